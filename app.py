@@ -1,0 +1,516 @@
+"""Framing dashboard: how news outlets frame the same story, down to the words.
+
+Run with ``streamlit run app.py``. Layout only: everything that computes lives in ``framing``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from importlib.resources import files
+
+import pandas as pd
+import streamlit as st
+
+from framing import METRICS, Lexicons
+from framing import charts, highlight, report
+from framing.corpus import Article
+from framing.lexicon import LEXICON_FILES, parse_table, read_table
+from framing.score import Scores, TextScores, assemble, score_text
+from framing.workspace import (
+    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, looks_english, remove_terms,
+    table_tsv,
+)
+
+UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv"]
+TABS = [
+    "Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
+    "Tone", "Readability", "Read the articles", "Method", "Lexicons",
+]
+# Above this much text, scoring takes long enough that the page shows its progress.
+PROGRESS_FROM_CHARS = 200_000
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, default=str, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+@st.cache_resource(show_spinner=False)
+def compiled_lexicons(tables_json: str) -> Lexicons:
+    """The lexicons compiled from edited rows (by name, as JSON), once per distinct edit."""
+    return Lexicons.from_tables(json.loads(tables_json))
+
+
+@st.cache_data(show_spinner=False, max_entries=5000)
+def text_scores(text: str, lexicon_key: str, _lexicons: Lexicons) -> TextScores:
+    """One text scored, cached by its text and the lexicons' key."""
+    return score_text(text, _lexicons)
+
+
+@st.cache_data(show_spinner=False)
+def bundled_tables() -> dict[str, tuple[dict, ...]]:
+    return {name: read_table(name) for name in LEXICON_FILES}
+
+
+def state() -> Workspace:
+    return st.session_state.setdefault("workspace", Workspace())
+
+
+def set_state(ws: Workspace) -> None:
+    st.session_state["workspace"] = ws
+
+
+def generation() -> int:
+    """Bumped when a workspace is loaded or reset, so widgets bound to it start afresh."""
+    return st.session_state.setdefault("generation", 0)
+
+
+def restart(ws: Workspace, message: str) -> None:
+    set_state(ws)
+    st.session_state["generation"] = generation() + 1
+    st.session_state["flash"] = message
+    st.session_state.pop("from_uploader", None)
+
+
+# ---------------------------------------------------------------- sidebar
+
+def upload_ui() -> st.delta_generator.DeltaGenerator:
+    """The uploader; new files go into the workspace. Returns the place for its messages."""
+    limit = st.get_option("server.maxUploadSize")
+    files_ = st.sidebar.file_uploader(
+        "Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploader_{generation()}",
+        help=".txt .md .html .jsonl .csv; in .jsonl and .csv each row is an article with a \"text\" field "
+             "and optional outlet, title, published.",
+    )
+    st.sidebar.caption(f"Up to {limit} MB per file (the server's upload limit). Files stay on this computer's "
+                       "server and are never sent anywhere else.")
+    ws = state()
+    seen = st.session_state.setdefault("from_uploader", set())
+    current = set()
+    for f in files_ or []:
+        data = f.getvalue()
+        ws = ws.with_upload(f.name, data)
+        current.add((f.name, hashlib.sha256(data).hexdigest()[:16]))
+    gone = seen - current
+    if gone:  # removed from the uploader by the user: remove from the workspace too
+        ws = replace(ws, uploads=[u for u in ws.uploads if (u.name, u.digest) not in gone])
+    st.session_state["from_uploader"] = current
+    set_state(ws)
+    return st.sidebar.container()
+
+
+def _add_paste() -> None:
+    text = st.session_state.get("paste_text", "")
+    if not text.strip():
+        st.session_state["flash"] = "Nothing to add: paste an article's text first."
+        return
+    outlet = st.session_state.get("paste_outlet", "").strip() or "Pasted"
+    ws = state()
+    set_state(replace(ws, pastes=[*ws.pastes, Paste(text, outlet, st.session_state.get("paste_title", "").strip())]))
+    st.session_state["paste_text"] = ""
+    st.session_state["paste_title"] = ""
+
+
+def paste_ui() -> None:
+    with st.sidebar.expander("Paste an article", expanded=False):
+        st.text_area("Article text", key="paste_text", height=140)
+        st.text_input("Outlet", key="paste_outlet", placeholder="e.g. The Guardian")
+        st.text_input("Title (optional)", key="paste_title")
+        st.button("Add pasted article", key="paste_add", on_click=_add_paste)
+
+
+def corpus_ui(articles: list[Article]) -> None:
+    """Rename outlets, leave articles out, go back to the seeds."""
+    ws, gen = state(), generation()
+    with st.sidebar.expander("Outlets and articles", expanded=False):
+        st.checkbox("Include the five seed articles", value=ws.use_seeds, key=f"use_seeds_{gen}",
+                    on_change=lambda: set_state(replace(state(), use_seeds=st.session_state[f"use_seeds_{gen}"])))
+        originals = sorted({ws_original(a.outlet, ws.renames) for a in articles})
+        st.markdown("**Rename outlets**")
+        renames = dict(ws.renames)
+        for original in originals:
+            shown = renames.get(original, original)
+            new = st.text_input(original, value=shown, key=f"rename_{gen}_{_digest(original, shown)}",
+                                label_visibility="collapsed").strip()
+            if new and new != shown:
+                renames[original] = new
+            if renames.get(original) == original:
+                renames.pop(original)
+        ids = [a.id for a in articles]
+        labels = {a.id: f"{a.outlet} · {a.title or a.id}"[:70] for a in articles}
+        chosen = st.multiselect("Leave out articles", ids, default=[i for i in ws.excluded if i in ids],
+                                format_func=labels.get, key=f"excluded_{gen}_{_digest(ids)}")
+        excluded = sorted(set(chosen) | (set(ws.excluded) - set(ids)))
+        if renames != ws.renames or excluded != sorted(ws.excluded):
+            set_state(replace(state(), renames=renames, excluded=excluded))
+            st.rerun()
+        if st.button("Back to the seeds", key="reset", help="Forget uploads, pasted texts, renames, exclusions "
+                     "and lexicon edits (save the workspace first to keep them)."):
+            restart(Workspace(), "Back to the five seed articles.")
+            st.rerun()
+
+
+def ws_original(outlet: str, renames: dict[str, str]) -> str:
+    for original, new in renames.items():
+        if new == outlet:
+            return original
+    return outlet
+
+
+def workspace_ui() -> None:
+    """Save the workspace to one file; load one back."""
+    with st.sidebar.expander("Save or load your workspace", expanded=False):
+        ws = state()
+        st.download_button("Save workspace", data=ws.to_json().encode("utf-8"), file_name="framing-workspace.json",
+                           mime="application/json", key="ws_save", on_click="ignore",
+                           help="Uploads, pasted texts, renamed outlets, left-out articles and lexicon edits.")
+        loaded = st.file_uploader("Load workspace", type=["json"], key=f"ws_load_{generation()}")
+        if loaded is not None:
+            try:
+                new = Workspace.from_json(loaded.getvalue())
+            except WorkspaceError as error:
+                st.error(f"{loaded.name}: {error}", icon="⚠️")
+            else:
+                restart(new, f"Workspace loaded from {loaded.name}.")
+                st.rerun()
+
+
+def sidebar_ui() -> tuple[list[Article], dict[str, str], str]:
+    """Every control of the corpus. Returns all articles, problems by file, and the grouping."""
+    st.sidebar.header("Your articles")
+    messages = upload_ui()
+    paste_ui()
+    ws = state()
+    articles, problems = build_corpus_cached(ws)
+    with messages:
+        for name, problem in problems.items():
+            st.error(problem, icon="⚠️")
+    corpus_ui(articles)
+    workspace_ui()
+    group = st.sidebar.radio("Compare", ["Outlets", "Articles"], horizontal=True, key="group_by",
+                             help="Pool each outlet's articles, or show every article on its own.")
+    return articles, problems, group
+
+
+def build_corpus_cached(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
+    key = _digest([u.digest for u in ws.uploads], ws.pastes, ws.renames, ws.use_seeds)
+    cache = st.session_state.setdefault("corpus_cache", {})
+    if key not in cache:
+        cache.clear()
+        cache[key] = build_corpus(ws)
+    return cache[key]
+
+
+# ---------------------------------------------------------------- scoring
+
+def active_lexicons() -> tuple[Lexicons, str]:
+    ws = state()
+    if not ws.lexicons:
+        return compiled_lexicons("{}"), "bundled"
+    tables_json = json.dumps(ws.lexicons, sort_keys=True, ensure_ascii=False)
+    return compiled_lexicons(tables_json), _digest(tables_json)
+
+
+def score_ui(articles: list[Article]) -> Scores:
+    """Score the articles (cached by text), showing progress when there is a lot of text."""
+    lexicons, key = active_lexicons()
+    done = st.session_state.setdefault("scored", set())
+    todo = [a for a in articles if (key, hashlib.sha1(a.text.encode("utf-8", "replace")).hexdigest()) not in done]
+    size = sum(len(a.text) for a in todo)
+    results = {}
+    if size >= PROGRESS_FROM_CHARS or len(todo) > 20:
+        with st.status(f"Scoring {len(todo)} article(s), {size / 1e6:.1f} million characters…", expanded=True) as box:
+            bar = st.progress(0.0, text="Starting")
+            for k, article in enumerate(todo, start=1):
+                bar.progress(k / len(todo), text=f"Article {k} of {len(todo)}: {article.outlet[:60]}")
+                results[article.id] = text_scores(article.text, key, lexicons)
+            box.update(label="Scored.", state="complete", expanded=False)
+    for article in todo:
+        done.add((key, hashlib.sha1(article.text.encode("utf-8", "replace")).hexdigest()))
+    scored = [results.get(a.id) or text_scores(a.text, key, lexicons) for a in articles]
+    return assemble(articles, scored)
+
+
+# ---------------------------------------------------------------- views
+
+def chart(fig, caption: str, key: str) -> None:
+    st.plotly_chart(fig, key=key, config={**PLOTLY_CONFIG, "toImageButtonOptions": {
+        **PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"framing-{key}"}})
+    st.caption(caption)
+
+
+def term_finder_ui(scores: Scores, kinds: tuple[str, ...], key: str) -> None:
+    """Pick a term from the charts and tables; see every sentence that holds it."""
+    spans = scores.spans.loc[scores.spans["kind"].isin(kinds)]
+    terms = spans["text"].str.lower().str.split().str.join(" ").value_counts()
+    if terms.empty:
+        st.info("No such terms in these articles.")
+        return
+    options = list(terms.index)
+    term = st.selectbox("Find the sentences that hold a term", options, index=None,
+                        format_func=lambda t: f"{t} ({terms[t]})", placeholder="Choose a term…",
+                        key=f"{key}_{_digest(options)}")
+    if term:
+        hits = charts.term_sentences(scores.sentences, scores.spans, term)
+        st.dataframe(hits, hide_index=True, width="stretch", key=f"{key}_hits",
+                     column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")})
+        st.session_state["focus_term"] = term
+
+
+def overview_ui(scores: Scores, colours: dict[str, str], figures: dict, articles: list[Article]) -> None:
+    chart(*figures["fingerprint"], "fingerprint")
+    st.subheader("Scorecard")
+    st.dataframe(charts.scorecard(scores.outlets, METRICS).T, width="stretch", key="scorecard",
+                 height=36 * (len(METRICS) + 2))
+    st.caption("Every metric for every outlet, articles and words included: rates per 1,000 words, shares in % "
+               "of sentences. The Method tab says how each is computed.")
+    export_ui(scores, colours, articles)
+
+
+def export_ui(scores: Scores, colours: dict[str, str], articles: list[Article]) -> None:
+    st.subheader("Export")
+    cols = st.columns(4)
+    both = pd.concat([scores.outlets.assign(level="outlet"), scores.articles.assign(level="article")],
+                     ignore_index=True)
+    cols[0].download_button("Metrics (CSV)", both.to_csv(index=False).encode("utf-8"),
+                            file_name="framing-metrics.csv", mime="text/csv", key="dl_csv", on_click="ignore")
+    cols[1].download_button("Metrics (JSON)", report.metrics_json(scores).encode("utf-8"),
+                            file_name="framing-metrics.json", mime="application/json", key="dl_json",
+                            on_click="ignore")
+    cols[2].download_button("HTML report", lambda: report.build_report(scores, articles, colours).encode("utf-8"),
+                            file_name="framing-report.html", mime="text/html", key="dl_report", on_click="ignore",
+                            help="One file with every chart and table; opens offline in any browser.")
+    cols[3].caption("PNG of a chart: the camera button at the top right of each chart.")
+
+
+def hedging_ui(scores: Scores, figures: dict) -> None:
+    chart(*figures["hedging"], "hedging")
+    st.markdown("**Each outlet's most frequent hedges and boosters**")
+    st.dataframe(charts.top_terms(scores.spans, ["hedge", "booster"]), hide_index=True, width="stretch",
+                 key="hedge_terms")
+    term_finder_ui(scores, ("hedge", "booster"), "hedge_finder")
+
+
+def sources_ui(scores: Scores, figures: dict) -> None:
+    chart(*figures["attribution"], "attribution")
+    st.markdown("**Who is quoted or cited, with which reporting verbs** (⚠ marks a verb that is not neutral: "
+                "claimed, admitted, insisted rather than said)")
+    st.dataframe(charts.speakers(scores.sentences), hide_index=True, width="stretch", key="speakers")
+    term_finder_ui(scores, ("speaker", "attribution_cue"), "source_finder")
+
+
+def loaded_ui(scores: Scores, figures: dict) -> None:
+    chart(*figures["loaded"], "loaded")
+    chart(*figures["heatmap"], "heatmap")
+    st.markdown("**Word choice**: the names and spellings outlets split on, counted per outlet")
+    st.dataframe(charts.word_choice_table(scores.spans, scores.outlets["outlet"]), hide_index=True,
+                 width="stretch", key="word_choice")
+    term_finder_ui(scores, ("loaded", "word_choice"), "loaded_finder")
+
+
+def tone_ui(scores: Scores, figures: dict) -> None:
+    chart(*figures["tone"], "tone")
+    table = scores.outlets.set_index("outlet")[["sentiment_mean", "sentiment_spread", "negative_share",
+                                                "positive_share"]]
+    table.columns = ["Mean", "Spread", "Negative share", "Positive share"]
+    st.dataframe(table, width="stretch", key="tone_table")
+    negative, positive = charts.tone_extremes(scores.sentences)
+    left, right = st.columns(2)
+    left.markdown("**Most negative sentences**")
+    left.dataframe(negative, hide_index=True, width="stretch", key="tone_negative")
+    right.markdown("**Most positive sentences**")
+    right.dataframe(positive, hide_index=True, width="stretch", key="tone_positive")
+    st.caption("VADER scores words from a general-purpose list: it reads war reporting as negative whoever "
+               "writes it, so compare outlets with each other rather than with zero.")
+
+
+def readability_ui(scores: Scores, figures: dict) -> None:
+    chart(*figures["readability"], "readability")
+    st.dataframe(scores.articles[["outlet", "article_id", "title", "words", "flesch_reading_ease", "fk_grade"]],
+                 hide_index=True, width="stretch", key="readability_table")
+
+
+def read_ui(scores: Scores, articles: list[Article]) -> None:
+    if not articles:
+        st.info("No article to read.")
+        return
+    ids = [a.id for a in articles]
+    by_id = {a.id: a for a in articles}
+    default, outlets_seen = [], set()
+    for a in articles:
+        if a.outlet not in outlets_seen and len(default) < 2:
+            default.append(a.id)
+            outlets_seen.add(a.outlet)
+    top = st.columns([3, 2])
+    chosen = top[0].multiselect("Articles side by side", ids, default=default, max_selections=4,
+                                format_func=lambda i: f"{by_id[i].outlet} · {by_id[i].title or i}"[:80],
+                                key=f"read_articles_{_digest(ids)}")
+    kinds = top[1].multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
+                               format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
+    term_finder_ui(scores, tuple(highlight.KINDS), "read_finder")
+    focus = st.session_state.get("focus_term", "")
+    st.html(highlight.STYLE + highlight.legend_html(kinds))
+    if focus:
+        st.caption(f"▶ marks the sentences that hold “{highlight.md_escape(focus)}”.")
+    for row_start in range(0, len(chosen), 2):
+        cols = st.columns(2)
+        for col, article_id in zip(cols, chosen[row_start:row_start + 2]):
+            article = by_id[article_id]
+            with col:
+                st.markdown(f"**{highlight.md_escape(article.outlet)}** · {highlight.md_escape(article.title or article.id)}"
+                            f" · {highlight.md_escape(article.published or 'undated')}")
+                if not looks_english(article.text):
+                    st.warning("This article does not look English: the lexicons and VADER are English-only, "
+                               "so its figures are unreliable.", icon="🌐")
+                sentences = scores.sentences.loc[scores.sentences["article_id"] == article_id]
+                spans = scores.spans.loc[scores.spans["article_id"] == article_id]
+                st.html(highlight.STYLE + highlight.article_html(article.text, sentences, spans, kinds, focus))
+
+
+def method_ui() -> None:
+    st.markdown("""
+**These figures are prompts for discussion, not verdicts on outlets.** Each one counts words from lists and
+applies simple rules; it misses things and flags things wrongly. Read the sentences behind a number (the
+*Read the articles* view) before drawing a conclusion from it.
+
+**How the text is prepared.** Page furniture (navigation, comment forms, "related articles", author boxes)
+is found and left out of every figure; it shows greyed in *Read the articles*. Rates are per 1,000 words of
+the article's own text; shares are of its sentences. An outlet's figures pool all its articles.
+
+**Sources.** Hedges and boosters: Hyland (2005), Hooper (1975), Lakoff (1973). Loaded language: after
+Recasens et al. (2013) and Da San Martino et al. (2019). Reporting verbs: after Recasens et al. (2013) and
+newsroom style guides. Tone: VADER (Hutto & Gilbert 2014), compound score per sentence. Readability:
+textstat's Flesch reading ease and Flesch–Kincaid grade. The lists are in the *Lexicons* tab.
+
+**Limits.** English only (a notice shows when an article does not look English). Lexicon matching does not
+understand negation or irony. VADER was built for social media. Readability formulas count syllables and
+sentence length, not ideas. Machine-translated articles carry the translator's choices (Kiev/Kyiv).
+""")
+    st.subheader("What each metric means")
+    st.dataframe(pd.DataFrame({"metric": list(METRICS), "meaning": list(METRICS.values())}), hide_index=True,
+                 width="stretch", key="metrics_meaning")
+    st.subheader("Accuracy against annotated corpora")
+    accuracy_ui()
+
+
+def accuracy_ui() -> None:
+    source = files("framing").joinpath("data", "accuracy.json")
+    try:
+        figures = json.loads(source.read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        st.info("Accuracy: not measured yet.")
+        return
+    except ValueError:
+        st.warning("Accuracy: the file of measured figures cannot be read.")
+        return
+    rows = figures if isinstance(figures, list) else figures.get("results", [figures])
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="accuracy")
+    st.caption("Measured by comparing the detectors with human annotations; see framing/data/accuracy.json.")
+
+
+def lexicon_ui() -> None:
+    ws, gen = state(), generation()
+    bundled = bundled_tables()
+    tables = lexicon_tables(ws, bundled)
+    name = st.selectbox("Lexicon", list(LEXICON_FILES), key="lex_name",
+                        format_func=lambda n: f"{n.replace('_', ' ')} ({len(tables[n])} terms"
+                                              f"{', edited' if n in ws.lexicons else ''})")
+    key_column = LEXICON_FILES[name]
+    rows = tables[name]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=300, key=f"lex_table_{name}")
+    columns = list(rows[0]) if rows else [key_column]
+    with st.form(key=f"lex_add_{name}_{gen}", clear_on_submit=True):
+        st.markdown(f"**Add a term** to *{name.replace('_', ' ')}*")
+        cols = st.columns(min(len(columns), 4))
+        values = {}
+        for k, column in enumerate(columns[:4]):
+            values[column] = cols[k].text_input(column, key=f"lex_add_{name}_{column}_{gen}")
+        if st.form_submit_button("Add term"):
+            new_rows = add_term(rows, key_column, values)
+            if len(new_rows) == len(rows):
+                st.warning("Not added: the term is empty or already in the list.")
+            else:
+                set_state(replace(state(), lexicons={**state().lexicons, name: new_rows}))
+                st.rerun()
+    terms = [r.get(key_column, "") for r in rows]
+    gone = st.multiselect("Remove terms", terms, key=f"lex_remove_{name}_{gen}_{_digest(terms)}")
+    if st.button("Remove the chosen terms", key=f"lex_remove_go_{name}", disabled=not gone):
+        set_state(replace(state(), lexicons={**state().lexicons, name: remove_terms(rows, key_column, gone)}))
+        st.rerun()
+    left, right = st.columns(2)
+    left.download_button(f"Download {name}.tsv", table_tsv(name, rows).encode("utf-8"), file_name=f"{name}.tsv",
+                         mime="text/tab-separated-values", key=f"lex_download_{name}", on_click="ignore")
+    if right.button("Back to the bundled list", key=f"lex_reset_{name}", disabled=name not in ws.lexicons):
+        set_state(replace(state(), lexicons={k: v for k, v in state().lexicons.items() if k != name}))
+        st.rerun()
+    uploaded = st.file_uploader(f"Load an edited {name}.tsv", type=["tsv", "txt"], key=f"lex_load_{name}_{gen}")
+    if uploaded is not None:
+        seen = st.session_state.setdefault("lexicon_files", set())
+        mark = (name, hashlib.sha256(uploaded.getvalue()).hexdigest())
+        if mark not in seen:
+            loaded_rows = parse_table(uploaded.getvalue().decode("utf-8", errors="replace"))
+            if not loaded_rows or key_column not in loaded_rows[0]:
+                st.error(f"{uploaded.name}: not a {name} list (a tab-separated file with a \"{key_column}\" "
+                         "column).", icon="⚠️")
+            else:
+                seen.add(mark)
+                set_state(replace(state(), lexicons={**state().lexicons, name: loaded_rows}))
+                st.rerun()
+
+
+def notices_ui(articles: list[Article]) -> None:
+    flash = st.session_state.pop("flash", "")
+    if flash:
+        st.toast(flash)
+    foreign = [a for a in articles if not looks_english(a.text)]
+    if foreign:
+        names = ", ".join(highlight.md_escape(f"{a.outlet} · {a.title or a.id}"[:60]) for a in foreign[:5])
+        st.warning(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
+                   "but their figures are unreliable.", icon="🌐")
+
+
+def main() -> None:
+    st.set_page_config(page_title="Framing", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
+    st.html("<style>.block-container{padding-top:3.2rem;padding-bottom:1rem} "
+            "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>")
+    all_articles, _problems, group = sidebar_ui()
+    excluded = set(state().excluded)
+    articles = [a for a in all_articles if a.id not in excluded]
+    outlets = sorted({a.outlet for a in articles})
+    st.title(f"Framing: how {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} tell the same story")
+    st.caption(f"{len(articles)} article(s): {highlight.md_escape(', '.join(outlets))}. "
+               "The figures are prompts for discussion, not verdicts.")
+    notices_ui(articles)
+    if not articles:
+        st.info("No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
+        return
+    scores = score_ui(articles)
+    colours = charts.palette({a.outlet for a in all_articles})
+    if group == "Articles":
+        scores = charts.by_article(scores)
+        colours = charts.palette(scores.outlets["outlet"])
+    figures = charts.all_figures(scores, colours)
+    tabs = st.tabs(TABS)
+    with tabs[0]:
+        overview_ui(scores, colours, figures, articles)
+    with tabs[1]:
+        hedging_ui(scores, figures)
+    with tabs[2]:
+        sources_ui(scores, figures)
+    with tabs[3]:
+        loaded_ui(scores, figures)
+    with tabs[4]:
+        tone_ui(scores, figures)
+    with tabs[5]:
+        readability_ui(scores, figures)
+    with tabs[6]:
+        read_ui(scores, articles)
+    with tabs[7]:
+        method_ui()
+    with tabs[8]:
+        lexicon_ui()
+
+
+if __name__ == "__main__":
+    main()

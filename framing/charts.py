@@ -1,0 +1,380 @@
+"""Charts and tables for the dashboard and the report: DataFrames in, plotly Figures out.
+
+Every function is pure: it takes the score tables (see :mod:`framing.score`) and a colour for
+each group (an outlet, or an article when the app groups by article) and returns a figure
+with a title, axis titles and a legend. Each group keeps one colour and one marker symbol
+everywhere, from the Okabe–Ito palette, so the charts read in colour-blind vision and in
+greyscale on a projector.
+
+User-supplied strings (outlet names, terms, sentences) are HTML-escaped before they reach a
+figure: plotly renders a few tags in labels, and outlet names are data, not markup.
+
+>>> colours = palette(["RT", "RES-MPE"])
+>>> colours
+{'RES-MPE': '#0072B2', 'RT': '#E69F00'}
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from .score import OUTLET_COLUMNS, Scores
+
+__all__ = [
+    "OKABE_ITO", "SYMBOLS", "FINGERPRINT_METRICS", "palette", "symbols", "by_article", "scorecard",
+    "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
+    "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
+    "all_figures",
+]
+
+#: Okabe & Ito (2008), "Color Universal Design": distinguishable in the common colour-vision
+#: deficiencies. Ordered so the first four (the seeds' outlets) are the most distinct on white;
+#: yellow comes last because it is faint on a white background.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"]
+#: A marker symbol per group too, so that no chart relies on colour alone.
+SYMBOLS = ["circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down"]
+
+#: The metrics the fingerprint compares, with a short label, in reading order.
+FINGERPRINT_METRICS = {
+    "hedges_per_1k": "Hedges",
+    "boosters_per_1k": "Boosters",
+    "loaded_own_per_1k": "Loaded words (own voice)",
+    "loaded_verb_share": "Non-neutral reporting verbs",
+    "anonymous_share": "Anonymous sources",
+    "unattributed_share": "Unattributed claims",
+    "quote_share": "Quotations",
+    "negative_share": "Negative sentences",
+    "fk_grade": "Reading grade",
+}
+
+_FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=16, color="#222")
+_LEGEND = dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title_text="",
+               font=dict(size=15))
+
+
+def _esc(value: object) -> str:
+    return html.escape(str(value), quote=False)
+
+
+def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
+        font=_FONT, height=height, template="plotly_white", legend=_LEGEND,
+        margin=dict(l=10, r=20, t=110, b=10), hoverlabel=dict(font_size=15), **kwargs,
+    )
+    fig.update_xaxes(automargin=True, title_font=dict(size=16), tickfont=dict(size=15))
+    fig.update_yaxes(automargin=True, title_font=dict(size=16), tickfont=dict(size=15))
+    return fig
+
+
+def palette(groups: Iterable[str]) -> dict[str, str]:
+    """A colour for each group, assigned in sorted order, so the same corpus always gets the
+    same colours. Past eight groups the colours repeat (the marker symbols then tell apart)."""
+    return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(sorted(set(groups)))}
+
+
+def symbols(colours: dict[str, str]) -> dict[str, str]:
+    """A marker symbol for each group of ``colours``, in the same order."""
+    return {g: SYMBOLS[i % len(SYMBOLS)] for i, g in enumerate(colours)}
+
+
+def _colour(colours: dict[str, str], group: str) -> str:
+    return colours.get(group, "#777777")
+
+
+def _groups(frame: pd.DataFrame, colours: dict[str, str]) -> list[str]:
+    """The groups present in ``frame``, in the order of ``colours`` (then any others)."""
+    present = list(dict.fromkeys(frame["outlet"])) if len(frame) else []
+    return [g for g in colours if g in present] + [g for g in present if g not in colours]
+
+
+def by_article(scores: Scores) -> Scores:
+    """The same tables with each article as its own group (the ``outlet`` column then holds
+    "outlet · article id"), so every chart can compare articles instead of outlets."""
+    label = {row.article_id: f"{row.outlet} · {row.article_id}" for row in scores.articles.itertuples()}
+    sentences = scores.sentences.assign(outlet=scores.sentences["article_id"].map(label))
+    spans = scores.spans.assign(outlet=scores.spans["article_id"].map(label))
+    articles = scores.articles.assign(outlet=scores.articles["article_id"].map(label))
+    outlets = articles.assign(articles=1)[OUTLET_COLUMNS].reset_index(drop=True)
+    return Scores(sentences, spans, articles, outlets)
+
+
+def scorecard(outlets: pd.DataFrame, metrics: dict[str, str]) -> pd.DataFrame:
+    """Groups × metrics as a table with readable column names, shares as percentages."""
+    table = outlets.set_index("outlet")
+    out = pd.DataFrame(index=table.index)
+    out["Articles"] = table["articles"]
+    for name in metrics:
+        column = name.replace("_per_1k", " /1k").replace("_share", " %").replace("_", " ")
+        values = table[name]
+        out[column[:1].upper() + column[1:]] = (values * 100).round(1) if name.endswith("_share") else values
+    out.index.name = "Outlet"
+    return out
+
+
+def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
+    """Each group on the main metrics, on one scale: 1 is the group highest on that metric,
+    0 is none at all. The hover gives the real value."""
+    fig = go.Figure()
+    marks = symbols(colours)
+    labels = list(FINGERPRINT_METRICS.values())
+    table = outlets.set_index("outlet")
+    for group in _groups(outlets, colours):
+        row = table.loc[group]
+        scaled, real = [], []
+        for name in FINGERPRINT_METRICS:
+            top = table[name].max()
+            value = row[name]
+            scaled.append(float(value / top) if pd.notna(value) and pd.notna(top) and top > 0 else 0.0)
+            real.append("n/a" if pd.isna(value) else (f"{value:.0%}" if name.endswith("_share") else f"{value:g}"))
+        fig.add_trace(go.Scatter(
+            x=scaled, y=labels, mode="markers", name=_esc(group),
+            marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=marks.get(group, "circle"),
+                        line=dict(color="white", width=1)),
+            customdata=real, hovertemplate="%{y}: %{customdata}<extra>%{fullData.name}</extra>",
+        ))
+    fig.update_yaxes(autorange="reversed", title_text="")
+    fig.update_xaxes(range=[-0.05, 1.05], tickvals=[0, 0.5, 1], ticktext=["none", "half", "highest"],
+                     title_text="1 = the highest outlet on that metric, 0 = none")
+    fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4")
+    return _layout(fig, "Framing fingerprint: the outlets side by side", height=500)
+
+
+def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
+    """Hedges and boosters per 1,000 words, one bar per group."""
+    fig = go.Figure()
+    table = outlets.set_index("outlet")
+    for group in _groups(outlets, colours):
+        values = [table.at[group, "hedges_per_1k"], table.at[group, "boosters_per_1k"]]
+        fig.add_trace(go.Bar(
+            x=["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"], y=values, name=_esc(group),
+            marker_color=_colour(colours, group), text=[f"{v:.1f}" if pd.notna(v) else "" for v in values],
+            textposition="outside", hovertemplate="%{x}: %{y:.1f} per 1,000 words<extra>%{fullData.name}</extra>",
+        ))
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
+    return _layout(fig, "Hedges and boosters per 1,000 words")
+
+
+def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8) -> pd.DataFrame:
+    """Each group's most frequent terms of the given kinds: group, kind, term, count."""
+    kinds = list(kinds)
+    found = spans.loc[spans["kind"].isin(kinds)]
+    if found.empty:
+        return pd.DataFrame(columns=["outlet", "kind", "term", "count"])
+    found = found.assign(term=found["text"].str.lower().str.replace(r"\s+", " ", regex=True))
+    counts = found.groupby(["outlet", "kind", "term"]).size().rename("count").reset_index()
+    counts = counts.sort_values(["outlet", "kind", "count", "term"], ascending=[True, True, False, True])
+    return counts.groupby(["outlet", "kind"]).head(n).reset_index(drop=True)
+
+
+_ATTRIBUTION = {
+    "named_share": "Named source",
+    "anonymous_share": "Anonymous source",
+    "unattributed_share": "No source (own voice)",
+    "quote_share": "Direct quotation",
+}
+
+
+def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
+    """Shares of sentences with a named, an anonymous or no source, and with a quotation."""
+    fig = go.Figure()
+    table = outlets.set_index("outlet")
+    for group in _groups(outlets, colours):
+        values = [table.at[group, name] for name in _ATTRIBUTION]
+        fig.add_trace(go.Bar(
+            x=list(_ATTRIBUTION.values()), y=values, name=_esc(group), marker_color=_colour(colours, group),
+            text=[f"{v:.0%}" if pd.notna(v) else "" for v in values], textposition="outside",
+            hovertemplate="%{x}: %{y:.0%} of sentences<extra>%{fullData.name}</extra>",
+        ))
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title_text="Share of sentences", tickformat=".0%", rangemode="tozero")
+    return _layout(fig, "Who is the source? Shares of sentences")
+
+
+def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted or cited, per group: speaker, sentences, the reporting verbs used (a
+    non-neutral verb is marked ``⚠``) and how many of them are non-neutral."""
+    live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["speaker"] != "")]
+    columns = ["outlet", "speaker", "sentences", "verbs", "non_neutral"]
+    if live.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for (group, speaker), part in live.groupby(["outlet", "speaker"], sort=False):
+        verbs = []
+        for verb, connotation in part[["verb", "verb_connotation"]].itertuples(index=False):
+            if verb:
+                mark = f"{verb} ⚠" if connotation == "non_neutral" else verb
+                if mark not in verbs:
+                    verbs.append(mark)
+        rows.append((group, speaker, len(part), ", ".join(verbs),
+                     int((part["verb_connotation"] == "non_neutral").sum())))
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["outlet", "sentences", "speaker"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+def _words(outlets: pd.DataFrame) -> pd.Series:
+    return outlets.set_index("outlet")["words"].replace(0, np.nan)
+
+
+def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
+    """Loaded terms per 1,000 words by category, in the outlet's own voice (top) and inside
+    quotations (bottom)."""
+    loaded = spans.loc[spans["kind"] == "loaded"]
+    categories = sorted(loaded["category"].replace("", "other").unique()) or ["(none found)"]
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
+                        subplot_titles=("In the outlet's own voice", "Inside quotations (the speakers' words)"))
+    words = _words(outlets)
+    for group in _groups(outlets, colours):
+        mine = loaded.loc[loaded["outlet"] == group].assign(category=lambda f: f["category"].replace("", "other"))
+        for row, quoted in ((1, False), (2, True)):
+            part = mine.loc[mine["quoted"].astype(bool) == quoted]
+            counts = part.groupby("category").size().reindex(categories, fill_value=0)
+            rate = (1000 * counts / words.get(group, np.nan)).round(1)
+            fig.add_trace(go.Bar(
+                x=[_esc(c.replace("_", " ")) for c in categories], y=rate.values, name=_esc(group),
+                marker_color=_colour(colours, group), legendgroup=group, showlegend=row == 1,
+                customdata=counts.values,
+                hovertemplate="%{x}: %{y:.1f} per 1,000 words (%{customdata} terms)<extra>%{fullData.name}</extra>",
+            ), row=row, col=1)
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
+    fig.update_annotations(font_size=16, x=0, xanchor="left")
+    return _layout(fig, "Loaded language by category, per 1,000 words", height=620)
+
+
+def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded", top: int = 25) -> go.Figure:
+    """The most frequent terms of ``kind`` (rows) in each group (columns), per 1,000 words; the
+    cell shows the count."""
+    found = spans.loc[spans["kind"] == kind]
+    found = found.assign(term=found["text"].str.lower().str.replace(r"\s+", " ", regex=True))
+    groups = list(outlets["outlet"])
+    counts = pd.crosstab(found["term"], found["outlet"]).reindex(columns=groups, fill_value=0)
+    counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]]
+    counts = counts.sort_index(key=lambda s: -counts.sum(axis=1).reindex(s).values, kind="stable")
+    rates = (1000 * counts / _words(outlets).reindex(groups).values).round(1)
+    fig = go.Figure(go.Heatmap(
+        z=rates.values, x=[_esc(g) for g in groups], y=[_esc(t) for t in counts.index],
+        text=counts.values, texttemplate="%{text}", colorscale="Blues", zmin=0,
+        colorbar=dict(title=dict(text="per 1,000<br>words")),
+        hovertemplate="%{y} in %{x}: %{text} times, %{z:.1f} per 1,000 words<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed", title_text="Term")
+    fig.update_xaxes(title_text="", side="top")
+    name = kind.replace("_", " ")
+    return _layout(fig, f"Which {name} terms each outlet uses", height=max(380, 150 + 30 * len(counts)))
+
+
+def word_choice_table(spans: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
+    """The word-choice variants (Kyiv/Kiev …) each group uses: concept, variant, what the
+    variant signals, and a count per group."""
+    groups = list(groups)
+    found = spans.loc[spans["kind"] == "word_choice"]
+    if found.empty:
+        return pd.DataFrame(columns=["concept", "variant", "signals", *groups])
+    found = found.assign(variant=found["rule"].str.replace(r"^variant: ", "", regex=True))
+    table = pd.crosstab([found["category"], found["variant"], found["alternative"]], found["outlet"])
+    table = table.reindex(columns=groups, fill_value=0).reset_index()
+    table.columns = ["concept", "variant", "signals", *groups]
+    return table.sort_values(["concept", "variant"]).reset_index(drop=True)
+
+
+def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
+    """Every sentence's VADER compound score per group (one dot each), with the box of the
+    middle half and the mean."""
+    live = sentences.loc[~sentences["excluded"].astype(bool)]
+    fig = go.Figure()
+    marks = symbols(colours)
+    for group in _groups(live, colours):
+        part = live.loc[live["outlet"] == group]
+        fig.add_trace(go.Box(
+            x=part["sentiment"], y=[_esc(group)] * len(part), name=_esc(group), orientation="h",
+            boxpoints="all", jitter=0.5, pointpos=0, boxmean=True,
+            marker=dict(color=_colour(colours, group), size=8, opacity=0.7, symbol=marks.get(group, "circle")),
+            line=dict(color=_colour(colours, group)), fillcolor="rgba(0,0,0,0)",
+            customdata=[_esc(_short(t, 140)) for t in part["text"]],
+            hovertemplate="%{x:.2f}: %{customdata}<extra>%{fullData.name}</extra>",
+        ))
+    fig.add_vline(x=0, line=dict(color="#888", dash="dot"))
+    fig.update_xaxes(range=[-1.05, 1.05], title_text="VADER compound: −1 most negative, +1 most positive",
+                     zeroline=False)
+    fig.update_yaxes(autorange="reversed", title_text="")
+    fig.update_layout(showlegend=False)
+    return _layout(fig, "Tone of each sentence", height=max(380, 160 + 70 * len(fig.data)))
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tone_extremes(sentences: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``n`` most negative and ``n`` most positive sentences: outlet, article, score, text."""
+    live = sentences.loc[~sentences["excluded"].astype(bool), ["outlet", "article_id", "sentiment", "text"]]
+    live = live.assign(text=live["text"].map(lambda t: " ".join(str(t).split())))
+    negative = live.loc[live["sentiment"] < 0].nsmallest(n, "sentiment").reset_index(drop=True)
+    positive = live.loc[live["sentiment"] > 0].nlargest(n, "sentiment").reset_index(drop=True)
+    return negative, positive
+
+
+def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[str, str] | None = None) -> go.Figure:
+    """Flesch reading ease and Flesch–Kincaid grade of each article, coloured by its group."""
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06,
+                        subplot_titles=("Reading ease (higher: easier)", "Grade level (higher: harder)"))
+    frame = articles.assign(label=[_esc(_short(f"{r.outlet} · {r.title or r.article_id}", 44))
+                                   for r in articles.itertuples()])
+    for group in _groups(frame, colours):
+        part = frame.loc[frame["outlet"] == group]
+        for col, metric, fmt in ((1, "flesch_reading_ease", ".0f"), (2, "fk_grade", ".1f")):
+            fig.add_trace(go.Bar(
+                x=part[metric], y=part["label"], orientation="h", name=_esc(group), legendgroup=group,
+                showlegend=col == 1, marker_color=_colour(colours, group), texttemplate=f"%{{x:{fmt}}}",
+                textposition="outside", hovertemplate=f"%{{y}}: %{{x:{fmt}}}<extra></extra>",
+            ), row=1, col=col)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(rangemode="tozero")
+    fig.update_annotations(font_size=16)
+    return _layout(fig, "Readability of each article", height=max(380, 200 + 48 * len(frame)))
+
+
+def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> pd.DataFrame:
+    """The sentences that hold ``term`` (case-insensitive, as any kind of span): outlet,
+    article, kind, category, sentence text."""
+    wanted = " ".join(term.lower().split())
+    hits = spans.loc[spans["text"].str.lower().str.split().str.join(" ") == wanted]
+    if hits.empty:
+        return pd.DataFrame(columns=["outlet", "article_id", "kind", "category", "sentence"])
+    merged = hits.merge(sentences[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"}),
+                        on=["article_id", "sentence"], how="left")
+    merged = merged.drop_duplicates(["article_id", "sentence", "kind"])
+    return pd.DataFrame({
+        "outlet": merged["outlet"], "article_id": merged["article_id"], "kind": merged["kind"],
+        "category": merged["category"],
+        "sentence": merged["sentence_text"].map(lambda t: " ".join(str(t).split())),
+    }).reset_index(drop=True)
+
+
+def all_figures(scores: Scores, colours: dict[str, str]) -> dict[str, tuple[go.Figure, str]]:
+    """Every chart of the dashboard with its one-line caption, by name, in view order."""
+    return {
+        "fingerprint": (fingerprint(scores.outlets, colours),
+                        "Each row is a metric; 1 is the outlet highest on it, 0 means none. "
+                        "Hover for the real values."),
+        "hedging": (hedging(scores.outlets, colours),
+                    "How often each outlet softens a claim (hedges) or presses it (boosters)."),
+        "attribution": (attribution(scores.outlets, colours),
+                        "Out of each outlet's sentences: whom it attributes to, and how often it quotes directly."),
+        "loaded": (loaded_by_category(scores.spans, scores.outlets, colours),
+                   "Charged wording per 1,000 words, split by who says it: the outlet, or the people it quotes."),
+        "heatmap": (term_heatmap(scores.spans, scores.outlets),
+                    "The most frequent loaded terms; colour is the rate per 1,000 words, the number the count."),
+        "tone": (tone(scores.sentences, colours),
+                 "Each dot is one sentence; the box spans the middle half, the dashed line marks the mean."),
+        "readability": (readability(scores.articles, colours),
+                        "How hard each article is to read, by two standard formulas (textstat)."),
+    }

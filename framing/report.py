@@ -1,0 +1,122 @@
+"""A self-contained HTML report: the scorecard, every chart, the corpus with dates, the method.
+
+The file works offline: plotly.js is inlined once and every chart after the first reuses it.
+Every piece of text from the corpus (outlet names, titles, sentences) is HTML-escaped, and the
+chart data is embedded as JSON that plotly escapes for a ``<script>`` block.
+
+Optionally :func:`figure_png` renders a chart as PNG through kaleido and the system Chromium.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from functools import cache
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import charts
+from .corpus import Article
+from .score import METRICS, Scores
+
+__all__ = ["build_report", "figure_png", "corpus_table", "metrics_json"]
+
+_CSS = """
+body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; max-width: 1150px; margin: 2rem auto;
+  padding: 0 1rem; line-height: 1.5; }
+h1 { margin-bottom: .2rem; } h2 { margin-top: 2.4rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+.caption { color: #555; margin-top: -.4rem; }
+.note { background: #f4f8fb; border-left: 4px solid #0072B2; padding: .6rem 1rem; }
+table { border-collapse: collapse; font-size: .92rem; margin: .6rem 0; }
+th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+td.num { text-align: right; }
+"""
+
+
+def corpus_table(articles: Iterable[Article], article_scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The corpus as a table: id, outlet, title, published, words, source file."""
+    words = {} if article_scores is None else dict(zip(article_scores["article_id"], article_scores["words"]))
+    return pd.DataFrame(
+        [(a.id, a.outlet, a.title, a.published or "undated", words.get(a.id, ""), a.url or a.source) for a in articles],
+        columns=["id", "outlet", "title", "published", "words", "source"],
+    )
+
+
+def metrics_json(scores: Scores) -> str:
+    """The per-outlet and per-article metrics, with what each metric means, as JSON."""
+    import json
+
+    return json.dumps({
+        "metrics": METRICS,
+        "outlets": json.loads(scores.outlets.to_json(orient="records")),
+        "articles": json.loads(scores.articles.to_json(orient="records")),
+    }, ensure_ascii=False, indent=1)
+
+
+def _table(frame: pd.DataFrame, index: bool = False) -> str:
+    # to_html escapes every cell and header by default; kept explicit because it matters.
+    return frame.to_html(index=index, escape=True, border=0, na_rep="–", float_format=lambda v: f"{v:g}")
+
+
+def build_report(
+    scores: Scores,
+    articles: list[Article],
+    colours: dict[str, str],
+    generated: dt.datetime | None = None,
+    title: str = "Framing report",
+) -> str:
+    """The whole report as one HTML document (see the module docstring)."""
+    generated = generated or dt.datetime.now().replace(microsecond=0)
+    esc = html.escape
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(title)}</title>", f"<style>{_CSS}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+        f'<p>Report generated on <time datetime="{generated.isoformat()}">{generated:%d %B %Y, %H:%M}</time> '
+        f"by Framing, from {len(articles)} article(s) by {scores.outlets.shape[0]} outlet(s).</p>",
+        '<p class="note">These figures are prompts for discussion, not verdicts on outlets. Each counts words '
+        "from lists (lexicons) and simple rules; they miss things and they flag things wrongly. Read the "
+        "sentences behind a number before drawing a conclusion from it. The lexicons and the tone scores "
+        "(VADER) are for English text only.</p>",
+        "<h2>Scorecard</h2>",
+        '<p class="caption">Each outlet\'s figures pooled over its articles: rates per 1,000 words, shares in %.</p>',
+        _table(charts.scorecard(scores.outlets, METRICS), index=True),
+    ]
+    first = True
+    for name, (fig, caption) in charts.all_figures(scores, colours).items():
+        heading = fig.layout.title.text or name
+        parts.append(f"<h2>{heading}</h2>")  # already escaped by the charts module
+        parts.append(f'<p class="caption">{esc(caption)}</p>')
+        parts.append(fig.to_html(full_html=False, include_plotlyjs=first, config={"displaylogo": False},
+                                 default_width="100%"))
+        first = False
+    speakers = charts.speakers(scores.sentences)
+    parts += ["<h2>Who is quoted</h2>",
+              '<p class="caption">Speakers and their reporting verbs; ⚠ marks a verb that is not neutral.</p>',
+              _table(speakers)]
+    word_choice = charts.word_choice_table(scores.spans, scores.outlets["outlet"])
+    parts += ["<h2>Word choice</h2>",
+              '<p class="caption">Contested names and spellings, counted per outlet.</p>', _table(word_choice)]
+    parts += ["<h2>The corpus</h2>", '<p class="caption">Every article scored, with its date of publication.</p>',
+              _table(corpus_table(articles, scores.articles))]
+    parts += ["<h2>What each metric means</h2>", "<dl>"]
+    for name, meaning in METRICS.items():
+        parts.append(f"<dt><code>{esc(name)}</code></dt><dd>{esc(meaning)}</dd>")
+    parts += ["</dl>", "</body></html>"]
+    return "\n".join(parts)
+
+
+@cache
+def _kaleido_server() -> None:
+    """Start kaleido's browser once per process (the first PNG takes a few seconds, the rest are fast)."""
+    import kaleido
+
+    kaleido.start_sync_server(mathjax=False)
+
+
+def figure_png(fig: go.Figure, width: int = 1280, height: int | None = None) -> bytes:
+    """The chart as PNG, rendered by kaleido with the system Chromium (started once)."""
+    _kaleido_server()
+    return fig.to_image(format="png", width=width, height=height or fig.layout.height or 500)

@@ -1,0 +1,195 @@
+"""The user's workspace: their uploads and pasted texts, renamed outlets, excluded articles and
+lexicon edits, saved as one JSON file and loaded back into exactly the same state.
+
+Uploads are kept as the bytes that were uploaded (base64 in the file), so loading a workspace
+reads them again exactly as the first time.
+
+>>> ws = Workspace(pastes=[Paste("Talks resume.", "My outlet")], renames={"RT": "Russia Today"})
+>>> Workspace.from_json(ws.to_json()) == ws
+True
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+
+from .corpus import Article, InputError, load_seeds, read_bytes, unique_ids
+from .lexicon import LEXICON_FILES, normalise_term
+
+__all__ = [
+    "FORMAT", "Upload", "Paste", "Workspace", "WorkspaceError", "build_corpus", "lexicon_tables",
+    "add_term", "remove_terms", "table_tsv", "looks_english",
+]
+
+#: Written into every saved workspace, checked on load.
+FORMAT = "framing-workspace/1"
+
+
+class WorkspaceError(ValueError):
+    """A workspace file that cannot be loaded; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file, as uploaded."""
+
+    name: str
+    data: bytes
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Paste:
+    """A pasted text with the outlet the user gave it (and an optional title)."""
+
+    text: str
+    outlet: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything the user did that changes the corpus or the lexicons.
+
+    ``renames`` maps an outlet name to the name to show; ``excluded`` holds article ids;
+    ``lexicons`` holds the full rows of each lexicon the user edited, by lexicon name."""
+
+    use_seeds: bool = True
+    uploads: list[Upload] = field(default_factory=list)
+    pastes: list[Paste] = field(default_factory=list)
+    renames: dict[str, str] = field(default_factory=dict)
+    excluded: list[str] = field(default_factory=list)
+    lexicons: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """The workspace as a JSON document (see :data:`FORMAT`)."""
+        return json.dumps({
+            "format": FORMAT,
+            "use_seeds": self.use_seeds,
+            "uploads": [{"name": u.name, "data": base64.b64encode(u.data).decode("ascii")} for u in self.uploads],
+            "pastes": [asdict(p) for p in self.pastes],
+            "renames": self.renames,
+            "excluded": self.excluded,
+            "lexicons": self.lexicons,
+        }, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "Workspace":
+        """A workspace from :meth:`to_json`'s output; raises WorkspaceError for anything else."""
+        try:
+            doc = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise WorkspaceError(f"not a workspace file: not valid JSON ({error})") from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise WorkspaceError(f"not a workspace file: expected \"format\": \"{FORMAT}\"")
+        try:
+            uploads = [Upload(str(u["name"]), base64.b64decode(u["data"], validate=True)) for u in doc.get("uploads", [])]
+            pastes = [Paste(str(p["text"]), str(p["outlet"]), str(p.get("title", ""))) for p in doc.get("pastes", [])]
+            renames = {str(k): str(v) for k, v in dict(doc.get("renames", {})).items()}
+            excluded = [str(x) for x in doc.get("excluded", [])]
+            lexicons = {}
+            for name, rows in dict(doc.get("lexicons", {})).items():
+                if name not in LEXICON_FILES:
+                    raise WorkspaceError(f"unknown lexicon {name!r} in the workspace file")
+                lexicons[name] = [{str(k): str(v) for k, v in dict(row).items()} for row in rows]
+        except WorkspaceError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise WorkspaceError(f"not a workspace file: a field is missing or malformed ({error})") from None
+        return cls(bool(doc.get("use_seeds", True)), uploads, pastes, renames, excluded, lexicons)
+
+    def with_upload(self, name: str, data: bytes) -> "Workspace":
+        """The workspace with the file added, unless the same file (name and bytes) is there already."""
+        upload = Upload(name, data)
+        if any(u.name == name and u.digest == upload.digest for u in self.uploads):
+            return self
+        return replace(self, uploads=[*self.uploads, upload])
+
+
+def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
+    """The workspace's articles (seeds, uploads, pastes, renames applied, ids made unique, the
+    excluded ones included) and a message for each upload that failed or had bad rows, by file
+    name. One failing file never stops the others."""
+    articles: list[Article] = list(load_seeds()) if ws.use_seeds else []
+    problems: dict[str, str] = {}
+    for upload in ws.uploads:
+        try:
+            found, bad = read_bytes(upload.name, upload.data)
+        except InputError as error:
+            problems[upload.name] = str(error)
+            continue
+        except Exception as error:  # a reader bug must not take the other files down
+            problems[upload.name] = f"{upload.name}: could not be read ({type(error).__name__})"
+            continue
+        articles += found
+        if bad:
+            shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
+            problems[upload.name] = f"{len(found)} article(s) read, {len(bad)} row(s) skipped: {shown}"
+    for k, paste in enumerate(ws.pastes, start=1):
+        articles.append(Article(id=f"pasted-{k}", text=paste.text, outlet=paste.outlet.strip() or "Pasted",
+                                title=paste.title, source="pasted", outlet_from="user"))
+    if ws.renames:
+        articles = [replace(a, outlet=ws.renames.get(a.outlet, a.outlet)) for a in articles]
+    return unique_ids(articles), problems
+
+
+def lexicon_tables(ws: Workspace, bundled: dict[str, tuple[dict, ...]]) -> dict[str, list[dict[str, str]]]:
+    """The active rows of every lexicon: the user's edited rows where there are any, else the bundled ones."""
+    return {name: list(ws.lexicons.get(name, bundled[name])) for name in bundled}
+
+
+def add_term(rows: list[dict[str, str]], key: str, values: dict[str, str]) -> list[dict[str, str]]:
+    """The rows with a new row added (columns of the existing rows; the term normalised);
+    unchanged if the term is empty or already there."""
+    term = normalise_term(values.get(key, ""))
+    if not term or any(normalise_term(r.get(key, "")) == term for r in rows):
+        return list(rows)
+    columns = list(rows[0]) if rows else list(dict.fromkeys([key, *values]))
+    new = {c: str(values.get(c, "")).strip() for c in columns}
+    new[key] = term
+    return [*rows, new]
+
+
+def remove_terms(rows: list[dict[str, str]], key: str, terms: list[str]) -> list[dict[str, str]]:
+    """The rows without those whose term is in ``terms``."""
+    gone = {normalise_term(t) for t in terms}
+    return [r for r in rows if normalise_term(r.get(key, "")) not in gone]
+
+
+def table_tsv(name: str, rows: list[dict[str, str]]) -> str:
+    """A lexicon as TSV text that :func:`framing.lexicon.parse_table` reads back."""
+    columns = list(dict.fromkeys(c for r in rows for c in r)) or [LEXICON_FILES[name]]
+    clean = lambda v: re.sub(r"[\t\r\n]+", " ", str(v))  # noqa: E731  (a tab or line end would split the row)
+    lines = [f"# Framing lexicon: {name} (edited in the app)", "\t".join(columns)]
+    lines += ["\t".join(clean(r.get(c, "")) for c in columns) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+# The commonest English function words: in any English article of some length they make up
+# a good share of the words, and in most other languages almost none.
+_ENGLISH = frozenset(
+    "the of and to in a is that for it on as with was by he at from his be are this have not but "
+    "had they or an were which has their said its been would will who more also after there".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(text: str, sample: int = 20_000) -> bool:
+    """False when ``text`` (its first ``sample`` characters) clearly is not English: at least
+    30 words and under 12 % of them English function words. Short texts count as English.
+
+    >>> looks_english("The talks were said to have stalled after the meeting in the capital.")
+    True
+    >>> looks_english("Переговоры зашли в тупик после встречи в столице, заявили в Кремле. " * 3)
+    False
+    """
+    words = _WORDS.findall(text[:sample].lower())
+    if len(words) < 30:
+        return True
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.12
