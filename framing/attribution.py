@@ -1,0 +1,388 @@
+"""Who says what: quotations, reporting verbs, speakers, and each sentence's attribution.
+
+A sentence is attributed to a ``named`` source (a person, office or outlet), to an
+``anonymous`` one ("officials said", "people familiar with the discussions") or to ``none``
+(a bare claim in the outlet's own voice). The reporting verb keeps its connotation: neutral
+"said", "told", "according to" against "claimed", "admitted", "insisted" (Bergler 1992;
+Caldas-Coulthard 1994). A quotation that runs over several sentences stays with its speaker,
+and "he said" resolves to the last named speaker.
+
+>>> from framing.annotate import annotate
+>>> a = annotate("“We will win,” Peskov claimed. Officials said talks may resume.")
+>>> [(s.attribution, s.speaker, s.verb, s.verb_connotation) for s in a.sentences]
+[('named', 'Peskov', 'claimed', 'non_neutral'), ('anonymous', 'Officials', 'said', 'neutral')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lexicon import Lexicon, Match
+from .model import Sentence, Span
+
+__all__ = ["find_quotes", "attribute_sentences"]
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+
+# Words that may stand inside a speaker's noun phrase in lower case ("the U.S. official",
+# "Kremlin spokesman Dmitry Peskov", "one US official"): roles, ranks and determiners.
+_SOURCE_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople spokesmen adviser advisers advisor
+    advisors aide aides minister ministers secretary president leader leaders ambassador diplomat diplomats
+    envoy analyst analysts expert experts critic critics observer observers source sources people person
+    insider insiders lawmaker lawmakers senator senators governor mayor lawyer lawyers attorney prosecutor
+    prosecutors officer officers general commander commanders researcher researchers scientist scientists
+    economist economists author authors police authorities ministry office department agency government
+    administration statement report reports media outlet newspaper paper channel agency residents witnesses
+    member members representative representatives chairman chairwoman chair director head chief staff
+    campaign spokesmen supporters opponents activists officials' allies associates staffers investigators
+    correspondent reporter reporters editor editors intelligence service services military army""".split()
+)
+_MODIFIERS = frozenset(
+    """the a an one two three four several some many most other another his her their its our senior former
+    top deputy foreign defense defence security national state military intelligence western european
+    american ukrainian russian presidential press news veteran high-ranking ranking administration
+    u.s. us uk u.k. eu federal local regional international unnamed anonymous
+    current retired ex- two-term this that these those both all""".split()
+)
+# Capitalised words that do not make a source named on their own: nationalities and the like.
+_DEMONYMS = frozenset(
+    """us u.s. usa uk u.k. eu american americans russian russians ukrainian ukrainians western european
+    british french german chinese israeli iranian palestinian turkish polish indian japanese korean
+    the a an one some many several
+    senior former top officials official sources source""".split()
+)
+# Heads that name nobody: a source made of these (and the words above) is anonymous.
+_GENERIC_HEADS = frozenset(
+    """official officials source sources people person insider insiders aide aides adviser advisers advisor
+    advisors diplomat diplomats analyst analysts expert experts critic critics observer observers someone
+    some many others allies associates staffers spokesman spokeswoman spokesperson officer officers
+    authorities media reports report lawmakers residents witnesses members representatives investigators
+    supporters opponents activists""".split()
+)
+# Which earlier speaker a pronoun can point back to.
+_PRONOUNS = {"he": "person", "she": "person", "i": "person", "they": "group", "we": "group", "it": "organisation"}
+
+_ANONYMOUS_PHRASE = re.compile(
+    r"""(?:(?:people|persons|sources|officials|those|someone|a\ person|one\ person|an\ official|aides|diplomats)
+         (?:\s+\w+){0,2}?\s+
+         (?:familiar\ with|close\ to|briefed\ on|knowledgeable\ about|with\ (?:direct\ )?knowledge\ of|
+            involved\ in|aware\ of|who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to)))
+        (?:\s+(?:the|their|his|her|its)?\s*[\w-]+){0,3}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PASSIVE_CUE = re.compile(r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+)$", re.IGNORECASE)
+# Capitalised at a sentence start, these open a clause; they never begin a speaker's name.
+_FUNCTION_WORDS = frozenset(
+    """when if as after before while during since but and although though despite in on at for with from
+    by of to this that these those it there here what why how where which who not only also yet so
+    however meanwhile still then now first second secondly finally instead""".split()
+)
+# Between a speaker and the verb: auxiliaries and adverbs ("has also repeatedly insisted").
+_BETWEEN = frozenset(
+    """has have had is are was were will would also again once further even still later recently
+    previously publicly privately repeatedly reportedly explicitly flatly then now too already""".split()
+)
+# Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those every any no".split())
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
+_NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
+_ORGANISATION_WORDS = frozenset(
+    """house kremlin ministry office department agency government administration council committee service
+    services channel news newspaper statement report nato un eu pentagon army military police court
+    parliament congress senate party union commission bank network times post journal""".split()
+)
+_CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like also according as".split())
+_LEADING_FILLER = frozenset("the a an and but as while that so then".split())
+_TOKEN = re.compile(r"[\w][\w.'’\-]*|[^\w\s]")
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations as (start, end) including their marks. A quotation left open runs to the
+    end of its paragraph, as news style does for a quote continued in the next paragraph."""
+    quotes: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        i = p_start
+        while i < p_end:
+            char = text[i]
+            close = _OPEN_CLOSE.get(char)
+            if close is None and char == "‘" and i + 1 < p_end and text[i + 1].isalnum() and (
+                i == p_start or not text[i - 1].isalnum()
+            ):
+                close = "’"
+            if close is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < p_end:
+                if text[j] == close and not (close == "’" and j + 1 < p_end and text[j + 1].isalpha()):
+                    break
+                j += 1
+            end = min(j + 1, p_end)
+            if end - i > 2:
+                quotes.append((i, end))
+            i = end
+    return quotes
+
+
+def _tokens_before(text: str, start: int, stop: int) -> list[re.Match]:
+    return list(_TOKEN.finditer(text, start, stop))
+
+
+def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
+    empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
+    "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
+    tokens = _tokens_before(text, start, stop)
+    if tokens and tokens[-1].group() == ",":
+        opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
+        if opening is None:
+            return (stop, stop)
+        fenced = tokens[opening + 1:-1]
+        if fenced and fenced[0].group()[0].isupper() and all(
+            t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
+        ):
+            return (fenced[0].start(), fenced[-1].end())  # an appositive name
+        if not fenced or fenced[0].group().lower() not in _CLAUSE_OPENERS:
+            return (stop, stop)
+        tokens = tokens[:opening]
+    while tokens and (tokens[-1].group().lower() in _BETWEEN or tokens[-1].group().lower().endswith("ly")):
+        tokens = tokens[:-1]
+    if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":
+        tokens = tokens[:-3]  # "The Foreign Intelligence Service (SVR) claimed"
+    if tokens and tokens[-1].group().lower() in _PRONOUNS:
+        return (tokens[-1].start(), tokens[-1].end())
+    first = len(tokens)
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        lower = word.lower().rstrip(".")
+        if lower in _FUNCTION_WORDS:
+            break
+        if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+            first = k
+            continue
+        if lower.endswith(("’s", "'s")) and (word[0].isupper() or lower[:-2] in _SOURCE_NOUNS):
+            first = k
+            continue
+        break
+    while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
+        first += 1
+    if first >= len(tokens):
+        return (stop, stop)
+    return (tokens[first].start(), tokens[-1].end())
+
+
+def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak")."""
+    anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
+    if anonymous:
+        return anonymous.span()
+    tokens = _tokens_before(text, start, min(stop, start + 200))
+    last = -1
+    for k, token in enumerate(tokens):
+        word = token.group()
+        lower = word.lower().rstrip(".")
+        if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+            last = k
+            continue
+        break
+    if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
+        return (start, start)  # "said that ...": what follows is the content, not the speaker
+    first = 0
+    while first <= last and tokens[first].group().lower() in ("the", "a", "an"):
+        first += 1
+    if first > last:
+        return (start, start)
+    return (tokens[first].start(), tokens[last].end())
+
+
+def classify_source(phrase: str) -> str:
+    """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
+    words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
+    if not words:
+        return "anonymous"
+    head = words[-1].lower().rstrip(".")
+    if head.endswith(("’s", "'s")):
+        head = head[:-2]
+    proper = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _DEMONYMS
+              and w.lower().rstrip(".") not in _SOURCE_NOUNS and w.lower() not in _MODIFIERS]
+    if all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
+        return "anonymous"  # "Ukrainians say", "US officials": a group, nobody named
+    if head in _GENERIC_HEADS:
+        # "NATO officials", "a senior official": a generic head named only by an institution
+        # stays anonymous; two proper words in a row ("White House officials") name an office.
+        return "named" if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", phrase) and len(proper) >= 2 else "anonymous"
+    return "named" if proper or head not in _GENERIC_HEADS else "anonymous"
+
+
+def attribute_sentences(
+    text: str,
+    sentences: list[Sentence],
+    quotes: list[tuple[int, int]],
+    verbs: Lexicon,
+) -> list[Span]:
+    """Fill in each sentence's attribution fields; return the cue, speaker and quote spans."""
+    spans: list[Span] = []
+    quote_starts = [q[0] for q in quotes]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect_right(quote_starts, pos) - 1
+        return k >= 0 and quotes[k][0] < pos < quotes[k][1] - 1
+
+    cues_by_sentence: dict[int, list[Match]] = {}
+    starts = [s.start for s in sentences]
+    for match in verbs.finditer(text):
+        if inside_quote(match.start):
+            continue
+        k = bisect_right(starts, match.start) - 1
+        if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded:
+            cues_by_sentence.setdefault(k, []).append(match)
+
+    last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
+    quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
+    previous_quoted: Sentence | None = None
+
+    for k, sentence in enumerate(sentences):
+        if sentence.excluded:
+            continue
+        s_start, s_end = sentence.start, sentence.end
+        sentence_quotes = [q for q in quotes if q[0] < s_end and q[1] > s_start]
+        long_quotes = [q for q in sentence_quotes if len(text[q[0]:q[1]].split()) >= 3]
+        sentence.quote = bool(long_quotes)
+        found = None
+        for cue in cues_by_sentence.get(k, ()):
+            speaker = _speaker_for(text, sentence, cue, sentence_quotes)
+            if speaker is None:
+                continue
+            found = (cue, speaker)
+            break
+        if found:
+            cue, (sp_start, sp_end, kind) = found
+            phrase = text[sp_start:sp_end]
+            speaker, attribution = phrase, kind
+            pronoun = phrase.lower()
+            if pronoun in _PRONOUNS:
+                earlier = last_speaker.get(_PRONOUNS[pronoun]) or last_speaker.get("any")
+                if earlier:
+                    speaker, attribution = earlier
+                else:
+                    attribution = "named"
+            sentence.attribution = attribution
+            sentence.speaker = speaker
+            sentence.verb = cue.text
+            sentence.verb_category = cue.row.get("category", "")
+            sentence.verb_connotation = cue.row.get("connotation", "")
+            spans.append(Span(cue.start, cue.end, "attribution_cue", sentence.verb_connotation or "neutral",
+                              cue.text, f"verb: {normalise(cue.text)} ({sentence.verb_category})"))
+            if sp_end > sp_start:
+                spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
+                                  "speaker of the reporting verb"))
+            if pronoun not in _PRONOUNS and sp_end > sp_start:
+                last_speaker[_speaker_kind(phrase)] = last_speaker["any"] = (speaker, attribution)
+            for q in sentence_quotes:
+                quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
+        elif sentence_quotes and any(q in quote_owner for q in sentence_quotes):
+            owner = next(quote_owner[q] for q in sentence_quotes if q in quote_owner)
+            sentence.speaker, sentence.attribution, _ = owner
+            sentence.quote = True
+        elif long_quotes and previous_quoted is not None and text[s_start] in "“\"«„‘" and (
+            sentence.paragraph - previous_quoted.paragraph <= 1
+        ):
+            # A quotation that carries on after its attributed sentence keeps its speaker.
+            sentence.speaker, sentence.attribution = previous_quoted.speaker, previous_quoted.attribution
+        if sentence.quote and sentence.attribution != "none":
+            previous_quoted = sentence
+        elif sentence.attribution == "none" or not sentence.quote:
+            previous_quoted = None if sentence.attribution == "none" else previous_quoted
+
+    # A quotation whose speaker comes only in a later sentence (“...” \n he said) is his too.
+    for k, sentence in enumerate(sentences):
+        if sentence.excluded or sentence.attribution != "none":
+            continue
+        for q in quotes:
+            if q[0] < sentence.end and q[1] > sentence.start and q in quote_owner:
+                sentence.speaker, sentence.attribution, _ = quote_owner[q]
+                sentence.quote = True
+                break
+
+    for q_start, q_end in quotes:
+        k = bisect_right(starts, q_start) - 1
+        if k >= 0 and not sentences[k].excluded:
+            owner = quote_owner.get((q_start, q_end))
+            spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
+                              text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
+    return spans
+
+
+def _speaker_kind(phrase: str) -> str:
+    """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
+    words = phrase.lower().replace("’s", "").replace("'s", "").split()
+    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words):
+        return "organisation"
+    head = words[-1] if words else ""
+    if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
+        return "group"
+    return "person"
+
+
+def normalise(verb: str) -> str:
+    return " ".join(verb.lower().split())
+
+
+def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
+    """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
+    report speech here (no speaker before or after it)."""
+    s_start = sentence.start
+    lower = normalise(cue.text)
+    if lower.startswith("according to") or lower in ("citing", "quoting", "cited", "quoted"):
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        if end > start:
+            return start, end, classify_source(text[start:end]) if not _ANONYMOUS_PHRASE.fullmatch(text[start:end]) else "anonymous"
+        return None
+    # Left context starts after the last quotation that ends before the verb.
+    left = s_start
+    for q_start, q_end in quotes:
+        if q_end <= cue.start:
+            left = max(left, q_end)
+    before = text[left:cue.start]
+    previous_word = before.split()[-1].lower() if before.split() else ""
+    if previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s")):
+        return None  # "his comments", "the call": a noun, not a reporting verb
+    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according"):
+        return None  # a title-case headline: "Putin Rejects Biden Talks"
+    if _PASSIVE_CUE.search(before) and _PARTICIPLE.search(cue.text.split()[0]):
+        return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
+    if lower.endswith("ing") and before.rstrip().endswith(","):
+        # "..., admitting that ...": the speaker is the subject that opens the sentence.
+        start, end = _noun_phrase_after(text, s_start, cue.start)
+        if end > start:
+            return start, end, classify_source(text[start:end])
+    if left > s_start and len(before.split()) <= 6 and before.split() and \
+            before.strip(" ,").split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+        # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
+        start = left + len(before) - len(before.lstrip(" ,"))
+        end = left + len(before.rstrip())
+        return start, end, classify_source(text[start:end])
+    start, end = _noun_phrase_before(text, left, cue.start)
+    if end > start:
+        phrase = text[start:end]
+        if _ANONYMOUS_PHRASE.search(phrase):
+            return start, end, "anonymous"
+        if phrase.lower() in _PRONOUNS:
+            return start, end, "named"
+        return start, end, classify_source(phrase)
+    # After a quotation or at a clause start: "..., said one US official", "wrote Jermak".
+    if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')):
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        if end > start:
+            phrase = text[start:end]
+            if _ANONYMOUS_PHRASE.match(phrase):
+                return start, end, "anonymous"
+            return start, end, classify_source(phrase)
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

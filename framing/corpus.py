@@ -1,0 +1,243 @@
+"""Articles and the readers that make them: plain text, Markdown, HTML, JSON Lines, CSV, the seeds.
+
+Every reader returns :class:`Article` records plus a list of problems (a bad row in a JSON
+Lines or CSV file, reported by line number, while the good rows are kept). A file that cannot
+be read at all raises :class:`InputError`, whose message names the file.
+
+>>> articles, problems = read_bytes("talks.txt", "Talks stall\\nSource: RES-MPE".encode("utf-16"))
+>>> articles[0].outlet, articles[0].outlet_from, problems
+('RES-MPE', 'text', [])
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .clean import infer_outlet
+
+__all__ = [
+    "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "decode_bytes", "read_bytes",
+    "read_path", "iter_paths", "load_seeds", "unique_ids",
+]
+
+#: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
+_METADATA_FIELDS = ("id", "outlet", "title", "url", "published")
+
+
+class InputError(ValueError):
+    """Input that cannot be read; the message is meant for the user, and names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: its text exactly as read, and what is known about it.
+
+    ``outlet_from`` says where the outlet came from: ``metadata`` (given with the article),
+    ``text`` (the article names it, e.g. "Source: RES-MPE"), ``file name`` or ``user``.
+    """
+
+    id: str
+    text: str
+    outlet: str
+    title: str = ""
+    url: str = ""
+    published: str = ""
+    source: str = ""
+    outlet_from: str = "metadata"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Text from bytes in UTF-8 (with or without BOM), UTF-16 (with BOM, or plainly so) or
+    cp1252/latin-1. Raises InputError for archives and binary data."""
+    if data.startswith((b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"%PDF")):
+        kind = "a PDF" if data.startswith(b"%PDF") else "a compressed archive"
+        raise InputError(f"{name}: this is {kind}, not text; extract the articles as .txt, .html, .jsonl or .csv")
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    elif _looks_utf16(data):
+        text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    if text and _binary_share(text) > 0.05:
+        raise InputError(f"{name}: this looks like binary data, not text")
+    return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: most of the bytes at odd (or even) positions are zero."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return False
+    odd_zero = sample[1::2].count(0) / (len(sample) // 2)
+    even_zero = sample[0::2].count(0) / ((len(sample) + 1) // 2)
+    return max(odd_zero, even_zero) > 0.4 and min(odd_zero, even_zero) < 0.05
+
+
+def _binary_share(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    return controls / len(sample)
+
+
+def _article(text: str, name: str, row: dict | None = None, fallback_id: str = "") -> Article:
+    """An Article from text and optional metadata, the outlet taken from metadata, text or file name."""
+    row = row or {}
+    outlet, outlet_from = str(row.get("outlet") or "").strip(), "metadata"
+    if not outlet:
+        outlet, outlet_from = infer_outlet(text), "text"
+    if not outlet:
+        outlet, outlet_from = Path(name).stem, "file name"
+    extra = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k != "text"}
+    return Article(
+        id=str(row.get("id") or fallback_id or Path(name).stem),
+        text=text,
+        outlet=outlet,
+        title=str(row.get("title") or ""),
+        url=str(row.get("url") or ""),
+        published=str(row.get("published") or ""),
+        source=name,
+        outlet_from=outlet_from,
+        extra=extra,
+    )
+
+
+def _read_html(text: str, name: str) -> Article:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_precision=True)
+    if not body or not body.strip():
+        raise InputError(f"{name}: no article text found in this HTML page")
+    meta = trafilatura.extract_metadata(text)
+    row = {}
+    if meta is not None:
+        row = {"title": meta.title or "", "url": meta.url or "", "published": meta.date or "",
+               "outlet": meta.sitename or ""}
+    return _article(body, name, row)
+
+
+def _read_rows(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Article], list[str]]:
+    """Articles from (line number, record) pairs; a record without usable text is a problem."""
+    articles, problems = [], []
+    for line, record in rows:
+        if isinstance(record, str):  # a parse error already described
+            problems.append(f"{name} line {line}: {record}")
+            continue
+        if not isinstance(record, dict):
+            problems.append(f"{name} line {line}: expected an object with a \"text\" field")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(f"{name} line {line}: no text")
+            continue
+        articles.append(_article(text, name, record, fallback_id=f"{Path(name).stem}-{line}"))
+    return articles, problems
+
+
+def _jsonl_records(text: str) -> Iterator[tuple[int, object]]:
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield line_number, json.loads(line)
+        except json.JSONDecodeError as error:
+            yield line_number, f"not valid JSON ({error.msg})"
+
+
+def _csv_records(text: str, name: str) -> Iterator[tuple[int, object]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+        raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(reader.fieldnames or []) or 'none'})")
+    try:
+        for record in reader:
+            line = reader.line_num
+            if None in record or any(v is None for v in record.values()):
+                yield line, "the number of fields does not match the header"
+                continue
+            yield line, {k.strip().lower(): v for k, v in record.items()}
+    except csv.Error as error:
+        yield reader.line_num, f"not valid CSV ({error})"
+
+
+def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
+    """Articles from an uploaded or read file, chosen by the file name's suffix.
+
+    Returns (articles, problems). Raises InputError when nothing can be read."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{name}: unsupported file type; use {', '.join(SUPPORTED_SUFFIXES)}")
+    text = decode_bytes(data, name)
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
+    if suffix in (".html", ".htm"):
+        return [_read_html(text, name)], []
+    if suffix in (".jsonl", ".ndjson"):
+        articles, problems = _read_rows(_jsonl_records(text), name)
+    elif suffix == ".csv":
+        articles, problems = _read_rows(_csv_records(text, name), name)
+    else:
+        return [_article(text, name)], []
+    if not articles:
+        raise InputError(f"{name}: no article with text found" + (f" ({problems[0]})" if problems else ""))
+    return articles, problems
+
+
+def read_path(path: str | Path) -> tuple[list[Article], list[str]]:
+    """Articles from one file (see :func:`read_bytes`)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    return read_bytes(str(path), data)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files named, and the supported files inside any folder named, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            yield path
+
+
+def load_seeds(folder: Path = SEEDS_DIR) -> list[Article]:
+    """The bundled seed articles with their metadata (outlet, title, published, byline)."""
+    with open(folder / "metadata.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    articles = []
+    for row in rows:
+        text = (folder / row["file"]).read_text(encoding="utf-8")
+        article = _article(text, row["file"], row)
+        articles.append(replace(article, extra={k: row[k] for k in ("byline", "published_note", "provenance", "evidence")}))
+    return articles
+
+
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """The articles with ids made unique ("a", "a (2)", ...), so that tables never merge two."""
+    seen: dict[str, int] = {}
+    result = []
+    for article in articles:
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        result.append(article if count == 1 else replace(article, id=f"{article.id} ({count})"))
+    return result

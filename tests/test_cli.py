@@ -1,0 +1,87 @@
+"""The command line: the annotate contract, score formats, and clear errors (exit 2, no traceback)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from framing.cli import main
+from conftest import ROOT
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "framing", *args], input=stdin.encode("utf-8"),
+                          capture_output=True, cwd=ROOT, timeout=300)
+
+
+def test_annotate_stdin_follows_the_contract():
+    docs = [{"id": "a1", "text": "Officials said the talks may resume. Critics called it a sham."},
+            {"id": 7, "text": "“Kyiv” — Zelenskyy’s 😀 city."}]
+    result = run("annotate", "-", stdin="".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs))
+    assert result.returncode == 0, result.stderr
+    outs = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in outs] == ["a1", 7]
+    for doc, out in zip(docs, outs):
+        for span in out["spans"]:
+            assert doc["text"][span["start"]:span["end"]] == span["text"]
+        for sentence in out["sentences"]:
+            assert {"start", "end", "excluded", "attribution", "quote", "speaker", "sentiment"} <= set(sentence)
+    first = outs[0]
+    assert [s["attribution"] for s in first["sentences"]] == ["anonymous", "anonymous"]
+    assert {"hedge", "loaded", "attribution_cue", "speaker"} <= {s["kind"] for s in first["spans"]}
+
+
+def test_annotate_reports_a_bad_line_and_goes_on():
+    stdin = '{"id": "a", "text": "One."}\nnot json\n{"id": "c", "text": "Three."}\n'
+    result = run("annotate", "-", stdin=stdin)
+    assert result.returncode == 1
+    assert [json.loads(l)["id"] for l in result.stdout.decode().splitlines()] == ["a", "c"]
+    assert "line 2" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def test_annotate_files(tmp_path):
+    (tmp_path / "one.txt").write_text("Talks may resume.\nSource: RES-MPE", encoding="utf-8")
+    result = run("annotate", str(tmp_path / "one.txt"))
+    assert result.returncode == 0
+    (out,) = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    assert out["id"] == "one" and out["outlet"] == "RES-MPE"
+
+
+def test_score_defaults_to_the_seeds_as_a_table():
+    result = run("score")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    for outlet in ("19FortyFive", "The Washington Post", "RES-MPE", "RT"):
+        assert outlet in text
+    assert "hedges_per_1k" in text
+
+
+def test_score_json_and_csv(capsys):
+    assert main(["score", "--format", "json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert len(payload["articles"]) == 5 and len(payload["outlets"]) == 4
+    assert {"id", "outlet", "hedges_per_1k", "fk_grade"} <= set(payload["articles"][0])
+    assert {"outlet", "articles", "named_share"} <= set(payload["outlets"][0])
+    assert main(["score", "--format", "csv", "--articles"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("article_id,outlet") and len(lines) == 6
+
+
+ERRORS = [
+    ("missing file", ["score", "no/such/file.txt"], "no such file"),
+    ("empty file", ["score", "{empty}"], "empty"),
+    ("empty stdin", ["annotate", "-"], "no documents"),
+    ("bad option", ["score", "--format", "xml"], "invalid choice"),
+]
+
+
+@pytest.mark.parametrize("args, message", [c[1:] for c in ERRORS], ids=[c[0] for c in ERRORS])
+def test_errors_are_one_clear_line_and_exit_2(tmp_path, args, message):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run(*[a.replace("{empty}", str(empty)) for a in args])
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert message in stderr and "Traceback" not in stderr

@@ -1,0 +1,121 @@
+"""Readers: encodings, formats, metadata, outlets, and clear errors that name the file."""
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from framing.corpus import InputError, read_bytes, read_path, unique_ids, Article, load_seeds
+
+TEXT = "Kyiv’s “peace” talks — resumed.\nSource: RES-MPE"
+
+ENCODINGS = [
+    ("utf-8", TEXT.encode("utf-8")),
+    ("utf-8 with BOM", codecs.BOM_UTF8 + TEXT.encode("utf-8")),
+    ("utf-16 with BOM", TEXT.encode("utf-16")),
+    ("utf-16-le without BOM", TEXT.encode("utf-16-le")),
+    ("utf-16-be without BOM", TEXT.encode("utf-16-be")),
+    ("cp1252", TEXT.encode("cp1252")),
+]
+
+
+@pytest.mark.parametrize("data", [c[1] for c in ENCODINGS], ids=[c[0] for c in ENCODINGS])
+def test_encodings_decode_to_the_same_text(data):
+    (article,), problems = read_bytes("a.txt", data)
+    assert article.text == TEXT
+    assert problems == []
+
+
+def test_latin1_bytes_undefined_in_cp1252_still_decode():
+    (article,), _ = read_bytes("a.txt", "Caf\xe9 \x81".encode("latin-1"))
+    assert article.text.startswith("Café")
+
+
+BAD_FILES = [
+    ("empty", "a.txt", b"", "empty"),
+    ("whitespace", "a.txt", b" \n\t ", "empty"),
+    ("zip", "a.txt", b"PK\x03\x04" + bytes(100), "archive"),
+    ("binary", "a.txt", bytes(range(256)) * 4, "binary"),
+    ("unsupported", "a.docx", b"hello", "unsupported"),
+    ("csv without text column", "a.csv", b"id,body\n1,hello\n", "text"),
+    ("jsonl with no good row", "a.jsonl", b"{bad\n", "no article"),
+]
+
+
+@pytest.mark.parametrize("name, data, words", [c[1:] for c in BAD_FILES], ids=[c[0] for c in BAD_FILES])
+def test_bad_files_raise_a_message_naming_the_file(name, data, words):
+    with pytest.raises(InputError) as error:
+        read_bytes(name, data)
+    assert name in str(error.value) and words in str(error.value)
+
+
+def test_jsonl_keeps_good_rows_and_reports_bad_ones_by_line():
+    lines = [
+        json.dumps({"id": "a", "text": "One.", "outlet": "X"}),
+        "{not json",
+        json.dumps({"id": "b", "text": ""}),
+        json.dumps(["a list"]),
+        json.dumps({"id": "c", "text": "Two.", "title": "T", "published": "2022-11-01"}),
+    ]
+    articles, problems = read_bytes("in.jsonl", "\n".join(lines).encode())
+    assert [a.id for a in articles] == ["a", "c"]
+    assert articles[1].title == "T" and articles[1].published == "2022-11-01"
+    assert [p.split(":")[0] for p in problems] == ["in.jsonl line 2", "in.jsonl line 3", "in.jsonl line 4"]
+
+
+def test_csv_with_metadata_and_a_ragged_row():
+    data = "id,outlet,text,url\n1,Outlet A,First text.,http://x\n2,Outlet B\n3,,Third text.,\n".encode()
+    articles, problems = read_bytes("in.csv", data)
+    assert [(a.id, a.outlet) for a in articles] == [("1", "Outlet A"), ("3", "in")]
+    assert articles[0].url == "http://x"
+    assert len(problems) == 1 and "line 3" in problems[0]
+
+
+def test_html_article_text_is_extracted():
+    page = b"""<html><head><title>Talks</title><script>var x = 1;</script><style>p{}</style></head>
+    <body><nav>Home | World</nav><article><h1>Talks stall</h1>
+    <p>The talks between the two delegations stalled on Friday after a long night of negotiations in Geneva.</p>
+    <p>Officials said the delegations may return next week to try again, according to people familiar with them.</p>
+    <!-- a comment --></article><footer>Copyright</footer></body></html>"""
+    (article,), _ = read_bytes("page.html", page)
+    assert "talks between the two delegations stalled" in article.text
+    assert "var x" not in article.text and "a comment" not in article.text
+
+
+OUTLET_SOURCES = [
+    ("metadata wins", "a.jsonl", json.dumps({"text": "Body.\nSource: RES-MPE", "outlet": "Given"}), ("Given", "metadata")),
+    ("named in the text", "a.txt", "Body.\nSource: RES-MPE", ("RES-MPE", "text")),
+    ("file name last", "my-outlet.txt", "Body only.", ("my-outlet", "file name")),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", [c[1:] for c in OUTLET_SOURCES], ids=[c[0] for c in OUTLET_SOURCES])
+def test_outlet_comes_from_metadata_then_text_then_file_name(name, text, expected):
+    (article,), _ = read_bytes(name, text.encode())
+    assert (article.outlet, article.outlet_from) == expected
+
+
+def test_read_path_errors_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_path(tmp_path)
+
+
+def test_unique_ids():
+    articles = [Article("a", "x", "o"), Article("a", "y", "o"), Article("b", "z", "o")]
+    assert [a.id for a in unique_ids(articles)] == ["a", "a (2)", "b"]
+
+
+def test_seeds_load_with_metadata():
+    seeds = load_seeds()
+    assert [a.id for a in seeds] == ["000", "001", "002", "003", "004"]
+    assert {a.outlet for a in seeds} == {"19FortyFive", "The Washington Post", "RES-MPE", "RT"}
+    assert seeds[0].extra["byline"] == "Jack Buckby"
+    assert all(a.text == open(a_path(a), encoding="utf-8").read() for a in seeds)
+
+
+def a_path(article):
+    from framing.corpus import SEEDS_DIR
+    return SEEDS_DIR / article.source

@@ -1,0 +1,221 @@
+"""Case tables for every detector (many from the seeds), and invariants over all seed spans."""
+from __future__ import annotations
+
+import pytest
+
+from framing import annotate, load_seeds, score_corpus
+
+
+def spans_of(text: str, kind: str) -> list[tuple[str, str]]:
+    return [(s.text, s.category) for s in annotate(text).spans if s.kind == kind]
+
+
+def sentence_with(annotation, fragment: str):
+    for s in annotation.sentences:
+        if fragment in annotation.text[s.start:s.end]:
+            return s
+    raise AssertionError(f"no sentence holds {fragment!r}")
+
+
+# ------------------------------------------------------------------ hedges and boosters
+
+HEDGES = [
+    ("modal could (seed 000)", "That being said, however, the White House could simply be attempting to withdraw.", "could"),
+    ("allegedly (seed 003)", "One of the suggestions backed by Western nations allegedly involves altering the draft age.", "allegedly"),
+    ("likely (seed 001)", "US officials say they believe Zelensky would likely support negotiations.", "likely"),
+    ("reportedly", "The talks reportedly stalled on Friday.", "reportedly"),
+    ("may", "The talks may resume next week.", "may"),
+    ("it is believed", "It is believed that the delegation left early.", "It is believed"),
+    ("weasel: critics argue", "Critics argue that the plan cannot work.", "Critics argue"),
+    ("suggests", "The evidence suggests a shift in strategy.", "suggests"),
+]
+
+
+@pytest.mark.parametrize("text, term", [c[1:] for c in HEDGES], ids=[c[0] for c in HEDGES])
+def test_hedges_found(text, term):
+    assert term in [t for t, _ in spans_of(text, "hedge")]
+
+
+NOT_HEDGES = [
+    ("month May with a date", "The talks began on May 4 in Geneva."),
+    ("month May mid-sentence", "The summit was held in May and ended early."),
+    ("plain statement", "The delegation arrived in Geneva on Friday."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_HEDGES], ids=[c[0] for c in NOT_HEDGES])
+def test_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+BOOSTERS = [
+    ("flatly (seed 003)", "Zelensky has flatly rejected any idea of launching peace negotiations.", "flatly"),
+    ("explicitly (seed 000)", "He also explicitly called for more military aid.", "explicitly"),
+    ("made clear (seed 004)", "The Russian position on negotiations was made clear.", "made clear"),
+    ("clearly", "The plan clearly failed.", "clearly"),
+]
+
+
+@pytest.mark.parametrize("text, term", [c[1:] for c in BOOSTERS], ids=[c[0] for c in BOOSTERS])
+def test_boosters_found(text, term):
+    assert term in [t for t, _ in spans_of(text, "booster")]
+
+
+# ------------------------------------------------------------------ loaded language
+
+LOADED = [
+    ("overwhelmingly voted (seed 003)", "four other regions that overwhelmingly voted join Russia last autumn",
+     "overwhelmingly voted", "legitimising"),
+    ("illegally annexed (seed 001)", "They begin with Crimea, which Russia illegally annexed in 2014.",
+     "illegally annexed", "delegitimising"),
+    ("special military operation", "Moscow calls it a special military operation.", "special military operation", None),
+    ("useful idiots", "Officials denounce useful idiots in the West.", "useful idiots", "name_calling"),
+    ("deal with the devil", "Any concessions to Putin today would be a deal with the devil.", "deal with the devil", None),
+    ("sham", "Critics called the vote a sham.", "sham", "delegitimising"),
+]
+
+
+@pytest.mark.parametrize("text, term, category", [c[1:] for c in LOADED], ids=[c[0] for c in LOADED])
+def test_loaded_terms_found(text, term, category):
+    found = dict(spans_of(text, "loaded"))
+    assert term in found
+    if category:
+        assert found[term] == category
+
+
+NOT_LOADED = [
+    ("plain report", "The delegations met in Geneva on Friday and will meet again next week."),
+    ("plain numbers", "The US has sent 18.2 billion dollars in security aid since February."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_LOADED], ids=[c[0] for c in NOT_LOADED])
+def test_not_loaded(text):
+    assert spans_of(text, "loaded") == []
+
+
+def test_loaded_term_in_a_quotation_is_the_speakers(seed_text):
+    annotation = annotate(seed_text("001"))
+    idiots = [s for s in annotation.spans if s.kind == "loaded" and s.text == "useful idiots"]
+    annexed = [s for s in annotation.spans if s.kind == "loaded" and s.text == "illegally annexed"]
+    assert idiots and all(s.quoted for s in idiots)
+    assert annexed and not any(s.quoted for s in annexed)
+
+
+def test_loaded_spans_offer_a_neutral_alternative():
+    (span,) = [s for s in annotate("Russia illegally annexed Crimea.").spans if s.kind == "loaded"]
+    assert span.alternative
+
+
+WORD_CHOICE = [
+    ("000", "Kyiv"), ("003", "Kiev"), ("000", "Zelenskyy"), ("001", "Zelenski"), ("002", "Zelensky"),
+]
+
+
+@pytest.mark.parametrize("seed_id, variant", WORD_CHOICE, ids=[f"{a}-{b}" for a, b in WORD_CHOICE])
+def test_word_choice_variants_found_in_seeds(seed_text, seed_id, variant):
+    assert variant in [t for t, _ in spans_of(seed_text(seed_id), "word_choice")]
+
+
+def test_kyiv_and_kiev_are_one_concept():
+    found = dict(spans_of("Kyiv and Kiev.", "word_choice"))
+    assert found["Kyiv"] == found["Kiev"]
+
+
+# ------------------------------------------------------------------ attribution
+
+ATTRIBUTION = [
+    ("anonymous: people familiar (seed 001)", "001", "according to people familiar with the discussions",
+     "anonymous", None, "neutral"),
+    ("non-neutral verb: Peskov claimed (seed 000)", "000", "Kremlin spokesman Dmitry Peskov claimed",
+     "named", "Peskov", "non_neutral"),
+    ("named: Podolyak said (seed 000)", "000", "Speaking to AFP, Podolyak said", "named", "Podolyak", "neutral"),
+    ("anonymous after a quotation (seed 001)", "001", "said one US official who", "anonymous", "official", "neutral"),
+    ("named after a quotation (seed 001)", "001", "wrote Andriy Jermak", "named", "Jermak", None),
+    ("named with a title (seed 002)", "002", "National Security Council spokesman John Kirby told reporters",
+     "named", "John Kirby", "neutral"),
+    ("anonymous: officials say (seed 001)", "001", "Officials say attacking donors", "anonymous", "Officials", "neutral"),
+    ("bare claim (seed 003)", "003", "His comments came amid Ukraine’s counteroffensive", "none", None, None),
+    ("the statement added (seed 003)", "003", "The drastic measures are needed to substitute", "named", "statement", None),
+    ("bare claim (seed 001)", "001", "Not only has Crimea been under direct Russian control", "none", None, None),
+]
+
+
+@pytest.mark.parametrize("seed_id, fragment, attribution, speaker, connotation", [c[1:] for c in ATTRIBUTION],
+                         ids=[c[0] for c in ATTRIBUTION])
+def test_attribution_in_seeds(seed_text, seed_id, fragment, attribution, speaker, connotation):
+    sentence = sentence_with(annotate(seed_text(seed_id)), fragment)
+    assert sentence.attribution == attribution
+    if speaker:
+        assert speaker in sentence.speaker
+    if connotation:
+        assert sentence.verb_connotation == connotation
+
+
+def test_he_said_resolves_to_the_last_named_speaker(seed_text):
+    annotation = annotate(seed_text("001"))
+    sentence = sentence_with(annotation, "“Russia decided to start it,” he said.")
+    assert sentence.attribution == "named" and "Sullivan" in sentence.speaker
+
+
+def test_quotation_over_several_sentences_keeps_its_speaker(seed_text):
+    annotation = annotate(seed_text("001"))
+    follow_on = sentence_with(annotation, "“But in the end it’s the Ukrainians who are fighting")
+    assert follow_on.attribution == "named" and "Vershbow" in follow_on.speaker and follow_on.quote
+
+
+def test_sentences_before_a_late_cue_share_the_quotation_speaker(seed_text):
+    annotation = annotate(seed_text("003"))
+    first = sentence_with(annotation, "“Is it difficult on the battlefield?")
+    assert first.attribution == "named" and first.quote
+
+
+def test_us_officials_do_not_end_a_sentence(seed_text):
+    annotation = annotate(seed_text("001"))
+    sentence = sentence_with(annotation, "The request by U.S. officials")
+    assert "the people said" in annotation.text[sentence.start:sentence.end]
+
+
+# ------------------------------------------------------------------ boilerplate and tone
+
+@pytest.mark.parametrize("fragment", ["Source: RES-MPE", "Leave a Reply"])
+def test_seed_002_boilerplate_is_excluded(seed_text, fragment):
+    assert sentence_with(annotate(seed_text("002")), fragment).excluded
+
+
+def test_tone_is_scored_per_sentence():
+    annotation = annotate("The attack was a horrible, brutal disaster. The volunteers were wonderful and kind.")
+    negative, positive = (s.sentiment for s in annotation.sentences)
+    assert negative < -0.5 and positive > 0.5
+
+
+# ------------------------------------------------------------------ invariants
+
+def test_every_seed_span_is_its_text(seeds):
+    for article in seeds:
+        annotation = annotate(article.text)
+        assert annotation.spans, article.id
+        for span in annotation.spans:
+            assert article.text[span.start:span.end] == span.text
+
+
+def test_spans_lie_inside_live_sentences(seeds):
+    for article in seeds:
+        annotation = annotate(article.text)
+        live = [(s.start, s.end) for s in annotation.sentences if not s.excluded]
+        for span in annotation.spans:
+            if span.kind != "quote":
+                assert any(a <= span.start and span.end <= b for a, b in live), (article.id, span)
+
+
+def test_reordering_articles_changes_no_article_score(seeds):
+    forward = score_corpus(seeds).articles.set_index("article_id").sort_index()
+    backward = score_corpus(list(reversed(seeds))).articles.set_index("article_id").sort_index()
+    assert forward.equals(backward)
+
+
+def test_whitespace_changes_do_not_change_hits():
+    text = "Officials said the talks may resume. Russia illegally annexed Crimea."
+    spread = text.replace(" ", "  ")
+    assert [(s.kind, s.text.split()) for s in annotate(text).spans] == \
+        [(s.kind, s.text.split()) for s in annotate(spread).spans]

@@ -1,0 +1,87 @@
+"""The tables: fixed columns, pooling per outlet, normalisation, empty input."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from framing import METRICS, Article, score_corpus, score_frame
+from framing.score import ARTICLE_COLUMNS, OUTLET_COLUMNS, SENTENCE_COLUMNS, SPAN_COLUMNS
+
+REQUIRED = ["words", "sentences", "hedges_per_1k", "boosters_per_1k", "loaded_per_1k", "named_share",
+            "anonymous_share", "unattributed_share", "quote_share", "loaded_verb_share", "sentiment_mean",
+            "negative_share", "positive_share", "flesch_reading_ease", "fk_grade"]
+
+
+def test_required_metrics_exist_and_are_described():
+    for name in REQUIRED:
+        assert name in METRICS and METRICS[name]
+
+
+def test_seed_tables_have_fixed_columns(seed_scores):
+    assert list(seed_scores.sentences.columns) == SENTENCE_COLUMNS
+    assert list(seed_scores.spans.columns) == SPAN_COLUMNS
+    assert list(seed_scores.articles.columns) == ARTICLE_COLUMNS
+    assert list(seed_scores.outlets.columns) == OUTLET_COLUMNS
+
+
+def test_four_outlets_and_19fortyfive_pools_two_articles(seed_scores):
+    outlets = seed_scores.outlets.set_index("outlet")
+    assert sorted(outlets.index) == ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
+    assert outlets.loc["19FortyFive", "articles"] == 2
+    pair = seed_scores.articles[seed_scores.articles.outlet == "19FortyFive"]
+    assert outlets.loc["19FortyFive", "words"] == pair.words.sum()
+    assert outlets.loc["19FortyFive", "sentences"] == pair.sentences.sum()
+
+
+def test_shares_add_up_and_rates_are_per_thousand_words(seed_scores):
+    for table in (seed_scores.articles, seed_scores.outlets):
+        total = table.named_share + table.anonymous_share + table.unattributed_share
+        assert ((total - 1).abs() < 0.01).all()
+    sentences, spans, articles = seed_scores.sentences, seed_scores.spans, seed_scores.articles
+    one = articles.iloc[1]
+    hedges = ((spans.article_id == one.article_id) & (spans.kind == "hedge")).sum()
+    assert one.hedges_per_1k == pytest.approx(round(1000 * hedges / one.words, 1))
+    assert one.words == sentences.loc[(sentences.article_id == one.article_id) & ~sentences.excluded, "words"].sum()
+
+
+def test_excluded_sentences_count_for_nothing(seed_scores):
+    sentences = seed_scores.sentences
+    assert sentences.loc[sentences.excluded, "words"].eq(0).all()
+    excluded_ids = set(zip(sentences.loc[sentences.excluded, "article_id"], sentences.loc[sentences.excluded, "sentence"]))
+    assert not excluded_ids & set(zip(seed_scores.spans.article_id, seed_scores.spans.sentence))
+
+
+def test_readability_is_in_a_plausible_range(seed_scores):
+    for _, row in seed_scores.articles.iterrows():
+        assert 0 < row.flesch_reading_ease < 80 and 5 < row.fk_grade < 25
+
+
+def test_rt_uses_loaded_language_in_its_own_voice(seed_scores):
+    spans = seed_scores.spans
+    rt_own = spans[(spans.outlet == "RT") & (spans.kind == "loaded") & ~spans.quoted]
+    assert "overwhelmingly voted" in set(rt_own.text)
+
+
+def test_empty_corpus_gives_empty_tables_with_the_same_columns():
+    scores = score_corpus([])
+    assert list(scores.articles.columns) == ARTICLE_COLUMNS and scores.articles.empty
+    assert list(scores.outlets.columns) == OUTLET_COLUMNS and scores.outlets.empty
+
+
+def test_an_article_of_only_boilerplate_has_zero_words_and_no_rates():
+    scores = score_corpus([Article("a", "Leave a Reply\nAdvertisement", "X"), Article("b", "Talks may resume.", "Y")])
+    empty = scores.articles.set_index("article_id").loc["a"]
+    assert empty.words == 0 and math.isnan(empty.hedges_per_1k)
+    assert scores.articles.set_index("article_id").loc["b", "hedges_per_1k"] > 0
+
+
+def test_score_frame_runs_on_a_plain_dataframe():
+    frame = pd.DataFrame({"id": ["x", "y"], "outlet": ["A", "B"],
+                          "text": ["Officials said talks may resume.", "Russia illegally annexed Crimea."]})
+    result = score_frame(frame)
+    assert list(result.columns) == ARTICLE_COLUMNS
+    assert list(result.article_id) == ["x", "y"]
+    assert result.loc[0, "anonymous_share"] == 1.0 and result.loc[1, "loaded_per_1k"] > 0
+    assert list(score_frame(frame.iloc[:0]).columns) == ARTICLE_COLUMNS

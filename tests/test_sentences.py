@@ -1,0 +1,70 @@
+"""Sentence and paragraph splitting: a table of news cases, plus invariants on the seeds."""
+from __future__ import annotations
+
+import pytest
+
+from framing.sentences import split_paragraphs, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in split_sentences(text)]
+
+
+CASES = [
+    ("abbreviation before a name",
+     "U.S. officials met Gen. Mark Milley. He spoke.",
+     ["U.S. officials met Gen. Mark Milley.", "He spoke."]),
+    ("month abbreviation", "The vote is on Nov. 8 this year. Polls close early.",
+     ["The vote is on Nov. 8 this year.", "Polls close early."]),
+    ("titles", "Mr. Smith and Dr. Jones met Sen. Warren. They agreed.",
+     ["Mr. Smith and Dr. Jones met Sen. Warren.", "They agreed."]),
+    ("initialism ends a sentence before a sentence starter", "Aid flows to the U.S. The debate goes on.",
+     ["Aid flows to the U.S.", "The debate goes on."]),
+    ("initial of a name", "The report by J. Smith was late. It came out.",
+     ["The report by J. Smith was late.", "It came out."]),
+    ("full stop inside closing quotes", "He said “we are ready.” The talks began.",
+     ["He said “we are ready.”", "The talks began."]),
+    ("question inside a quotation stays with its speaker", "“Is it hard? No!” he said. Then he left.",
+     ["“Is it hard?", "No!” he said.", "Then he left."]),
+    ("headline line without punctuation", "Talks Stall in Geneva\nThe talks stalled on Friday.",
+     ["Talks Stall in Geneva", "The talks stalled on Friday."]),
+    ("dash is no boundary", "Any concessions — a deal with the devil. You won’t like it.",
+     ["Any concessions — a deal with the devil.", "You won’t like it."]),
+    ("lower case after a full stop", "It grew 3.5 per cent. vs. last year it fell.",
+     ["It grew 3.5 per cent. vs. last year it fell."]),
+    ("hard-wrapped line joins the next", "The talks went on for\nmany hours. Nobody left.",
+     ["The talks went on for\nmany hours.", "Nobody left."]),
+    ("CRLF line ends", "First line\r\nSecond one.\r\n", ["First line", "Second one."]),
+    ("CJK full stop", "会谈开始了。双方同意。", ["会谈开始了。", "双方同意。"]),
+    ("empty text", "", []),
+    ("whitespace only", " \n\t \r\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_split_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_seed_us_officials_does_not_end_a_sentence(seed_text):
+    text = seed_text("001")
+    assert any(s.startswith("The request by U.S. officials is not intended") for s in sentences(text))
+
+
+def test_seed_headlines_are_their_own_sentences(seed_text):
+    found = sentences(seed_text("000"))
+    assert "What Does Ukraine Need?" in found
+    assert "Russia and Ukraine Butting Heads" in found
+
+
+@pytest.mark.parametrize("seed_id", ["000", "001", "002", "003", "004"])
+def test_seed_sentences_are_ordered_trimmed_and_inside_paragraphs(seed_text, seed_id):
+    text = seed_text(seed_id)
+    paragraphs = split_paragraphs(text)
+    previous_end = 0
+    for start, end, paragraph in split_sentences(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        p_start, p_end = paragraphs[paragraph]
+        assert p_start <= start and end <= p_end
+        previous_end = end
