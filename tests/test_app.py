@@ -1,0 +1,260 @@
+"""The dashboard in Streamlit's AppTest: every view, upload, paste, renames, exclusions,
+lexicon edits, workspaces, and that user text is never markup."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from framing.workspace import Paste, Workspace
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
+CHART_KEYS = ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"]
+VIEWS = ["Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
+         "Tone", "Readability", "Read the articles", "Method", "Lexicons"]
+ARTICLE = ("Officials said the talks may resume next week. Critics called the plan a sham and insisted "
+           "it would clearly fail. The minister told reporters that Kyiv was ready.")
+
+
+def fresh() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.fixture(scope="module")
+def seeded() -> AppTest:
+    """The app as first opened, on the seeds (read-only: tests must not change it)."""
+    return fresh()
+
+
+def _specs(at: AppTest) -> dict[str, dict]:
+    """Each plotly chart's figure, by the key given in app.py (read from the element id)."""
+    out = {}
+    for element in at.get("plotly_chart"):
+        figure = json.loads(element.proto.spec)
+        title = figure["layout"]["title"]["text"]
+        out[title] = figure
+    return out
+
+
+def scorecard_outlets(at: AppTest) -> list[str]:
+    frame = next(d for d in at.dataframe if "Hedges /1k" in d.value.index)
+    return list(frame.value.columns)
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    uploader = next(u for u in at.get("file_uploader") if u.label == "Upload articles")
+    for name, data in files:
+        uploader.upload(name, data, "application/octet-stream")
+    at.run()
+    return at
+
+
+def test_views_open_without_exception(seeded):
+    assert not seeded.exception
+    assert [t.label for t in seeded.get("tab")] == VIEWS
+
+
+def test_every_chart_is_drawn_with_a_title(seeded):
+    specs = _specs(seeded)
+    assert len(seeded.get("plotly_chart")) == len(CHART_KEYS)
+    assert all(title.strip() for title in specs)
+
+
+@pytest.mark.parametrize("position", range(len(CHART_KEYS)), ids=CHART_KEYS)
+def test_every_chart_shows_all_four_seed_outlets(seeded, position):
+    spec = seeded.get("plotly_chart")[position].proto.spec
+    missing = [o for o in SEED_OUTLETS if o not in spec]
+    assert not missing
+
+
+def test_every_chart_has_a_caption(seeded):
+    captions = " ".join(c.value for c in seeded.caption)
+    for phrase in ["Each row is a metric", "softens a claim", "whom it attributes to", "Charged wording",
+                   "most frequent loaded terms", "Each dot is one sentence", "How hard each article"]:
+        assert phrase in captions
+
+
+def test_scorecard_lists_the_seed_outlets_with_counts(seeded):
+    assert sorted(scorecard_outlets(seeded)) == SEED_OUTLETS
+    frame = next(d for d in seeded.dataframe if "Hedges /1k" in d.value.index).value
+    assert frame.loc["Articles"].sum() == 5
+    assert (frame.loc["Words"] > 100).all()
+
+
+def test_upload_limit_is_stated(seeded):
+    assert any("MB per file" in c.value for c in seeded.caption)
+
+
+def test_accuracy_section_reads_the_file_or_says_not_measured(seeded):
+    measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
+    said = any("not measured yet" in i.value for i in seeded.info)
+    assert said != measured
+
+
+def test_upload_adds_an_outlet_to_the_scorecard():
+    at = fresh()
+    row = json.dumps({"text": ARTICLE, "outlet": "Classroom Gazette", "title": "Talks", "published": "2024-01-02"})
+    upload(at, ("gazette.jsonl", row.encode()))
+    assert not at.exception
+    assert "Classroom Gazette" in scorecard_outlets(at)
+    assert "Classroom Gazette" in at.get("plotly_chart")[0].proto.spec
+
+
+def test_bad_upload_gets_a_message_and_the_others_still_load():
+    at = fresh()
+    upload(at, ("archive.txt", b"PK\x03\x04" + bytes(200)), ("good.jsonl", json.dumps(
+        {"text": ARTICLE, "outlet": "Good Outlet"}).encode()))
+    assert not at.exception
+    messages = " ".join(e.value for e in at.error)
+    assert "archive.txt" in messages
+    assert "Good Outlet" in scorecard_outlets(at)
+
+
+def test_malformed_rows_are_reported_by_line_and_good_rows_kept():
+    at = fresh()
+    data = "\n".join([json.dumps({"text": ARTICLE, "outlet": "Rows Outlet"}), "{not json", json.dumps({"x": 1})])
+    upload(at, ("rows.jsonl", data.encode()))
+    messages = " ".join(e.value for e in at.error)
+    assert "line 2" in messages and "line 3" in messages
+    assert "Rows Outlet" in scorecard_outlets(at)
+
+
+def test_paste_adds_an_outlet_and_clears_the_box():
+    at = fresh()
+    at.text_area(key="paste_text").input(ARTICLE)
+    at.text_input(key="paste_outlet").input("Pasted Press")
+    at.button(key="paste_add").click()
+    at.run()
+    assert "Pasted Press" in scorecard_outlets(at)
+    assert at.text_area(key="paste_text").value == ""
+    at.run()  # a rerun keeps the pasted article
+    assert "Pasted Press" in scorecard_outlets(at)
+
+
+def test_non_english_article_gets_a_notice():
+    at = fresh()
+    at.text_area(key="paste_text").input("Les négociations entre la Russie et l'Ukraine sont au point mort, "
+                                         "selon des responsables qui ont parlé sous couvert d'anonymat. " * 4)
+    at.text_input(key="paste_outlet").input("Le Journal")
+    at.button(key="paste_add").click()
+    at.run()
+    assert any("English-only" in w.value for w in at.warning)
+    assert "Le Journal" in scorecard_outlets(at)
+
+
+def test_english_seeds_get_no_language_notice(seeded):
+    assert not any("English-only" in w.value for w in seeded.warning)
+
+
+def test_renaming_an_outlet_renames_it_everywhere():
+    at = fresh()
+    box = next(t for t in at.text_input if t.label == "RT")
+    box.input("Russia Today")
+    at.run()
+    assert "Russia Today" in scorecard_outlets(at) and "RT" not in scorecard_outlets(at)
+    names = {trace["name"] for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
+    assert "Russia Today" in names and "RT" not in names
+    at.run()
+    assert "Russia Today" in scorecard_outlets(at)
+
+
+def test_leaving_out_an_article_drops_it_from_the_scores():
+    at = fresh()
+    at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles")).select("003")
+    at.run()
+    assert "RT" not in scorecard_outlets(at)
+    at.run()
+    assert "RT" not in scorecard_outlets(at)
+
+
+def test_grouping_by_article_shows_each_article():
+    at = fresh()
+    at.radio(key="group_by").set_value("Articles")
+    at.run()
+    assert not at.exception
+    assert len(scorecard_outlets(at)) == 5
+    names = {trace["name"] for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
+    assert "19FortyFive · 000" in names and len(names) == 5
+
+
+def test_back_to_the_seeds_forgets_uploads():
+    at = fresh()
+    upload(at, ("gazette.jsonl", json.dumps({"text": ARTICLE, "outlet": "Classroom Gazette"}).encode()))
+    at.button(key="reset").click()
+    at.run()
+    assert sorted(scorecard_outlets(at)) == SEED_OUTLETS
+
+
+def test_loading_a_workspace_restores_its_articles_and_renames():
+    at = fresh()
+    ws = Workspace(pastes=[Paste(ARTICLE, "Saved Outlet")], renames={"RT": "Russia Today"}, excluded=["000"])
+    loader = next(u for u in at.get("file_uploader") if u.label == "Load workspace")
+    loader.upload("lesson.json", ws.to_json().encode(), "application/json")
+    at.run()
+    assert not at.exception
+    assert at.session_state["workspace"] == ws
+    outlets = scorecard_outlets(at)
+    assert "Saved Outlet" in outlets and "Russia Today" in outlets
+
+
+def test_a_broken_workspace_file_gets_a_message():
+    at = fresh()
+    loader = next(u for u in at.get("file_uploader") if u.label == "Load workspace")
+    loader.upload("lesson.json", b"{\"format\": \"something else\"}", "application/json")
+    at.run()
+    assert any("not a workspace file" in e.value for e in at.error)
+    assert sorted(scorecard_outlets(at)) == SEED_OUTLETS
+
+
+def test_adding_a_loaded_term_changes_the_scores_and_survives_reruns():
+    at = fresh()
+    before = at.session_state["workspace"].lexicons
+    at.selectbox(key="lex_name").set_value("loaded")
+    at.run()
+    at.text_input(key="lex_add_loaded_term_0").input("negotiations")
+    at.text_input(key="lex_add_loaded_category_0").input("test_category")
+    next(b for b in at.get("button") if b.label == "Add term").click()
+    at.run()
+    assert not at.exception
+    rows = at.session_state["workspace"].lexicons["loaded"]
+    assert before == {} and rows[-1]["term"] == "negotiations"
+    assert "test category" in at.get("plotly_chart")[3].proto.spec
+    at.run()
+    assert "test category" in at.get("plotly_chart")[3].proto.spec
+
+
+def test_removing_a_term_takes_it_out_of_the_list():
+    at = fresh()
+    at.selectbox(key="lex_name").set_value("hedges")
+    at.run()
+    remove = next(m for m in at.multiselect if m.label == "Remove terms")
+    remove.select("may")
+    at.run()
+    at.button(key="lex_remove_go_hedges").click()
+    at.run()
+    terms = [r["term"] for r in at.session_state["workspace"].lexicons["hedges"]]
+    assert "may" not in terms and len(terms) > 10
+
+
+def test_hostile_text_is_escaped_in_the_reader():
+    at = fresh()
+    hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> $\\frac{1}{2}$ **bold** officials said."
+    at.text_area(key="paste_text").input(hostile * 2)
+    at.text_input(key="paste_outlet").input("<b>Evil</b> [link](javascript:alert(3))")
+    at.button(key="paste_add").click()
+    at.run()
+    reader = next(m for m in at.multiselect if m.label == "Articles side by side")
+    reader.set_value(["pasted-1"])
+    at.run()
+    bodies = [h.proto.body for h in at.get("html")]
+    article = next(b for b in bodies if "fr-article" in b and "alert(1)" in b)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "<script" not in article
+    assert "<img" not in article
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "<b>Evil</b>" not in markdown and "\\<b\\>Evil\\</b\\>" in markdown
