@@ -238,7 +238,7 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
             rate = (1000 * counts / words.get(group, np.nan)).round(1)
             fig.add_trace(go.Bar(
                 x=[_esc(c.replace("_", " ")) for c in categories], y=rate.values, name=_esc(group),
-                marker_color=_colour(colours, group), legendgroup=group, showlegend=row == 1,
+                marker_color=_colour(colours, group), legendgroup=_esc(group), showlegend=row == 1,
                 customdata=counts.values,
                 hovertemplate="%{x}: %{y:.1f} per 1,000 words (%{customdata} terms)<extra>%{fullData.name}</extra>",
             ), row=row, col=1)
@@ -332,7 +332,7 @@ def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[
         part = frame.loc[frame["outlet"] == group]
         for col, metric, fmt in ((1, "flesch_reading_ease", ".0f"), (2, "fk_grade", ".1f")):
             fig.add_trace(go.Bar(
-                x=part[metric], y=part["label"], orientation="h", name=_esc(group), legendgroup=group,
+                x=part[metric], y=part["label"], orientation="h", name=_esc(group), legendgroup=_esc(group),
                 showlegend=col == 1, marker_color=_colour(colours, group), texttemplate=f"%{{x:{fmt}}}",
                 textposition="outside", hovertemplate=f"%{{y}}: %{{x:{fmt}}}<extra></extra>",
             ), row=1, col=col)

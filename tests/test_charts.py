@@ -1,0 +1,124 @@
+"""Charts: one colour per outlet everywhere, titles and axis labels, user strings escaped."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from framing import charts
+from framing.corpus import Article
+from framing.score import score_corpus
+
+SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
+
+
+@pytest.fixture(scope="module")
+def figures(seed_scores):
+    colours = charts.palette(seed_scores.outlets["outlet"])
+    return charts.all_figures(seed_scores, colours), colours
+
+
+def test_palette_is_okabe_ito_and_stable_whatever_the_order():
+    assert charts.palette(["RT", "B", "A"]) == charts.palette(["A", "RT", "B"])
+    assert set(charts.palette(SEED_OUTLETS).values()) <= set(charts.OKABE_ITO)
+    assert len(set(charts.palette(SEED_OUTLETS).values())) == 4
+
+
+def test_palette_repeats_after_eight_groups_and_symbols_tell_them_apart():
+    colours = charts.palette([f"outlet {k}" for k in range(10)])
+    assert len(colours) == 10
+    marks = charts.symbols(colours)
+    assert marks["outlet 0"] != marks["outlet 1"]
+
+
+@pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"])
+def test_every_figure_has_a_title_and_a_caption(figures, name):
+    fig, caption = figures[0][name]
+    assert fig.layout.title.text and caption.endswith(".")
+    assert fig.layout.height >= 380
+
+
+@pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "tone", "readability"])
+def test_each_outlet_keeps_its_colour_in_every_chart(figures, name):
+    all_figures, colours = figures
+    fig = all_figures[name][0]
+    seen = {}
+    for trace in fig.data:
+        colour = trace.marker.color
+        seen.setdefault(trace.name, set()).add(colour)
+    assert set(seen) == set(SEED_OUTLETS)
+    for outlet, used in seen.items():
+        assert used == {colours[outlet]}, outlet
+
+
+def test_fingerprint_scale_runs_from_zero_to_the_highest_outlet(figures):
+    fig = figures[0]["fingerprint"][0]
+    xs = [x for trace in fig.data for x in trace.x]
+    assert min(xs) >= 0 and max(xs) == 1
+    # on each metric (row) some outlet is the highest, unless no outlet has any
+    for k in range(len(charts.FINGERPRINT_METRICS)):
+        row = [trace.x[k] for trace in fig.data]
+        assert max(row) in (0, 1)
+
+
+def test_scorecard_has_counts_and_percent_shares(seed_scores):
+    card = charts.scorecard(seed_scores.outlets, {"words": "", "anonymous_share": ""})
+    assert list(card.columns) == ["Articles", "Words", "Anonymous %"]
+    assert card["Articles"].sum() == 5
+    assert card["Anonymous %"].between(0, 100).all()
+
+
+def test_by_article_makes_each_article_a_group(seed_scores):
+    regrouped = charts.by_article(seed_scores)
+    assert len(regrouped.outlets) == 5
+    assert regrouped.outlets["articles"].eq(1).all()
+    assert set(regrouped.sentences["outlet"]) == set(regrouped.outlets["outlet"])
+
+
+def test_word_choice_table_counts_variants_per_outlet(seed_scores):
+    table = charts.word_choice_table(seed_scores.spans, SEED_OUTLETS)
+    assert list(table.columns[:3]) == ["concept", "variant", "signals"]
+    assert table[SEED_OUTLETS].to_numpy().sum() == (seed_scores.spans["kind"] == "word_choice").sum()
+
+
+def test_speakers_mark_non_neutral_verbs(seed_scores):
+    table = charts.speakers(seed_scores.sentences)
+    assert not table.empty
+    marked = table.loc[table["non_neutral"] > 0, "verbs"]
+    assert marked.str.contains("⚠").all()
+    assert not table.loc[table["non_neutral"] == 0, "verbs"].str.contains("⚠").any()
+
+
+def test_term_sentences_finds_every_sentence_holding_the_term(seed_scores):
+    term = seed_scores.spans.loc[seed_scores.spans["kind"] == "hedge", "text"].str.lower().iloc[0]
+    hits = charts.term_sentences(seed_scores.sentences, seed_scores.spans, term)
+    assert len(hits) >= 1
+    assert hits["sentence"].str.lower().str.contains(term.split()[0]).all()
+    assert charts.term_sentences(seed_scores.sentences, seed_scores.spans, "no such term at all").empty
+
+
+def test_tone_extremes_are_ordered(seed_scores):
+    negative, positive = charts.tone_extremes(seed_scores.sentences, n=3)
+    assert list(negative["sentiment"]) == sorted(negative["sentiment"])
+    assert list(positive["sentiment"]) == sorted(positive["sentiment"], reverse=True)
+    assert (negative["sentiment"] < 0).all() and (positive["sentiment"] > 0).all()
+
+
+HOSTILE = "<b onmouseover=alert(1)>Evil</b> & <a href='javascript:alert(2)'>x</a>"
+
+
+def test_user_strings_are_escaped_in_figures():
+    scores = score_corpus([Article("x1", "Officials said talks may resume. It was a sham, critics said.", HOSTILE),
+                           Article("x2", "Talks stalled.", "Plain")])
+    colours = charts.palette(scores.outlets["outlet"])
+    for name, (fig, _) in charts.all_figures(scores, colours).items():
+        spec = json.dumps(fig.to_plotly_json(), default=str)
+        assert "<b onmouseover" not in spec and "<a href" not in spec, name
+
+
+def test_empty_spans_give_empty_tables_not_errors():
+    empty = pd.DataFrame(columns=["article_id", "outlet", "sentence", "start", "end", "kind", "category", "text",
+                                  "rule", "quoted", "alternative"])
+    assert charts.top_terms(empty, ["hedge"]).empty
+    assert charts.word_choice_table(empty, ["A"]).empty

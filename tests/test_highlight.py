@@ -1,0 +1,110 @@
+"""The highlighted article: escaped, every kind marked without relying on colour, offsets exact."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from framing import annotate
+from framing.highlight import KINDS, article_html, legend_html, md_escape
+
+HOSTILE = [
+    pytest.param("<script>alert(1)</script>", id="script"),
+    pytest.param("<img src=x onerror=alert(2)>", id="img-onerror"),
+    pytest.param('<a href="javascript:alert(3)">x</a>', id="javascript-link"),
+    pytest.param('<iframe src="https://example.com"></iframe>', id="iframe"),
+    pytest.param('" onmouseover="alert(4)', id="attribute-break-out"),
+    pytest.param("<!-- comment --> <style>body{display:none}</style>", id="comment-style"),
+]
+
+
+def _plain(markup: str) -> str:
+    """The text a browser would show: tags dropped, entities decoded."""
+    import html
+
+    return html.unescape(re.sub(r"<sup[^>]*>.*?</sup>|<span class=\"fr-tag\"[^>]*>.*?</span>|<[^>]+>", "", markup))
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_text_is_shown_literally(payload):
+    text = f"Officials said {payload} may be a sham."
+    result = annotate(text)
+    markup = article_html(text, [vars_(s) for s in result.sentences], [s._asdict() for s in result.spans])
+    tags = set(re.findall(r"<\s*([a-zA-Z]+)", markup))
+    assert tags <= {"div", "span"}, tags
+    assert payload in _plain(markup)
+
+
+def vars_(sentence) -> dict:
+    return {k: getattr(sentence, k) for k in ("start", "end", "excluded", "excluded_reason")}
+
+
+def test_hostile_category_and_alternative_stay_inside_the_title_attribute():
+    spans = [{"start": 0, "end": 4, "kind": "loaded", "category": '"><script>x</script>',
+              "alternative": "<img src=x>", "quoted": False}]
+    markup = article_html("sham talk", [], spans)
+    assert "<script" not in markup and "<img" not in markup
+
+
+def test_the_text_survives_highlighting_exactly(seed_text):
+    text = seed_text("003")
+    result = annotate(text)
+    markup = article_html(text, [vars_(s) for s in result.sentences], [s._asdict() for s in result.spans])
+    assert _plain(markup).replace("▶ ", "") == text
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_has_its_class_and_letter_tag(kind):
+    spans = [{"start": 0, "end": 5, "kind": kind, "category": "c", "quoted": False, "alternative": ""}]
+    markup = article_html("Hello world", [], spans)
+    assert f'class="k-{kind}"' in markup
+    assert f'<span class="fr-tag" title="{KINDS[kind][0]}: c">{KINDS[kind][1]}</span>' in markup
+
+
+def test_filtering_by_kind_leaves_the_others_out():
+    spans = [{"start": 0, "end": 5, "kind": "hedge", "category": "", "quoted": False, "alternative": ""},
+             {"start": 6, "end": 11, "kind": "loaded", "category": "", "quoted": False, "alternative": ""}]
+    markup = article_html("Hello world", [], spans, kinds=["loaded"])
+    assert "k-loaded" in markup and "k-hedge" not in markup
+
+
+def test_the_neutral_alternative_is_in_the_tooltip():
+    spans = [{"start": 7, "end": 24, "kind": "loaded", "category": "delegitimising",
+              "alternative": "annexed", "quoted": False}]
+    markup = article_html("Russia illegally annexed Crimea.", [], spans)
+    assert 'title="Loaded: delegitimising · plainer: annexed"' in markup
+
+
+def test_excluded_boilerplate_is_greyed_with_its_reason():
+    text = "The talks stalled.\nLeave a Reply"
+    sentences = [{"start": 0, "end": 18, "excluded": False}, {"start": 19, "end": 32, "excluded": True,
+                                                               "excluded_reason": "comment form"}]
+    markup = article_html(text, sentences, [])
+    assert '<span class="fr-excluded" title="left out of the scores: comment form">Leave a Reply</span>' in markup
+
+
+def test_focus_marks_only_the_sentences_holding_the_term():
+    text = "The talks may resume. Nothing else. It may rain."
+    sentences = [{"start": 0, "end": 21}, {"start": 22, "end": 35}, {"start": 36, "end": 48}]
+    markup = article_html(text, sentences, [], focus="MAY")
+    assert markup.count("▶") == 2
+    assert "fr-focus" not in markup.split("Nothing else")[0][-30:]
+
+
+def test_long_articles_are_cut_with_a_notice():
+    markup = article_html("word " * 1000, [], [], limit=100)
+    assert "4,900 more characters not shown" in markup
+
+
+def test_legend_names_every_kind():
+    legend = legend_html()
+    for label, tag, _ in KINDS.values():
+        assert label in legend and f">{tag}<" in legend
+
+
+@pytest.mark.parametrize("text", ["$x^2$", "**bold**", "[a](javascript:alert(1))", "<b>x</b>", ":red[x]", "# head"])
+def test_md_escape_escapes_every_special_character(text):
+    escaped = md_escape(text)
+    unescaped_specials = re.findall(r"(?<!\\)[*_\[\]()<>$#:]", escaped)
+    assert not unescaped_specials
+    assert re.sub(r"\\(.)", r"\1", escaped) == text
