@@ -1,0 +1,78 @@
+"""The HTML report: self-contained, every chart and table, the corpus with dates, escaped."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from framing import charts, report
+from framing.corpus import Article
+from framing.score import score_corpus
+
+WHEN = dt.datetime(2024, 3, 5, 14, 30)
+HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a> '
+           '<iframe src="https://example.com"></iframe> $\\frac{1}{2}$ **bold**')
+
+
+@pytest.fixture(scope="module")
+def seed_report(seeds, seed_scores):
+    return report.build_report(seed_scores, seeds, charts.palette(seed_scores.outlets["outlet"]), generated=WHEN)
+
+
+def test_report_is_one_offline_document(seed_report):
+    assert seed_report.startswith("<!DOCTYPE html>")
+    assert seed_report.count("<script type=\"text/javascript\">/**\n* plotly.js") <= 1
+    assert len(re.findall(r"plotly\.js v\d", seed_report)) == 1  # inlined exactly once
+    assert not re.search(r"<script[^>]+src=", seed_report)  # nothing fetched from the network
+    assert not re.search(r"<link[^>]+href=", seed_report)
+
+
+def test_report_holds_every_chart_and_the_date(seed_report):
+    assert seed_report.count('class="plotly-graph-div"') == 7
+    assert "5 March 2024" in seed_report
+    for heading in ["Scorecard", "Who is quoted", "Word choice", "The corpus", "What each metric means"]:
+        assert f"<h2>{heading}</h2>" in seed_report
+
+
+def test_report_lists_the_corpus_with_dates(seeds, seed_report):
+    for article in seeds:
+        assert report.html.escape(article.title) in seed_report
+    assert seed_report.count("2022-") + seed_report.count("2023-") >= len(seeds)
+
+
+def test_report_says_figures_are_not_verdicts(seed_report):
+    assert "prompts for discussion, not verdicts" in seed_report
+
+
+def test_report_escapes_hostile_articles():
+    articles = [Article("x<1>", f"Officials said {HOSTILE} may be a sham.", f"Outlet {HOSTILE}", title=HOSTILE,
+                        published="<b>2024</b>"), Article("plain", "Talks stalled, officials said.", "Plain")]
+    scores = score_corpus(articles)
+    page = report.build_report(scores, articles, charts.palette(scores.outlets["outlet"]), generated=WHEN)
+    body = page.split("</style>", 1)[1]
+    scripts = re.findall(r"<script\b[^>]*>", body)
+    assert len(scripts) == 2 + 7  # plotly's config and plotly.js once, then one per chart, and no other
+    assert "<img" not in body and "<iframe" not in body and "<b>2024" not in body
+    assert "alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_metrics_json_has_outlets_articles_and_meanings(seed_scores):
+    doc = json.loads(report.metrics_json(seed_scores))
+    assert len(doc["outlets"]) == 4 and len(doc["articles"]) == 5
+    assert "hedges_per_1k" in doc["metrics"]
+
+
+def test_corpus_table_says_undated():
+    table = report.corpus_table([Article("a", "t", "O")])
+    assert table.loc[0, "published"] == "undated"
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="kaleido needs Chromium")
+def test_png_export_through_kaleido(seed_scores):
+    fig = charts.hedging(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"]))
+    png = report.figure_png(fig, width=640, height=400)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000

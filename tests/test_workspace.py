@@ -1,0 +1,112 @@
+"""Workspaces: the round trip is exact, bad files are refused with a message, one bad upload
+never takes the others down, lexicon edits are kept."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from framing.lexicon import parse_table, read_table
+from framing.workspace import (
+    FORMAT, Paste, Upload, Workspace, WorkspaceError, add_term, build_corpus, looks_english, remove_terms,
+    table_tsv,
+)
+
+ODD_BYTES = "Ünïcödé — “quotes” 😀 שלום\r\nCRLF\x00NUL".encode("utf-16")
+
+CASES = [
+    pytest.param(Workspace(), id="empty"),
+    pytest.param(Workspace(use_seeds=False, pastes=[Paste("Text", "Outlet", "Title")]), id="paste-no-seeds"),
+    pytest.param(Workspace(uploads=[Upload("a.txt", ODD_BYTES), Upload("b.csv", b"text\nhello\n")]), id="odd-bytes"),
+    pytest.param(Workspace(renames={"RT": "Russia Today", "<b>": "&amp;"}, excluded=["000", "x (2)"]), id="renames"),
+    pytest.param(Workspace(lexicons={"hedges": [{"term": "perhaps", "kind": "hedge", "category": "adverb"}]}),
+                 id="lexicon-edit"),
+]
+
+
+@pytest.mark.parametrize("ws", CASES)
+def test_round_trip_is_exact(ws):
+    again = Workspace.from_json(ws.to_json())
+    assert again == ws
+    assert again.to_json() == ws.to_json()
+
+
+@pytest.mark.parametrize("text, message", [
+    pytest.param("not json", "not valid JSON", id="not-json"),
+    pytest.param("[]", "format", id="a-list"),
+    pytest.param('{"format": "other/1"}', "format", id="wrong-format"),
+    pytest.param(json.dumps({"format": FORMAT, "uploads": [{"name": "a"}]}), "missing or malformed", id="no-data"),
+    pytest.param(json.dumps({"format": FORMAT, "uploads": [{"name": "a", "data": "***"}]}), "malformed",
+                 id="bad-base64"),
+    pytest.param(json.dumps({"format": FORMAT, "lexicons": {"nope": []}}), "unknown lexicon", id="unknown-lexicon"),
+])
+def test_bad_workspace_files_are_refused_with_a_message(text, message):
+    with pytest.raises(WorkspaceError, match=message):
+        Workspace.from_json(text)
+
+
+def test_the_same_upload_twice_is_kept_once():
+    ws = Workspace().with_upload("a.txt", b"hello").with_upload("a.txt", b"hello")
+    assert len(ws.uploads) == 1
+    assert len(ws.with_upload("a.txt", b"changed").uploads) == 2
+
+
+def test_one_bad_file_never_stops_the_others():
+    ws = Workspace(use_seeds=False, uploads=[
+        Upload("archive.zip", b"PK\x03\x04"), Upload("binary.txt", bytes(range(256)) * 10),
+        Upload("good.txt", b"The talks stalled on Friday, officials said."),
+        Upload("rows.jsonl", b'{"text": "Talks.", "outlet": "X"}\n{broken\n'),
+    ])
+    articles, problems = build_corpus(ws)
+    assert {a.source for a in articles} == {"good.txt", "rows.jsonl"}
+    assert set(problems) == {"archive.zip", "binary.txt", "rows.jsonl"}
+    assert "line 2" in problems["rows.jsonl"]
+
+
+def test_renames_apply_and_ids_stay_unique():
+    ws = Workspace(pastes=[Paste("One.", "Same"), Paste("Two.", "Same")], renames={"RT": "Russia Today"})
+    articles, _ = build_corpus(ws)
+    outlets = {a.outlet for a in articles}
+    assert "Russia Today" in outlets and "RT" not in outlets
+    assert len({a.id for a in articles}) == len(articles)
+
+
+def test_seeds_can_be_left_out():
+    articles, _ = build_corpus(Workspace(use_seeds=False, pastes=[Paste("One.", "Mine")]))
+    assert [a.outlet for a in articles] == ["Mine"]
+
+
+def test_adding_and_removing_terms():
+    rows = [{"term": "may", "kind": "hedge", "category": "modal"}]
+    added = add_term(rows, "term", {"term": "  Perhaps ", "category": "adverb"})
+    assert added[-1] == {"term": "perhaps", "kind": "", "category": "adverb"}
+    assert add_term(added, "term", {"term": "PERHAPS"}) == added
+    assert add_term(added, "term", {"term": "  "}) == added
+    assert remove_terms(added, "term", ["May"]) == [added[-1]]
+
+
+@pytest.mark.parametrize("name", ["hedges", "loaded", "report_verbs", "word_choice"])
+def test_downloaded_lexicon_reads_back_the_same(name):
+    rows = [dict(r) for r in read_table(name)]
+    rows.append({k: "odd\tvalue\nwith breaks" if k != list(rows[0])[0] else "new term" for k in rows[0]})
+    again = parse_table(table_tsv(name, rows))
+    assert len(again) == len(rows)
+    assert again[:-1] == rows[:-1]
+    assert again[-1][list(rows[0])[0]] == "new term"
+
+
+@pytest.mark.parametrize("text, english", [
+    pytest.param("Officials said the talks may resume after the meeting in the capital. " * 3, True, id="english"),
+    pytest.param("Short.", True, id="too-short-to-tell"),
+    pytest.param("Die Gespräche zwischen Russland und der Ukraine sind ins Stocken geraten, sagten Beamte. " * 4,
+                 False, id="german"),
+    pytest.param("Переговоры между Россией и Украиной зашли в тупик, заявили официальные лица. " * 4, False,
+                 id="russian"),
+    pytest.param("المحادثات بين روسيا وأوكرانيا متوقفة، بحسب مسؤولين في العاصمة اليوم. " * 5, False, id="arabic"),
+])
+def test_looks_english(text, english):
+    assert looks_english(text) is english
+
+
+def test_seeds_look_english(seeds):
+    assert all(looks_english(a.text) for a in seeds)
