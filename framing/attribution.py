@@ -110,6 +110,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 i == p_start or not text[i - 1].isalnum()
             ):
                 close = "’"
+            if char == "'" and text.startswith("''", i):
+                # Two apostrophes stand for double quotation marks in some wire and archive text.
+                j = text.find("''", i + 2, p_end)
+                end = p_end if j < 0 else j + 2
+                if end - i > 4:
+                    quotes.append((i, end))
+                i = end
+                continue
             if close is None:
                 i += 1
                 continue
@@ -224,6 +232,7 @@ def attribute_sentences(
     """Fill in each sentence's attribution fields; return the cue, speaker and quote spans."""
     spans: list[Span] = []
     quote_starts = [q[0] for q in quotes]
+    quote_ends = [q[1] for q in quotes]  # quotations never overlap, so their ends are sorted too
 
     def inside_quote(pos: int) -> bool:
         k = bisect_right(quote_starts, pos) - 1
@@ -246,7 +255,7 @@ def attribute_sentences(
         if sentence.excluded:
             continue
         s_start, s_end = sentence.start, sentence.end
-        sentence_quotes = [q for q in quotes if q[0] < s_end and q[1] > s_start]
+        sentence_quotes = _overlapping(quotes, quote_ends, s_start, s_end)
         long_quotes = [q for q in sentence_quotes if len(text[q[0]:q[1]].split()) >= 3]
         sentence.quote = bool(long_quotes)
         found = None
@@ -256,6 +265,15 @@ def attribute_sentences(
                 continue
             found = (cue, speaker)
             break
+        if found is None:
+            # A reporting verb whose speaker the phrase rules above could not pin down
+            # ("X, at a later press gaggle, said"): the sentence still reports someone;
+            # its subject, when the sentence opens with one, is the likeliest speaker.
+            cue = next((c for c in cues_by_sentence.get(k, ()) if _is_verb_use(text, sentence, c)), None)
+            if cue is not None:
+                found = (cue, _subject_of(text, s_start, cue.start))
+        if found is None:
+            found = _dash_or_colon_speaker(text, sentence)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
@@ -272,8 +290,9 @@ def attribute_sentences(
             sentence.verb = cue.text
             sentence.verb_category = cue.row.get("category", "")
             sentence.verb_connotation = cue.row.get("connotation", "")
+            rule = cue.row.get("rule") or f"verb: {normalise(cue.text)} ({sentence.verb_category})"
             spans.append(Span(cue.start, cue.end, "attribution_cue", sentence.verb_connotation or "neutral",
-                              cue.text, f"verb: {normalise(cue.text)} ({sentence.verb_category})"))
+                              cue.text, rule))
             if sp_end > sp_start:
                 spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
                                   "speaker of the reporting verb"))
@@ -299,11 +318,27 @@ def attribute_sentences(
     for k, sentence in enumerate(sentences):
         if sentence.excluded or sentence.attribution != "none":
             continue
-        for q in quotes:
-            if q[0] < sentence.end and q[1] > sentence.start and q in quote_owner:
+        for q in _overlapping(quotes, quote_ends, sentence.start, sentence.end):
+            if q in quote_owner:
                 sentence.speaker, sentence.attribution, _ = quote_owner[q]
                 sentence.quote = True
                 break
+
+    # A sentence that is mostly quotation but has no cue of its own (a quoted paragraph that
+    # runs on, a pull quote) is still someone's words: the nearest earlier speaker within
+    # two paragraphs, else a source the sentence does not name.
+    last: Sentence | None = None
+    for sentence in sentences:
+        if sentence.excluded:
+            continue
+        if sentence.attribution == "none" and _mostly_quoted(text, sentence, quotes):
+            sentence.quote = True
+            if last is not None and sentence.paragraph - last.paragraph <= 2:
+                sentence.speaker, sentence.attribution = last.speaker, last.attribution
+            else:
+                sentence.attribution = "anonymous"
+        if sentence.attribution != "none":
+            last = sentence
 
     for q_start, q_end in quotes:
         k = bisect_right(starts, q_start) - 1
@@ -312,6 +347,78 @@ def attribute_sentences(
             spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
                               text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
     return spans
+
+
+def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether quotations of three words or more cover at least a third of the sentence."""
+    length = len(text[sentence.start:sentence.end].strip()) or 1
+    covered = 0
+    for q_start, q_end in quotes:
+        if q_start < sentence.end and q_end > sentence.start and len(text[q_start:q_end].split()) >= 3:
+            covered += min(q_end, sentence.end) - max(q_start, sentence.start)
+    return covered >= length / 3
+
+
+def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
+    before = text[sentence.start:cue.start].split()
+    previous = before[-1].lower().strip("“”\"'(") if before else ""
+    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s"))
+
+
+def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
+    """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
+    Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
+    tokens = _tokens_before(text, s_start, stop)
+    while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].group().lower() in _BETWEEN or tokens[-1].group().lower().endswith("ly")):
+        tokens = tokens[:-1]
+    if 0 < len(tokens) <= 5 and tokens[0].group().lower() not in _FUNCTION_WORDS and all(
+        t.group()[0].isalnum() or t.group() in (".", "-") for t in tokens
+    ):
+        start, end = tokens[0].start(), tokens[-1].end()  # a short subject: "Several cast members"
+        phrase = text[start:end]
+        return start, end, "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
+    last = -1
+    for k, token in enumerate(tokens):
+        word = token.group()
+        lower = word.lower().rstrip(".")
+        if k == 0 and lower in _FUNCTION_WORDS:
+            break
+        if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+            last = k
+        elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
+            continue  # a role word before a name
+        else:
+            break
+    if last < 0:
+        return stop, stop, "named"  # a source the phrase rules cannot delimit: most are named
+    start, end = tokens[0].start(), tokens[last].end()
+    phrase = text[start:end]
+    if phrase.lower() in _PRONOUNS:
+        return start, end, "named"
+    return start, end, classify_source(phrase)
+
+
+# A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
+_SIGNED = re.compile(r"""[”"»]\s*[―—–]+\s*(?P<signed>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})""")
+_TURN = re.compile(r"""\s*["“]?(?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+\s+[A-Z][a-z]+):\s""")
+_PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
+
+
+def _dash_or_colon_speaker(text: str, sentence: Sentence):
+    """(cue, (start, end, "named")) for a signed quotation or a transcript turn, or None."""
+    signed = _SIGNED.search(text, sentence.start, sentence.end)
+    turn = None if signed else _TURN.match(text, sentence.start, sentence.end)
+    found, group, rule = (signed, "signed", "pattern: signed quotation") if signed else (turn, "turn", "pattern: speaker turn")
+    if found is None:
+        return None
+    start, end = found.span(group)
+    cue_end = start if signed else end + 1
+    cue_start = found.start() + (1 if signed else 0) if signed else end
+    cue = Match(cue_start, cue_end, text[cue_start:cue_end], {**_PATTERN_CUE, "rule": rule})
+    return cue, (start, end, "named")
 
 
 def _speaker_kind(phrase: str) -> str:
@@ -323,6 +430,16 @@ def _speaker_kind(phrase: str) -> str:
     if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
         return "group"
     return "person"
+
+
+def _overlapping(quotes: list[tuple[int, int]], ends: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations overlapping [start, end), found by bisection (no scan of them all)."""
+    found = []
+    k = bisect_right(ends, start)
+    while k < len(quotes) and quotes[k][0] < end:
+        found.append(quotes[k])
+        k += 1
+    return found
 
 
 def normalise(verb: str) -> str:
