@@ -69,7 +69,7 @@ def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None)
     reasons = [_furniture_reason(text[s:e]) for s, e in paragraphs]
 
     # A lone word near the top ("Ukraine", "World") is a section label, not a sentence.
-    for i in range(min(len(paragraphs), 10)):
+    for i in range(min(len(paragraphs), 10) if len(paragraphs) >= 3 else 0):
         if not reasons[i] and _SECTION_LABEL.fullmatch(text[slice(*paragraphs[i])]):
             reasons[i] = "section label"
 

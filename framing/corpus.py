@@ -64,17 +64,20 @@ def decode_bytes(data: bytes, name: str) -> str:
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-    elif _looks_utf16(data):
-        text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
     else:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            text = None
+        # UTF-16 without a BOM is valid UTF-8 full of NULs: only then try it as UTF-16.
+        if (text is None or text.count("\x00") > 0.1 * len(text)) and _looks_utf16(data):
+            text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+        elif text is None:
             try:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
                 text = data.decode("latin-1")
-    if text and _binary_share(text) > 0.05:
+    if text and _looks_binary(text):
         raise InputError(f"{name}: this looks like binary data, not text")
     return text
 
@@ -89,10 +92,12 @@ def _looks_utf16(data: bytes) -> bool:
     return max(odd_zero, even_zero) > 0.4 and min(odd_zero, even_zero) < 0.05
 
 
-def _binary_share(text: str) -> float:
+def _looks_binary(text: str) -> bool:
+    """Binary data decodes to many control characters; text with a few stray NULs is still text."""
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
-    return controls / len(sample)
+    nuls = sample.count("\x00")
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v\x00")
+    return controls > 0.05 * len(sample) or nuls > 0.3 * len(sample)
 
 
 def _article(text: str, name: str, row: dict | None = None, fallback_id: str = "") -> Article:

@@ -1,0 +1,134 @@
+"""Odd and hostile input on the command line: a result or one clear message, never a traceback."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from framing.cli import main
+
+GOOD_TEXT = "Officials said the talks may resume. Russia illegally annexed Crimea."
+
+
+def zipped() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", GOOD_TEXT)
+    return buffer.getvalue()
+
+
+FAILS = [
+    ("empty file", "a.txt", b"", "empty"),
+    ("whitespace only", "a.txt", b"  \n\r\n\t ", "empty"),
+    ("binary named .txt", "a.txt", bytes(range(256)) * 64, "binary"),
+    ("zip archive", "a.txt", zipped(), "archive"),
+    ("zip by name", "a.zip", zipped(), "unsupported"),
+    ("jsonl of garbage", "a.jsonl", b"{{{\n]]]\n", "line 1"),
+]
+
+
+@pytest.mark.parametrize("name, data, message", [c[1:] for c in FAILS], ids=[c[0] for c in FAILS])
+def test_unreadable_input_is_one_clear_line_and_exit_2(tmp_path, capsys, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    for command in (["score", str(path)], ["annotate", str(path)]):
+        assert main(command) == 2
+        captured = capsys.readouterr()
+        assert message in captured.err and name in captured.err
+        assert "Traceback" not in captured.err and len(captured.err.strip().splitlines()) <= 2
+
+
+WORKS = [
+    ("single word", "a.txt", "Hello".encode()),
+    ("NUL bytes", "a.txt", "Talks\x00 may resume.\x00".encode()),
+    ("utf-16", "a.txt", GOOD_TEXT.encode("utf-16")),
+    ("cp1252 curly quotes", "a.txt", "“Talks” may resume — officials said.".encode("cp1252")),
+    ("latin-1", "a.txt", "Café talks may resume, officials said.".encode("latin-1")),
+    ("CR line ends", "a.txt", GOOD_TEXT.replace(". ", ".\r").encode()),
+    ("CRLF line ends", "a.txt", GOOD_TEXT.replace(". ", ".\r\n").encode()),
+    ("emoji and right-to-left", "a.txt", "Talks may resume 😀. مرحبا بالعالم. שלום עולם.".encode()),
+    ("non-English", "a.txt", "Die Gespräche wurden am Freitag in Genf fortgesetzt, sagten Beamte.".encode()),
+    ("html with script, style, comment", "a.html",
+     b"<html><head><style>p{color:red}</style><script>alert(1)</script></head><body><article>"
+     b"<p>The talks between the two delegations may resume next week, officials said on Friday in Geneva.</p>"
+     b"<!-- hidden comment --><p>Russia illegally annexed Crimea in 2014, the statement added.</p></article></body></html>"),
+    ("one 2 MB line without punctuation", "a.txt", ("word " * 400_000).encode()),
+]
+
+
+@pytest.mark.parametrize("name, data", [c[1:] for c in WORKS], ids=[c[0] for c in WORKS])
+def test_odd_but_readable_input_is_scored(tmp_path, capsys, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert main(["score", "--format", "json", "--articles", str(path)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    (article,) = payload["articles"]
+    assert article["words"] >= 1
+    assert main(["annotate", str(path)]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["sentences"] and all(0 <= s["start"] < s["end"] for s in record["sentences"])
+
+
+def test_html_scripts_and_comments_are_not_article_text(tmp_path, capsys):
+    path = tmp_path / "page.html"
+    path.write_bytes(next(data for label, _, data in WORKS if label.startswith("html")))
+    assert main(["score", "--format", "csv", "--articles", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["annotate", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    texts = " ".join(s["text"] for s in record["spans"])
+    assert "alert" not in texts and "hidden comment" not in texts
+
+
+def test_malformed_rows_are_reported_and_good_rows_kept(tmp_path, capsys):
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text("\n".join([json.dumps({"id": "a", "text": GOOD_TEXT}), "{broken", json.dumps({"id": "c"}),
+                                json.dumps({"id": "d", "text": GOOD_TEXT})]), encoding="utf-8")
+    csv_file = tmp_path / "rows.csv"
+    csv_file.write_text('id,text\ne,"Talks may resume."\nf\ng,"Officials said so."\n', encoding="utf-8")
+    assert main(["score", "--format", "json", "--articles", str(jsonl), str(csv_file)]) == 1
+    captured = capsys.readouterr()
+    assert [a["id"] for a in json.loads(captured.out)["articles"]] == ["a", "d", "e", "g"]
+    for where in ("rows.jsonl line 2", "rows.jsonl line 3", "rows.csv line 3"):
+        assert where in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_one_bad_file_never_discards_the_others(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["score", "--format", "json", "--articles", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert [a["id"] for a in json.loads(captured.out)["articles"]] == ["good"]
+    assert "bad.txt" in captured.err
+
+
+def test_duplicate_outlets_pool_and_duplicate_ids_stay_apart(tmp_path, capsys):
+    rows = [{"id": "same", "outlet": "Daily", "text": GOOD_TEXT}, {"id": "same", "outlet": "Daily", "text": "Talks may resume."}]
+    path = tmp_path / "dupes.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["score", "--format", "json", str(path)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert [a["id"] for a in payload["articles"]] == ["same", "same (2)"]
+    assert [(o["outlet"], o["articles"]) for o in payload["outlets"]] == [("Daily", 2)]
+
+
+def test_several_hundred_articles_at_once(tmp_path, capsys):
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps({"id": str(i), "outlet": f"Outlet {i % 7}", "text": f"{GOOD_TEXT} Item {i}."})
+                              for i in range(400)), encoding="utf-8")
+    assert main(["score", "--format", "json", str(path)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert len(payload["articles"]) == 400 and len(payload["outlets"]) == 7
+
+
+def test_annotate_stdin_never_writes_a_partial_line(monkeypatch, capsys):
+    lines = [json.dumps({"id": "ok", "text": GOOD_TEXT}), '{"id": "x", "text": 5}', "\x00\x01", "[]",
+             json.dumps({"id": "ok2", "text": "“Kyiv” 😀 שלום"})]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["annotate", "-"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["ok", "ok2"]
+    assert all(f"line {n}" in captured.err for n in (2, 3, 4))
