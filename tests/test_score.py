@@ -85,3 +85,13 @@ def test_score_frame_runs_on_a_plain_dataframe():
     assert list(result.article_id) == ["x", "y"]
     assert result.loc[0, "anonymous_share"] == 1.0 and result.loc[1, "loaded_per_1k"] > 0
     assert list(score_frame(frame.iloc[:0]).columns) == ARTICLE_COLUMNS
+
+
+def test_every_span_category_of_the_seeds_has_an_explanation(seed_scores):
+    from framing.explain import CATEGORY_EXPLANATIONS, VERB_EXPLANATIONS
+    spans = seed_scores.spans
+    for kind, category in set(zip(spans.kind, spans.category)):
+        if kind != "word_choice":  # a word choice's category is its concept; its note says the framing
+            assert (kind, category) in CATEGORY_EXPLANATIONS, (kind, category)
+    for category in set(seed_scores.sentences.verb_category) - {""}:
+        assert category in VERB_EXPLANATIONS, category
