@@ -60,6 +60,14 @@ _GENERIC_HEADS = frozenset(
     authorities media reports report lawmakers residents witnesses members representatives investigators
     supporters opponents activists""".split()
 )
+# The heads that make a source anonymous in the journalistic sense: unnamed individuals
+# ("a senior official", "sources", "people familiar with ..."). Named groups ("activists",
+# "lawmakers", "authorities") are sources the reader can place, so they count as named.
+_ANONYMOUS_HEADS = frozenset(
+    """official officials source sources people person persons insider insiders aide aides adviser advisers
+    advisor advisors diplomat diplomats analyst analysts expert experts critic critics observer observers
+    someone some many others allies associates staffers spokesman spokeswoman spokesperson reports report""".split()
+)
 # Which earlier speaker a pronoun can point back to.
 _PRONOUNS = {"he": "person", "she": "person", "i": "person", "they": "group", "we": "group", "it": "organisation"}
 
@@ -84,7 +92,11 @@ _BETWEEN = frozenset(
     previously publicly privately repeatedly reportedly explicitly flatly then now too already""".split()
 )
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
-_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those every any no".split())
+# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks").
+_NOUN_MARKERS = frozenset(
+    """the a an his her their its our my your this that these those every any no one another each first
+    latest new recent in of for with on about from into""".split()
+)
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
 _ORGANISATION_WORDS = frozenset(
@@ -204,6 +216,25 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[first].start(), tokens[last].end())
 
 
+_SOURCE_END = re.compile(r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at)\s")
+
+
+def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The whole source phrase after "according to" or "citing", up to the next clause break
+    ("according to federal data, ...", "according to a campaign aide.")."""
+    anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
+    if anonymous:
+        return anonymous.span()
+    end_match = _SOURCE_END.search(text, start, min(stop, start + 120))
+    end = end_match.start() if end_match else min(stop, start + 120)
+    tokens = _tokens_before(text, start, end)[:10]
+    while tokens and tokens[0].group().lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return (start, start)
+    return (tokens[0].start(), tokens[-1].end())
+
+
 def classify_source(phrase: str) -> str:
     """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
@@ -216,11 +247,13 @@ def classify_source(phrase: str) -> str:
               and w.lower().rstrip(".") not in _SOURCE_NOUNS and w.lower() not in _MODIFIERS]
     if all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
         return "anonymous"  # "Ukrainians say", "US officials": a group, nobody named
-    if head in _GENERIC_HEADS:
+    if head in _ANONYMOUS_HEADS:
         # "NATO officials", "a senior official": a generic head named only by an institution
         # stays anonymous; two proper words in a row ("White House officials") name an office.
         return "named" if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", phrase) and len(proper) >= 2 else "anonymous"
-    return "named" if proper or head not in _GENERIC_HEADS else "anonymous"
+    if words[0].lower() in ("many", "some", "others") and not proper:
+        return "anonymous"  # "many say", "some argue": a vague crowd
+    return "named"
 
 
 def attribute_sentences(
@@ -451,8 +484,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     report speech here (no speaker before or after it)."""
     s_start = sentence.start
     lower = normalise(cue.text)
-    if lower.startswith("according to") or lower in ("citing", "quoting", "cited", "quoted"):
-        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+    if lower.startswith("according to") or lower in ("citing", "quoting"):
+        start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
         if end > start:
             return start, end, classify_source(text[start:end]) if not _ANONYMOUS_PHRASE.fullmatch(text[start:end]) else "anonymous"
         return None
