@@ -105,7 +105,14 @@ _ORGANISATION_WORDS = frozenset(
     parliament congress senate party union commission bank network times post journal""".split()
 )
 _CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like also according as".split())
-_LEADING_FILLER = frozenset("the a an and but as while that so then".split())
+_LEADING_FILLER = frozenset("and but as while that so then".split())
+# A speaker phrase keeps its determiner ("The campaign said"), but not when a name follows it.
+_DETERMINERS = frozenset("the a an".split())
+# Time words between a speaker and the verb: "David Axelrod on Wednesday called".
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
+    morning evening night week month year""".split()
+)
 _TOKEN = re.compile(r"[\w][\w.'’\-]*|[^\w\s]")
 
 
@@ -166,8 +173,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if not fenced or fenced[0].group().lower() not in _CLAUSE_OPENERS:
             return (stop, stop)
         tokens = tokens[:opening]
-    while tokens and (tokens[-1].group().lower() in _BETWEEN or tokens[-1].group().lower().endswith("ly")):
-        tokens = tokens[:-1]
+    tokens = _strip_trailing_adjuncts(tokens)
+    if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
+        tokens = tokens[:-2]  # "Schiff, 56, who ..., told": the age is not the speaker
     if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":
         tokens = tokens[:-3]  # "The Foreign Intelligence Service (SVR) claimed"
     if tokens and tokens[-1].group().lower() in _PRONOUNS:
@@ -185,11 +193,40 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             first = k
             continue
         break
+    if first == len(tokens):
+        # No role word or name: a determiner and one or two common nouns ("the announcer",
+        # "the former actor", "the study") is a speaker too.
+        for width in (2, 3):
+            if len(tokens) > width and tokens[-width - 1].group().lower() in _DETERMINERS and all(
+                t.group().isalpha() and t.group().islower() and t.group() not in _FUNCTION_WORDS for t in tokens[-width:]
+            ):
+                return (tokens[-width - 1].start(), tokens[-1].end())
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
         first += 1
     if first >= len(tokens):
         return (stop, stop)
+    if tokens[first].group().lower() in _DETERMINERS and (first + 1 == len(tokens) or tokens[first + 1].group()[0].isupper()):
+        first += 1
+    if 0 < first < len(tokens) and tokens[first - 1].group().lower() in _DETERMINERS and not tokens[first].group()[0].isupper():
+        first -= 1  # "the campaign", "the president": the determiner belongs to the role
+    if first >= len(tokens):
+        return (stop, stop)
     return (tokens[first].start(), tokens[-1].end())
+
+
+def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
+    """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
+    while tokens:
+        lower = tokens[-1].group().lower()
+        if lower in _BETWEEN or lower.endswith("ly") and lower not in ("early",):
+            tokens = tokens[:-1]
+        elif lower in _TIME_WORDS or lower == "early":
+            tokens = tokens[:-1]
+            while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the"):
+                tokens = tokens[:-1]
+        else:
+            break
+    return tokens
 
 
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -304,7 +341,8 @@ def attribute_sentences(
             # its subject, when the sentence opens with one, is the likeliest speaker.
             cue = next((c for c in cues_by_sentence.get(k, ()) if _is_verb_use(text, sentence, c)), None)
             if cue is not None:
-                found = (cue, _subject_of(text, s_start, cue.start))
+                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
+                found = (cue, _subject_of(text, left, cue.start))
         if found is None:
             found = _dash_or_colon_speaker(text, sentence)
         if found:
@@ -405,8 +443,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     tokens = _tokens_before(text, s_start, stop)
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].group().lower() in _BETWEEN or tokens[-1].group().lower().endswith("ly")):
-        tokens = tokens[:-1]
+    tokens = _strip_trailing_adjuncts(tokens)
     if 0 < len(tokens) <= 5 and tokens[0].group().lower() not in _FUNCTION_WORDS and all(
         t.group()[0].isalnum() or t.group() in (".", "-") for t in tokens
     ):
@@ -417,6 +454,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     for k, token in enumerate(tokens):
         word = token.group()
         lower = word.lower().rstrip(".")
+        if k == 1 and tokens[0].group().lower() in _DETERMINERS and word.isalpha():
+            last = k  # "The film ― which ...": the noun after an opening determiner is the head
+            continue
         if k == 0 and lower in _FUNCTION_WORDS:
             break
         if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
