@@ -12,7 +12,7 @@ from importlib.resources import files
 import pandas as pd
 import streamlit as st
 
-from framing import METRICS, Lexicons
+from framing import METRICS, Lexicons, load_seeds
 from framing import charts, highlight, report
 from framing.corpus import Article
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
@@ -51,6 +51,11 @@ def text_scores(text: str, lexicon_key: str, _lexicons: Lexicons) -> TextScores:
 @st.cache_data(show_spinner=False)
 def bundled_tables() -> dict[str, tuple[dict, ...]]:
     return {name: read_table(name) for name in LEXICON_FILES}
+
+
+@st.cache_data(show_spinner=False)
+def seed_articles() -> list[Article]:
+    return load_seeds()
 
 
 def state() -> Workspace:
@@ -337,7 +342,13 @@ def read_ui(scores: Scores, articles: list[Article]) -> None:
         return
     ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
+    # The newest of the user's own articles first (what they just added), then other outlets.
+    seeds = {a.id for a in seed_articles()}
+    own = [a for a in articles if a.id not in seeds and a.source != ""]
     default, outlets_seen = [], set()
+    if own:
+        default.append(own[-1].id)
+        outlets_seen.add(own[-1].outlet)
     for a in articles:
         if a.outlet not in outlets_seen and len(default) < 2:
             default.append(a.id)

@@ -1,0 +1,161 @@
+"""End to end in Debian's Chromium: the app loads and draws, every view opens, an upload shows
+up highlighted, the downloads open, and hostile text runs nothing in the app or the report."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+
+import pytest
+
+from browser_util import launch, require_chromium, running_app, screenshot, wait_for_charts
+
+pytestmark = pytest.mark.browser
+
+VIEWS = ["Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
+         "Tone", "Readability", "Read the articles", "Method", "Lexicons"]
+HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">click</a> '
+           '<iframe src="about:blank" onload="alert(4)"></iframe> $\\alert{5}$ **bold** [link](javascript:alert(6)) '
+           ':red[red]')
+HOSTILE_OUTLET = "<img src=y onerror=alert(7)>Evil"
+ARTICLE = (f"Officials said the talks may resume. {HOSTILE} Critics insisted the plan was clearly a sham. "
+           "The minister told reporters that Kyiv was ready to talk.")
+# What must never appear in the page, whatever the article holds.
+INJECTED = ('img[src="x"], img[src="y"], iframe[src="about:blank"], a[href^="javascript"], '
+            '.fr-article script, [data-testid=stMain] script')
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    require_chromium()
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+def open_app(page, url: str) -> float:
+    started = time.monotonic()
+    page.goto(url)
+    wait_for_charts(page)
+    return time.monotonic() - started
+
+
+def no_exception(page) -> None:
+    assert page.locator("[data-testid=stException]").count() == 0
+
+
+def test_app_loads_and_draws_its_charts(page, app_url):
+    seconds = open_app(page, app_url)
+    print(f"time to first chart: {seconds:.1f} s")
+    page.wait_for_timeout(1000)
+    screenshot(page, "01-overview")
+    no_exception(page)
+    plot = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    legend = plot.locator(".legendtext").evaluate_all("items => items.map(item => item.textContent)")
+    assert sorted(legend) == ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
+    assert page.get_by_text("Framing: how 4 outlets tell the same story").is_visible()
+
+
+def test_every_view_opens(page, app_url):
+    open_app(page, app_url)
+    for k, view in enumerate(VIEWS):
+        page.get_by_role("tab", name=view).click()
+        panel = page.locator("[role=tabpanel]:visible")
+        panel.wait_for()
+        page.wait_for_timeout(800)
+        screenshot(page, f"{k + 2:02d}-{view.lower().replace(' ', '-')}")
+        no_exception(page)
+        if k < 6:  # the views with charts draw them
+            assert panel.locator(".js-plotly-plot").count() >= 1, view
+
+
+def test_a_widget_change_reruns_quickly_without_rescoring(page, app_url):
+    open_app(page, app_url)
+    page.get_by_test_id("stRadioGroup").get_by_text("Articles", exact=True).click()
+    started = time.monotonic()
+    page.wait_for_function("document.querySelector('.js-plotly-plot .legendtext') && "
+                           "document.querySelector('.js-plotly-plot .legendtext').textContent.includes(' · ')")
+    print(f"rerun after a widget change: {time.monotonic() - started:.1f} s")
+    no_exception(page)
+
+
+def upload(page, name: str, data: bytes) -> None:
+    page.locator("[data-testid=stSidebar] input[type=file]").first.set_input_files(
+        {"name": name, "mimeType": "application/octet-stream", "buffer": data})
+
+
+def test_downloads_open(page, app_url, tmp_path):
+    open_app(page, app_url)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Metrics (CSV)").click()
+    rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
+    assert {r["outlet"] for r in rows if r["level"] == "outlet"} == {"19FortyFive", "RES-MPE", "RT",
+                                                                      "The Washington Post"}
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="HTML report").click()
+    target = tmp_path / "report.html"
+    info.value.save_as(target)
+    report = page.context.new_page()
+    report.goto(target.as_uri())
+    report.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    assert report.locator(".js-plotly-plot").count() == 7
+    assert report.get_by_role("heading", name="The corpus").is_visible()
+    screenshot(report, "20-report")
+
+
+def test_hostile_upload_is_shown_literally_in_the_app_and_the_report(page, app_url, tmp_path):
+    open_app(page, app_url)
+    row = {"text": ARTICLE, "outlet": HOSTILE_OUTLET, "title": HOSTILE, "published": "2024-01-02"}
+    upload(page, "hostile <b>name</b>.jsonl", json.dumps(row).encode())
+    page.wait_for_function("document.body.innerText.includes('5 outlets')", timeout=60_000)
+    wait_for_charts(page)
+    no_exception(page)
+
+    page.get_by_role("tab", name="Read the articles").click()
+    # the reader opens on the article just uploaded
+    article = page.locator(".fr-article").filter(has_text="alert(1)")
+    article.wait_for(timeout=30_000)
+    screenshot(page, "21-hostile-article")
+    assert HOSTILE.split(" <img")[0] in article.inner_text()
+    assert "<img src=x onerror=alert(2)>" in article.inner_text()
+    assert article.locator(".k-hedge").count() >= 1 and article.locator(".k-booster").count() >= 1
+    assert page.locator(INJECTED).count() == 0
+    assert page.get_by_text(HOSTILE_OUTLET).count() >= 1  # the outlet name shown as text
+
+    page.get_by_role("tab", name="Overview").click()
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="HTML report").click()
+    target = tmp_path / "hostile-report.html"
+    info.value.save_as(target)
+    report = page.context.new_page()
+    report.dialogs = []
+    report.on("dialog", lambda dialog: (report.dialogs.append(dialog.message), dialog.dismiss()))
+    report.goto(target.as_uri())
+    report.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    report.wait_for_timeout(1000)
+    assert report.get_by_text(HOSTILE_OUTLET).count() >= 1
+    assert report.locator(INJECTED.replace(", [data-testid=stMain] script", "")).count() == 0
+    assert report.locator("script").count() == 2 + 7  # plotly's config and plotly.js, one per chart: none injected
+    screenshot(report, "22-hostile-report")
+    assert report.dialogs == [] and page.dialogs == []
