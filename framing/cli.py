@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .corpus import Article, InputError, iter_paths, load_seeds, read_path
+from .corpus import InputError, load_seeds
 
 __all__ = ["main"]
 
@@ -27,28 +27,16 @@ class _Problems:
         print(f"framing: {message}", file=sys.stderr)
 
 
-def _articles_from(paths: list[str], problems: _Problems) -> Iterator[Article]:
-    """Articles from files and folders, reporting (not raising) what cannot be read."""
-    any_file = False
-    for path in iter_paths(paths):
-        any_file = True
-        try:
-            articles, row_problems = read_path(path)
-        except InputError as error:
-            problems.report(str(error))
-            continue
-        for message in row_problems:
-            problems.report(message)
-        yield from articles
-    if not any_file:
-        problems.report(f"no supported files in {', '.join(paths)}")
+def _jobs(args: argparse.Namespace) -> int:
+    from .batch import default_jobs
+
+    if args.jobs is not None and args.jobs < 0:
+        raise InputError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
+    return default_jobs() if args.jobs == 0 else (args.jobs or 1)
 
 
-def _annotate_stdin(problems: _Problems) -> int:
-    from .annotate import annotate
-
-    out = sys.stdout
-    documents = 0
+def _stdin_items(problems: _Problems) -> Iterator[tuple]:
+    """(label, id, text, extra) per JSON Lines document on stdin; bad lines are reported."""
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
@@ -59,12 +47,35 @@ def _annotate_stdin(problems: _Problems) -> int:
         except ValueError as error:
             problems.report(f"stdin line {number}: {getattr(error, 'msg', error)}")
             continue
-        doc_id = record.get("id", str(number))
-        out.write(json.dumps(annotate(record["text"]).to_json(doc_id), ensure_ascii=False) + "\n")
-        documents += 1
-    if documents == 0 and problems.count == 0:
+        yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Write one JSON object per document: its sentences and spans (the annotate contract)."""
+    from .batch import annotate_records, iter_articles
+
+    problems = _Problems()
+    jobs = _jobs(args)
+    if args.paths == ["-"]:
+        items = _stdin_items(problems)
+    else:
+        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in iter_articles(args.paths, problems.report))
+    if args.output and Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
+        raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    documents = 0
+    try:
+        for problem, line in annotate_records(items, jobs, show_progress=not args.quiet):
+            if problem:
+                problems.report(problem)
+                continue
+            out.write(line)  # one whole line per write: never a partial object
+            documents += 1
+    finally:
+        if args.output:
+            out.close()
+    if documents == 0 and problems.count == 0 and args.paths == ["-"]:
         problems.report("no documents on standard input (expected JSON Lines with a \"text\" field)")
-        return 2
     return _exit_code(documents, problems)
 
 
@@ -74,37 +85,44 @@ def _exit_code(done: int, problems: _Problems) -> int:
     return 1 if problems.count else 0
 
 
-def cmd_annotate(args: argparse.Namespace) -> int:
-    """Write one JSON object per document: its sentences and spans (the annotate contract)."""
-    problems = _Problems()
-    if args.paths == ["-"]:
-        return _annotate_stdin(problems)
-    from .annotate import annotate
-
-    documents = 0
-    for article in _articles_from(args.paths, problems):
-        record = annotate(article.text).to_json(article.id)
-        record["outlet"] = article.outlet
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        documents += 1
-    return _exit_code(documents, problems)
-
-
 def cmd_score(args: argparse.Namespace) -> int:
-    """Print or write the per-outlet (and per-article) metrics."""
-    from .score import score_corpus
+    """Print or write the per-outlet (and per-article) metrics, streaming the articles."""
+    from .batch import TableWriter, format_for, iter_articles, score_stream
+    from .score import Scores
 
     problems = _Problems()
-    articles = list(_articles_from(args.paths, problems)) if args.paths else load_seeds()
-    if not articles:
+    jobs = _jobs(args)
+    articles = iter_articles(args.paths, problems.report) if args.paths else iter(load_seeds())
+    fmt = format_for(args.output, args.format) if args.output else args.format
+    if fmt == "parquet" and not args.output:
+        raise InputError("Parquet needs a file: add --output FILE.parquet")
+    writer = None
+    if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:
+        writer = TableWriter(args.output, fmt)  # the article table streams to the file
+    try:
+        per_article, per_outlet = score_stream(
+            articles, jobs, show_progress=not args.quiet,
+            on_block=writer.write if writer else None, keep_articles=writer is None,
+        )
+    finally:
+        if writer:
+            writer.close()
+    done = len(per_article) if writer is None else int(per_outlet["articles"].sum())
+    if done == 0:
+        if args.output and writer:
+            Path(args.output).unlink(missing_ok=True)
         return 2
-    scores = score_corpus(articles)
-    text = render_scores(scores, args.format, args.articles)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return _exit_code(len(articles), problems)
+    if writer is None:
+        scores = Scores(None, None, per_article, per_outlet)
+        if args.output and fmt in ("jsonl", "parquet"):
+            TableWriter.write_once(per_article if args.articles else per_outlet, args.output, fmt)
+        else:
+            text = render_scores(scores, fmt, args.articles)
+            if args.output:
+                Path(args.output).write_text(text, encoding="utf-8")
+            else:
+                sys.stdout.write(text)
+    return _exit_code(done, problems)
 
 
 def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
@@ -126,6 +144,13 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
         return wide.to_string() + "\n"
 
 
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                        help="worker processes (0: one per core; default 1)")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="no progress bar (there is none anyway when stderr is not a terminal)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m framing",
@@ -138,13 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     annotate = commands.add_parser("annotate", help="sentences and spans of each document, as JSON Lines")
     annotate.add_argument("paths", nargs="+", metavar="PATH",
                           help='files or folders (.txt .md .html .jsonl .csv), or "-" for JSON Lines on stdin')
+    _batch_options(annotate)
+    annotate.add_argument("--output", "-o", metavar="FILE", help="write JSON Lines here instead of standard output")
     annotate.set_defaults(run=cmd_annotate)
 
     score = commands.add_parser("score", help="per-outlet metrics (default: the bundled seed articles)")
     score.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; none: the seeds")
-    score.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    score.add_argument("--format", choices=("table", "csv", "json", "jsonl", "parquet"), default="table",
+                       help="table (default on screen), csv, json, jsonl or parquet (with --output); "
+                            "with --output the suffix decides unless --format is given")
     score.add_argument("--articles", action="store_true", help="one row per article instead of per outlet")
-    score.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    score.add_argument("--output", "-o", metavar="FILE",
+                       help="write here instead of standard output (.csv, .jsonl, .json, .parquet)")
+    _batch_options(score)
     score.set_defaults(run=cmd_score)
     return parser
 

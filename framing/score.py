@@ -26,7 +26,8 @@ from .readability import readability
 from .sentiment import NEGATIVE_AT, POSITIVE_AT
 
 __all__ = [
-    "Scores", "TextScores", "score_corpus", "score_text", "assemble", "summarise", "score_frame",
+    "Scores", "TextScores", "OutletPool", "score_corpus", "score_text", "assemble", "article_rows", "summarise",
+    "score_frame", "text_totals", "metrics_from_totals", "TOTALS",
     "SENTENCE_COLUMNS", "SPAN_COLUMNS", "METRICS", "ARTICLE_COLUMNS", "OUTLET_COLUMNS",
 ]
 
@@ -112,25 +113,146 @@ def score_text(text: str, lexicons: Lexicons | None = None) -> TextScores:
     return TextScores(sentence_rows, span_rows, readability("\n".join(own_text)))
 
 
+#: The integer counts every metric is computed from. Pooling adds them up, so an outlet's
+#: figures are the same whether its articles are scored together or streamed one by one.
+#: Tone is counted in units of 0.0001 (sentence scores are rounded to four places), so
+#: sums stay exact integers whatever the order of addition.
+TOTALS = [
+    "sentences", "words", "named", "anonymous", "unattributed", "quote", "with_verb", "loaded_verb",
+    "negative", "positive", "sentiment_units", "sentiment_squares",
+    "hedges", "boosters", "loaded", "loaded_own", "loaded_quoted",
+]
+_SENTIMENT_UNIT = 10_000
+
+
+def text_totals(result: TextScores) -> dict[str, int]:
+    """The :data:`TOTALS` of one scored text (its own sentences only)."""
+    totals = dict.fromkeys(TOTALS, 0)
+    live = set()
+    for (k, _start, _end, _paragraph, _body, words, excluded, _reason, attribution, quote, _speaker,
+         verb, _category, connotation, sentiment) in result.sentences:
+        if excluded:
+            continue
+        live.add(k)
+        units = round(sentiment * _SENTIMENT_UNIT)
+        totals["sentences"] += 1
+        totals["words"] += words
+        totals["named"] += attribution == "named"
+        totals["anonymous"] += attribution == "anonymous"
+        totals["unattributed"] += attribution == "none"
+        totals["quote"] += bool(quote)
+        totals["with_verb"] += verb != ""
+        totals["loaded_verb"] += connotation == "non_neutral"
+        totals["negative"] += sentiment <= NEGATIVE_AT
+        totals["positive"] += sentiment >= POSITIVE_AT
+        totals["sentiment_units"] += units
+        totals["sentiment_squares"] += units * units
+    for k, _start, _end, kind, _category, _text, _rule, quoted, _alternative in result.spans:
+        if kind == "hedge":
+            totals["hedges"] += 1
+        elif kind == "booster":
+            totals["boosters"] += 1
+        elif kind == "loaded":
+            totals["loaded"] += 1
+            totals["loaded_quoted" if quoted else "loaded_own"] += 1
+    return totals
+
+
+def metrics_from_totals(totals: pd.DataFrame) -> pd.DataFrame:
+    """The metrics (see :data:`METRICS`, reading level aside) from rows of :data:`TOTALS`.
+    A row without sentences gets zero words and sentences and no rates."""
+    totals = totals.astype("int64")
+    n = totals["sentences"].replace(0, np.nan)
+    words = totals["words"].replace(0, np.nan)
+    out = pd.DataFrame(index=totals.index)
+    out["words"] = totals["words"]
+    out["sentences"] = totals["sentences"]
+    for name in ("hedges", "boosters", "loaded", "loaded_own", "loaded_quoted"):
+        out[f"{name}_per_1k"] = (1000 * totals[name] / words).round(1)
+    for name in ("named", "anonymous", "unattributed", "quote", "negative", "positive"):
+        out[f"{name}_share"] = (totals[name] / n).round(3)
+    out["loaded_verb_share"] = (totals["loaded_verb"] / totals["with_verb"].replace(0, np.nan)).round(3)
+    mean = totals["sentiment_units"] / n
+    variance = (totals["sentiment_squares"] / n - mean * mean).clip(lower=0)
+    out["sentiment_mean"] = (mean / _SENTIMENT_UNIT).round(3)
+    out["sentiment_spread"] = (np.sqrt(variance) / _SENTIMENT_UNIT).round(3)
+    return out
+
+
+def _level(value: float) -> float:
+    """A reading level as the article table shows it: one decimal, NaN kept."""
+    return round(value, 1) if value == value else value
+
+
+class OutletPool:
+    """Per-outlet sums of article totals and word-weighted reading levels, added one article at
+    a time: what the outlet table is made from, in memory or streaming."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, int] = {}
+        self.totals: dict[str, dict[str, int]] = {}
+        # Reading level: sums of (words x level in tenths) and of words, over articles that have one.
+        self.levels: dict[str, list[int]] = {}
+
+    def add(self, outlet: str, totals: dict[str, int], ease: float, grade: float) -> None:
+        if outlet not in self.articles:
+            self.articles[outlet] = 0
+            self.totals[outlet] = dict.fromkeys(TOTALS, 0)
+            self.levels[outlet] = [0, 0, 0]
+        self.articles[outlet] += 1
+        pooled = self.totals[outlet]
+        for name, value in totals.items():
+            pooled[name] += value
+        if ease == ease:
+            weight = max(totals["words"], 1)
+            level = self.levels[outlet]
+            level[0] += weight * round(ease * 10)
+            level[1] += weight * round(grade * 10)
+            level[2] += weight
+
+    def table(self) -> pd.DataFrame:
+        """The per-outlet table (:data:`OUTLET_COLUMNS`), outlets in order of first appearance."""
+        outlets = list(self.articles)
+        if not outlets:
+            return pd.DataFrame({c: pd.Series(dtype="float64" if c in METRICS else "object") for c in OUTLET_COLUMNS})
+        totals = pd.DataFrame([self.totals[o] for o in outlets], index=pd.Index(outlets, name="outlet"), columns=TOTALS)
+        table = metrics_from_totals(totals)
+        table.insert(0, "articles", [self.articles[o] for o in outlets])
+        ease_sum, grade_sum, weights = (np.array([self.levels[o][i] for o in outlets], dtype="float64") for i in range(3))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            table["flesch_reading_ease"] = np.round(ease_sum / weights / 10, 1)
+            table["fk_grade"] = np.round(grade_sum / weights / 10, 1)
+        return table.reset_index()[OUTLET_COLUMNS]
+
+
+def article_rows(articles: list[Article], scored: list[TextScores], pool: OutletPool | None = None) -> pd.DataFrame:
+    """The per-article table (:data:`ARTICLE_COLUMNS`) of scored articles; each article is also
+    added to ``pool`` when one is given."""
+    infos, totals = [], []
+    for article, result in zip(articles, scored):
+        ease, grade = (_level(x) for x in result.readability)
+        counts = text_totals(result)
+        if pool is not None:
+            pool.add(article.outlet, counts, ease, grade)
+        infos.append((article.id, article.outlet, article.title, article.published, ease, grade))
+        totals.append(counts)
+    info = pd.DataFrame(infos, columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade"])
+    metrics = metrics_from_totals(pd.DataFrame(totals, columns=TOTALS, dtype="int64")).reset_index(drop=True)
+    return pd.concat([info, metrics], axis=1)[ARTICLE_COLUMNS]
+
+
 def assemble(articles: list[Article], scored: list[TextScores]) -> Scores:
     """The four tables from articles and what their texts scored (same order, unique ids)."""
-    sentence_rows, span_rows, infos = [], [], []
+    sentence_rows, span_rows = [], []
     for article, result in zip(articles, scored):
         key = (article.id, article.outlet)
         sentence_rows += [key + row for row in result.sentences]
         span_rows += [key + row for row in result.spans]
-        ease, grade = result.readability
-        infos.append((article.id, article.outlet, article.title, article.published,
-                      round(ease, 1) if ease == ease else ease, round(grade, 1) if grade == grade else grade))
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
     spans = pd.DataFrame(span_rows, columns=SPAN_COLUMNS)
-    info = pd.DataFrame(infos, columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade"])
-    per_article = info.merge(summarise(sentences, spans, "article_id"), on="article_id", how="left")
-    per_article = _fill_empty(per_article)[ARTICLE_COLUMNS]
-    per_outlet = summarise(sentences, spans, "outlet").merge(_outlet_readability(per_article), on="outlet", how="left")
-    counts = per_article.groupby("outlet", sort=False).size().rename("articles").reset_index()
-    per_outlet = _fill_empty(counts.merge(per_outlet, on="outlet", how="left"))[OUTLET_COLUMNS]
-    return Scores(sentences, spans, per_article, per_outlet)
+    pool = OutletPool()
+    per_article = article_rows(articles, scored, pool)
+    return Scores(sentences, spans, per_article, pool.table())
 
 
 def score_corpus(articles: Iterable[Article], lexicons: Lexicons | None = None) -> Scores:
@@ -141,18 +263,11 @@ def score_corpus(articles: Iterable[Article], lexicons: Lexicons | None = None) 
     return assemble(articles, [score_text(a.text, lexicons) for a in articles])
 
 
-def _fill_empty(frame: pd.DataFrame) -> pd.DataFrame:
-    """Articles with no scored sentence: zero counts, no rates."""
-    for column in ("words", "sentences"):
-        if column in frame:
-            frame[column] = frame[column].fillna(0).astype(int)
-    return frame
-
-
 def summarise(sentences: pd.DataFrame, spans: pd.DataFrame, key: str) -> pd.DataFrame:
-    """The metrics (see :data:`METRICS`) of each group of sentences sharing ``key``
-    (``article_id`` or ``outlet``), pooled over the group's sentences and words."""
+    """The metrics (see :data:`METRICS`, reading level aside) of each group of sentences sharing
+    ``key`` (``article_id`` or ``outlet``), pooled over the group's sentences and words."""
     live = sentences.loc[~sentences["excluded"].astype(bool)]
+    units = (live["sentiment"].to_numpy(dtype="float64") * _SENTIMENT_UNIT).round().astype("int64")
     flags = pd.DataFrame({
         key: live[key].values,
         "sentences": 1,
@@ -163,14 +278,12 @@ def summarise(sentences: pd.DataFrame, spans: pd.DataFrame, key: str) -> pd.Data
         "quote": live["quote"].astype(bool).values,
         "with_verb": (live["verb"] != "").values,
         "loaded_verb": (live["verb_connotation"] == "non_neutral").values,
-        "sentiment": live["sentiment"].to_numpy(dtype="float64"),
         "negative": (live["sentiment"] <= NEGATIVE_AT).values,
         "positive": (live["sentiment"] >= POSITIVE_AT).values,
+        "sentiment_units": units,
+        "sentiment_squares": units * units,
     })
-    grouped = flags.groupby(key, sort=False)
-    totals = grouped.sum(numeric_only=True)
-    totals["sentiment_spread"] = grouped["sentiment"].std(ddof=0)
-
+    totals = flags.groupby(key, sort=False).sum()
     kinds = pd.DataFrame({
         key: spans[key].values,
         "hedges": (spans["kind"] == "hedge").values,
@@ -179,34 +292,8 @@ def summarise(sentences: pd.DataFrame, spans: pd.DataFrame, key: str) -> pd.Data
         "loaded_own": ((spans["kind"] == "loaded") & ~spans["quoted"].astype(bool)).values,
         "loaded_quoted": ((spans["kind"] == "loaded") & spans["quoted"].astype(bool)).values,
     }).groupby(key, sort=False).sum()
-    totals = totals.join(kinds, how="left").fillna({c: 0 for c in kinds.columns})
-
-    n, words = totals["sentences"], totals["words"].replace(0, np.nan)
-    out = pd.DataFrame(index=totals.index)
-    out["words"] = totals["words"].astype(int)
-    out["sentences"] = n.astype(int)
-    for name in ("hedges", "boosters", "loaded", "loaded_own", "loaded_quoted"):
-        out[f"{name}_per_1k"] = (1000 * totals[name] / words).round(1)
-    for name in ("named", "anonymous", "unattributed", "quote", "negative", "positive"):
-        out[f"{name}_share"] = (totals[name] / n).round(3)
-    out["loaded_verb_share"] = (totals["loaded_verb"] / totals["with_verb"].replace(0, np.nan)).round(3)
-    out["sentiment_mean"] = (totals["sentiment"] / n).round(3)
-    out["sentiment_spread"] = totals["sentiment_spread"].round(3)
-    return out.reset_index()
-
-
-def _outlet_readability(per_article: pd.DataFrame) -> pd.DataFrame:
-    """Each outlet's reading level: its articles' scores weighted by their words."""
-    rows = []
-    for outlet, group in per_article.groupby("outlet", sort=False):
-        valid = group.dropna(subset=["flesch_reading_ease"])
-        weights = valid["words"].clip(lower=1)
-        rows.append({
-            "outlet": outlet,
-            "flesch_reading_ease": round(float(np.average(valid["flesch_reading_ease"], weights=weights)), 1) if len(valid) else np.nan,
-            "fk_grade": round(float(np.average(valid["fk_grade"], weights=weights)), 1) if len(valid) else np.nan,
-        })
-    return pd.DataFrame(rows, columns=["outlet", "flesch_reading_ease", "fk_grade"])
+    totals = totals.join(kinds, how="left").fillna(0)[TOTALS]
+    return metrics_from_totals(totals).reset_index()
 
 
 def score_frame(frame: pd.DataFrame) -> pd.DataFrame:

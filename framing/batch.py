@@ -1,0 +1,323 @@
+"""Score or annotate thousands of articles in flat memory, on every core.
+
+Articles stream from files, folders and large JSON Lines / CSV files one at a time; they are
+scored in worker processes a few at a time, in order, and only the small per-article rows
+(and per-outlet sums) are kept. The per-outlet figures pool integer counts
+(:class:`framing.score.OutletPool`), so they equal those of scoring the corpus in memory.
+
+>>> from framing.corpus import Article
+>>> arts = [Article("a", "Officials said talks may resume.", "A"), Article("b", "It is a sham.", "A")]
+>>> articles, outlets = score_stream(arts)
+>>> list(articles.article_id), int(outlets.loc[0, "sentences"])
+(['a', 'b'], 2)
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import Article, InputError, _read_rows, iter_paths, read_path
+
+__all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS",
+           "format_for"]
+
+#: Output formats for tables, by file suffix.
+OUTPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".json": "json"}
+_STREAMED = (".jsonl", ".ndjson", ".csv")
+#: Articles sent to a worker at once: enough to amortise the hand-over, few enough to stay flat.
+CHUNK = 8
+#: Articles per block of the article table written out (and per Parquet row group).
+BLOCK = 256
+
+
+def format_for(path: str, fmt: str | None) -> str:
+    """The output format: ``fmt`` when given, else from the file's suffix."""
+    if fmt and fmt != "table":
+        return fmt
+    suffix = Path(path).suffix.lower()
+    return OUTPUT_FORMATS.get(suffix, fmt or "table")
+
+
+# -- reading, one article at a time ---------------------------------------------------------
+
+def _open_text(path: Path):
+    """A text stream over ``path`` in its encoding (UTF-8, with or without BOM, UTF-16 with BOM,
+    else cp1252 when it is not UTF-8)."""
+    with open(path, "rb") as probe:
+        head = probe.read(4096)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return open(path, encoding="utf-16", newline="")
+    try:
+        head.decode("utf-8")
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError as error:
+        encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"  # a character cut at 4096
+    return open(path, encoding=encoding, errors="replace", newline="")
+
+
+def _records(path: Path) -> Iterator[tuple[int, object]]:
+    """(line number, record or problem) of a JSON Lines or CSV file, read line by line."""
+    name = str(path)
+    with _open_text(path) as stream:
+        if path.suffix.lower() == ".csv":
+            reader = csv.DictReader(stream)
+            fields = [f.strip().lower() for f in reader.fieldnames or []]
+            if "text" not in fields:
+                raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(fields) or 'none'})")
+            try:
+                for record in reader:
+                    if None in record or any(v is None for v in record.values()):
+                        yield reader.line_num, "the number of fields does not match the header"
+                        continue
+                    yield reader.line_num, {k.strip().lower(): v for k, v in record.items()}
+            except csv.Error as error:
+                yield reader.line_num, f"not valid CSV ({error})"
+            return
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, f"not valid JSON ({error.msg})"
+
+
+def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterator[Article]:
+    """Articles from files and folders, one at a time; JSON Lines and CSV files are read line by
+    line, so a file of any size streams. What cannot be read is passed to ``report``."""
+    any_file = False
+    for path in iter_paths(paths):
+        any_file = True
+        try:
+            if path.suffix.lower() in _STREAMED and path.is_file():
+                found = 0
+                for record in _records(path):
+                    articles, problems = _read_rows([record], str(path))
+                    for message in problems:
+                        report(message)
+                    found += len(articles)
+                    yield from articles
+                if not found:
+                    report(f"{path}: no article with text found")
+                continue
+            if not path.exists():
+                raise InputError(f"{path}: no such file")
+            articles, problems = read_path(path)
+        except InputError as error:
+            report(str(error))
+            continue
+        except OSError as error:
+            report(f"{path}: cannot be read ({error.strerror})")
+            continue
+        for message in problems:
+            report(message)
+        yield from articles
+    if not any_file:
+        report(f"no supported files in {', '.join(map(str, paths))}")
+
+
+def unique(articles: Iterable[Article]) -> Iterator[Article]:
+    """The articles with ids made unique as :func:`framing.corpus.unique_ids` does, streaming."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    for article in articles:
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        yield article if count == 1 else replace(article, id=f"{article.id} ({count})")
+
+
+# -- working on every core, in order ---------------------------------------------------------
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _warm_up() -> None:
+    from .annotate import default_lexicons
+    from .sentiment import sentence_sentiment
+
+    default_lexicons()
+    sentence_sentiment("warm")
+
+
+def ordered_map(func: Callable[[list], list], items: Iterable, jobs: int = 1, chunk: int = CHUNK) -> Iterator:
+    """``func`` over chunks of ``items`` on ``jobs`` processes, results in input order.
+
+    At most a few chunks per process are in flight, so input is read only as fast as it is
+    worked through (``Pool.imap`` would read all of it ahead)."""
+    if jobs <= 1:
+        for batch in _chunks(items, chunk):
+            yield from func(batch)
+        return
+    import multiprocessing
+
+    _warm_up()  # loaded once here; forked workers share it
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
+        pending: deque = deque()
+        for batch in _chunks(items, chunk):
+            pending.append(pool.submit(func, batch))
+            if len(pending) >= 3 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def progress(iterable: Iterable, unit: str, total: int | None = None):
+    """A tqdm progress bar on stderr when stderr is a terminal; otherwise the iterable itself."""
+    if not sys.stderr.isatty():
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit=unit, total=total, file=sys.stderr, dynamic_ncols=True)
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+def _score_chunk(articles: list[Article]) -> list[tuple]:
+    """Worker: each article's totals and reading level (small, whatever the article's size)."""
+    from .score import _level, text_totals, score_text
+
+    out = []
+    for article in articles:
+        result = score_text(article.text)
+        ease, grade = (_level(x) for x in result.readability)
+        out.append((article.id, article.outlet, article.title, article.published, text_totals(result), ease, grade))
+    return out
+
+
+def score_blocks(articles: Iterable[Article], jobs: int = 1, show_progress: bool = True) -> Iterator[pd.DataFrame]:
+    """Per-article tables, :data:`BLOCK` articles at a time, in input order. The generator's
+    return value (``StopIteration.value``) is the :class:`~framing.score.OutletPool`."""
+    from .score import ARTICLE_COLUMNS, TOTALS, OutletPool, metrics_from_totals
+
+    pool = OutletPool()
+    results = ordered_map(_score_chunk, unique(articles), jobs)
+    if show_progress:
+        results = progress(results, "article")
+    for block in _chunks(results, BLOCK):
+        for _id, outlet, _title, _published, totals, ease, grade in block:
+            pool.add(outlet, totals, ease, grade)
+        info = pd.DataFrame([row[:4] + row[5:] for row in block],
+                            columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade"])
+        metrics = metrics_from_totals(pd.DataFrame([row[4] for row in block], columns=TOTALS)).reset_index(drop=True)
+        yield pd.concat([info, metrics], axis=1)[ARTICLE_COLUMNS]
+    return pool
+
+
+def score_stream(articles: Iterable[Article], jobs: int = 1, show_progress: bool = False,
+                 on_block: Callable[[pd.DataFrame], None] | None = None, keep_articles: bool = True,
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Score articles streaming: (per-article table, per-outlet table). ``on_block`` receives
+    each block of the article table as it is done (to write it out); with
+    ``keep_articles=False`` the article table is not kept (it comes back empty)."""
+    from .score import ARTICLE_COLUMNS
+
+    blocks = score_blocks(articles, jobs, show_progress)
+    kept = []
+    while True:
+        try:
+            block = next(blocks)
+        except StopIteration as stop:
+            pool = stop.value
+            break
+        if on_block is not None:
+            on_block(block)
+        if keep_articles:
+            kept.append(block)
+    table = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=ARTICLE_COLUMNS)
+    return table, pool.table()
+
+
+class TableWriter:
+    """Writes a table block by block to CSV, JSON Lines or Parquet."""
+
+    def __init__(self, path: str | Path, fmt: str):
+        self.path, self.fmt = Path(path), fmt
+        self._parquet = None
+        self._header = True
+        if fmt in ("csv", "jsonl"):
+            self._stream = open(self.path, "w", encoding="utf-8", newline="")
+
+    def write(self, block: pd.DataFrame) -> None:
+        if self.fmt == "csv":
+            block.to_csv(self._stream, index=False, header=self._header)
+            self._header = False
+        elif self.fmt == "jsonl":
+            if len(block):
+                lines = block.to_json(orient="records", lines=True, force_ascii=False)
+                self._stream.write(lines if lines.endswith("\n") else lines + "\n")
+        elif self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pandas(block, preserve_index=False)
+            if self._parquet is None:
+                self._schema = table.schema
+                self._parquet = pq.ParquetWriter(self.path, self._schema)
+            self._parquet.write_table(table.cast(self._schema))
+        else:
+            raise ValueError(f"cannot stream format {self.fmt!r}")
+
+    @classmethod
+    def write_once(cls, table: pd.DataFrame, path: str | Path, fmt: str) -> None:
+        """Write a whole (small) table."""
+        writer = cls(path, fmt)
+        try:
+            writer.write(table)
+        finally:
+            writer.close()
+
+    def close(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        elif self.fmt == "parquet":  # nothing written: an empty file with the columns
+            from .score import ARTICLE_COLUMNS
+
+            pd.DataFrame(columns=ARTICLE_COLUMNS).to_parquet(self.path, index=False)
+        if self.fmt in ("csv", "jsonl"):
+            self._stream.close()
+
+
+# -- annotating ------------------------------------------------------------------------------
+
+def _annotate_chunk(items: list[tuple]) -> list[tuple[str, str]]:
+    """Worker: (problem, JSON line) per item; a document that fails gives a problem, not a crash."""
+    from .annotate import annotate
+
+    out = []
+    for label, doc_id, text, extra in items:
+        try:
+            record = annotate(text).to_json(doc_id)
+            record.update(extra)
+            out.append(("", json.dumps(record, ensure_ascii=False) + "\n"))
+        except Exception as error:  # one bad document must not stop the batch
+            out.append((f"{label}: could not annotate ({type(error).__name__}: {error})", ""))
+    return out
+
+
+def annotate_records(items: Iterable[tuple], jobs: int = 1, show_progress: bool = True) -> Iterator[tuple[str, str]]:
+    """(problem, JSON line) for each (label, id, text, extra fields) item, in order."""
+    results = ordered_map(_annotate_chunk, items, jobs)
+    return progress(results, "doc") if show_progress else results

@@ -1,0 +1,86 @@
+"""Batch scoring: streaming equals in memory, --jobs keeps order, outputs parse back, quiet off a terminal.
+
+Peak memory is measured by the benchmark (docs/scale.md), never asserted here with timings."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from framing import score_corpus
+from framing.batch import iter_articles, score_stream
+from framing.bench import write_corpus
+from framing.corpus import Article
+from conftest import ROOT
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "framing", *args], input=stdin.encode("utf-8"),
+                          capture_output=True, cwd=ROOT, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 12, seed=3)
+
+
+def test_streaming_equals_in_memory(seeds):
+    # Two articles share an id, as in memory they get a suffix.
+    articles = [*seeds, Article("000", seeds[1].text[:3000], "RT")]
+    memory = score_corpus(articles)
+    streamed_articles, streamed_outlets = score_stream(iter(articles))
+    pd.testing.assert_frame_equal(streamed_articles, memory.articles, check_dtype=False)
+    pd.testing.assert_frame_equal(streamed_outlets, memory.outlets, check_dtype=False)
+
+
+def test_jobs_2_equals_jobs_1_in_order(corpus):
+    one, two = (run("score", str(corpus), "--articles", "--format", "csv", "--jobs", jobs) for jobs in ("1", "2"))
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    ids = [line.split(",")[0] for line in one.stdout.decode().splitlines()[1:]]
+    assert ids == [f"syn-{i:06d}" for i in range(12)]
+
+
+def test_annotate_jobs_2_keeps_order_and_reports_bad_lines(corpus):
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:5]
+    stdin = "\n".join(lines[:2] + ["{not json"] + lines[2:]) + "\n"
+    one, two = run("annotate", "-", stdin=stdin), run("annotate", "-", "--jobs", "2", stdin=stdin)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.decode().splitlines()] == [json.loads(l)["id"] for l in lines]
+    assert "stdin line 3" in two.stderr.decode() and "Traceback" not in two.stderr.decode()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_outputs_parse_back(corpus, tmp_path, suffix):
+    out = tmp_path / f"articles{suffix}"
+    result = run("score", str(corpus), "--articles", "--output", str(out), "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    read = {".csv": pd.read_csv, ".jsonl": lambda p: pd.read_json(p, lines=True), ".parquet": pd.read_parquet}[suffix]
+    table = read(out)
+    expected, _ = score_stream(iter_articles([str(corpus)], print))
+    assert list(table.article_id) == list(expected.article_id)
+    assert table.words.tolist() == expected.words.tolist()
+    assert table.hedges_per_1k.tolist() == pytest.approx(expected.hedges_per_1k.tolist(), nan_ok=True)
+
+
+def test_per_outlet_output_and_progress_quiet_off_a_terminal(corpus, tmp_path):
+    out = tmp_path / "outlets.jsonl"
+    result = run("score", str(corpus), "--output", str(out))
+    assert result.returncode == 0
+    assert result.stderr == b""  # stderr is a pipe here: no progress bar
+    outlets = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(o["articles"] for o in outlets) == 12
+
+
+def test_bad_rows_are_reported_and_the_rest_scored(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "a", "text": "Talks may resume."}\nnot json\n{"id": "c", "text": ""}\n', encoding="utf-8")
+    result = run("score", str(path), "--articles", "--format", "csv")
+    assert result.returncode == 1
+    assert len(result.stdout.decode().splitlines()) == 2
+    stderr = result.stderr.decode()
+    assert "line 2" in stderr and "line 3" in stderr and "Traceback" not in stderr
