@@ -483,7 +483,7 @@ def notices_ui(articles: list[Article]) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Framing", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
-    st.html("<style>.block-container{padding-top:3.2rem;padding-bottom:1rem} "
+    st.html("<style>.block-container{padding-top:3.8rem;padding-bottom:1rem} "
             "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>")
     all_articles, _problems, group = sidebar_ui()
     excluded = set(state().excluded)

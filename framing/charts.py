@@ -65,10 +65,12 @@ def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figur
     fig.update_layout(
         title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
         font=_FONT, height=height, template="plotly_white", legend=_LEGEND,
-        margin=dict(l=10, r=20, t=110, b=10), hoverlabel=dict(font_size=15), **kwargs,
+        margin=dict(l=10, r=20, t=96, b=10), hoverlabel=dict(font_size=15),
     )
-    fig.update_xaxes(automargin=True, title_font=dict(size=16), tickfont=dict(size=15))
-    fig.update_yaxes(automargin=True, title_font=dict(size=16), tickfont=dict(size=15))
+    fig.update_layout(**kwargs)
+    # Dark tick labels: the template's grey washes out on a projector.
+    fig.update_xaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))
+    fig.update_yaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))
     return fig
 
 
@@ -124,7 +126,10 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     marks = symbols(colours)
     labels = list(FINGERPRINT_METRICS.values())
     table = outlets.set_index("outlet")
-    for group in _groups(outlets, colours):
+    groups = _groups(outlets, colours)
+    # Each group a little above or below the metric's line, so equal values do not hide each other.
+    step = min(0.5 / max(len(groups), 1), 0.15)
+    for k, group in enumerate(groups):
         row = table.loc[group]
         scaled, real = [], []
         for name in FINGERPRINT_METRICS:
@@ -133,15 +138,17 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             scaled.append(float(value / top) if pd.notna(value) and pd.notna(top) and top > 0 else 0.0)
             real.append("n/a" if pd.isna(value) else (f"{value:.0%}" if name.endswith("_share") else f"{value:g}"))
         fig.add_trace(go.Scatter(
-            x=scaled, y=labels, mode="markers", name=_esc(group),
+            x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
+            mode="markers", name=_esc(group), text=labels,
             marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=marks.get(group, "circle"),
                         line=dict(color="white", width=1)),
-            customdata=real, hovertemplate="%{y}: %{customdata}<extra>%{fullData.name}</extra>",
+            customdata=real, hovertemplate="%{text}: %{customdata}<extra>%{fullData.name}</extra>",
         ))
-    fig.update_yaxes(autorange="reversed", title_text="")
+    fig.update_yaxes(autorange="reversed", title_text="", tickvals=list(range(len(labels))), ticktext=labels,
+                     zeroline=False)
     fig.update_xaxes(range=[-0.05, 1.05], tickvals=[0, 0.5, 1], ticktext=["none", "half", "highest"],
                      title_text="1 = the highest outlet on that metric, 0 = none")
-    fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4")
+    fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4", gridwidth=1)
     return _layout(fig, "Framing fingerprint: the outlets side by side", height=500)
 
 
@@ -245,7 +252,11 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
     fig.update_annotations(font_size=16, x=0, xanchor="left")
-    return _layout(fig, "Loaded language by category, per 1,000 words", height=620)
+    fig.update_xaxes(showticklabels=True, row=1, col=1)
+    fig = _layout(fig, "Loaded language by category, per 1,000 words", height=680,
+                  margin=dict(l=10, r=20, t=130, b=10))
+    fig.update_layout(legend_y=1.1)  # above the first panel's own title
+    return fig
 
 
 def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded", top: int = 25) -> go.Figure:
@@ -333,13 +344,16 @@ def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[
         for col, metric, fmt in ((1, "flesch_reading_ease", ".0f"), (2, "fk_grade", ".1f")):
             fig.add_trace(go.Bar(
                 x=part[metric], y=part["label"], orientation="h", name=_esc(group), legendgroup=_esc(group),
-                showlegend=col == 1, marker_color=_colour(colours, group), texttemplate=f"%{{x:{fmt}}}",
+                showlegend=False, cliponaxis=False, marker_color=_colour(colours, group), texttemplate=f"%{{x:{fmt}}}",
                 textposition="outside", hovertemplate=f"%{{y}}: %{{x:{fmt}}}<extra></extra>",
             ), row=1, col=col)
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(rangemode="tozero")
+    for col, metric in ((1, "flesch_reading_ease"), (2, "fk_grade")):
+        top = frame[metric].max()
+        fig.update_xaxes(range=[min(0, frame[metric].min() * 1.2), (top if top > 0 else 1) * 1.2], row=1, col=col)
     fig.update_annotations(font_size=16)
-    return _layout(fig, "Readability of each article", height=max(380, 200 + 48 * len(frame)))
+    return _layout(fig, "Readability of each article (each bar in its outlet's colour)",
+                   height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=80, b=10))
 
 
 def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> pd.DataFrame:
