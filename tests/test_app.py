@@ -258,3 +258,19 @@ def test_hostile_text_is_escaped_in_the_reader():
     assert "<img" not in article
     markdown = " ".join(m.value for m in at.markdown)
     assert "<b>Evil</b>" not in markdown and "\\<b\\>Evil\\</b\\>" in markdown
+
+
+def test_a_large_paste_shows_progress_once_then_comes_from_the_cache(seeds):
+    text = "\n\n".join(a.text for a in seeds)
+    big = (text + "\n\n") * (250_000 // len(text) + 1)
+    at = fresh()
+    assert not at.get("progress")
+    at.text_area(key="paste_text").input(big)
+    at.text_input(key="paste_outlet").input("Big Paste")
+    at.button(key="paste_add").click()
+    at.run()
+    assert not at.exception
+    assert len(at.get("progress")) == 1
+    assert "Big Paste" in scorecard_outlets(at)
+    at.run()
+    assert not at.get("progress")
