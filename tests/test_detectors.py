@@ -28,6 +28,10 @@ HEDGES = [
     ("it is believed", "It is believed that the delegation left early.", "It is believed"),
     ("weasel: critics argue", "Critics argue that the plan cannot work.", "Critics argue"),
     ("suggests", "The evidence suggests a shift in strategy.", "suggests"),
+    ("vague quantifier: many", "Many historians doubt the account.", "Many"),
+    ("vague quantifier: several", "The plan was dropped in several cities.", "several"),
+    ("weasel: widely", "The treaty is widely seen as a failure.", "widely seen as"),
+    ("weasel: best known", "She is best known for her novels.", "best known"),
 ]
 
 
@@ -72,6 +76,9 @@ LOADED = [
     ("useful idiots", "Officials denounce useful idiots in the West.", "useful idiots", "name_calling"),
     ("deal with the devil", "Any concessions to Putin today would be a deal with the devil.", "deal with the devil", None),
     ("sham", "Critics called the vote a sham.", "sham", "delegitimising"),
+    ("evaluative adjective", "The senator gave a stubborn answer.", "stubborn", "subjective_evaluative"),
+    ("doubt-casting verb", "The minister claimed the strike hit a depot.", "claimed", "delegitimising"),
+    ("emotive report verb", "The governor slammed the ruling.", "slammed", "emotive_intensifier"),
 ]
 
 
@@ -100,6 +107,26 @@ def test_loaded_term_in_a_quotation_is_the_speakers(seed_text):
     annexed = [s for s in annotation.spans if s.kind == "loaded" and s.text == "illegally annexed"]
     assert idiots and all(s.quoted for s in idiots)
     assert annexed and not any(s.quoted for s in annexed)
+
+
+ADVERBS = [
+    ("stubbornly", "The board stubbornly refused.", "stubbornly", "pattern: adverb of stubborn"),
+    ("clumsily", "The ministry clumsily denied it.", "clumsily", "pattern: adverb of clumsy"),
+    ("pathetically", "The defence was pathetically thin.", "pathetically", "pattern: adverb of pathetic"),
+    ("horribly", "It went horribly for the party.", "horribly", "pattern: adverb of horrible"),
+]
+
+
+@pytest.mark.parametrize("text, word, rule", [c[1:] for c in ADVERBS], ids=[c[0] for c in ADVERBS])
+def test_adverbs_of_listed_adjectives_are_loaded_and_say_so(text, word, rule):
+    found = {s.text: s.rule for s in annotate(text).spans if s.kind == "loaded"}
+    assert found.get(word) == rule
+
+
+@pytest.mark.parametrize("text", ["The family lived there only briefly.", "They met early and rarely spoke."],
+                         ids=["briefly", "early-rarely"])
+def test_plain_adverbs_are_not_loaded(text):
+    assert spans_of(text, "loaded") == []
 
 
 def test_loaded_spans_offer_a_neutral_alternative():
@@ -150,6 +177,42 @@ def test_attribution_in_seeds(seed_text, seed_id, fragment, attribution, speaker
         assert speaker in sentence.speaker
     if connotation:
         assert sentence.verb_connotation == connotation
+
+
+ATTRIBUTION_TEXT = [
+    ("private state: wants", "Clinton wants to sign up five million voters.", "named", "Clinton"),
+    ("verb after a fenced phrase", "Senator Jane Roe, at a later press briefing, said the bill would pass.", "named", "Jane Roe"),
+    ("according to a whole source", "According to federal data, turnout fell.", "named", "federal data"),
+    ("according to an aide", "The senator will visit Ohio, according to a campaign aide.", "anonymous", "aide"),
+    ("named group is named", "Civil rights activists say the policy failed.", "named", "activists"),
+    ("determiner kept", "The campaign said the ad will air nationally.", "named", "The campaign"),
+    ("time phrase skipped", "David Axelrod on Wednesday called for an apology.", "named", "Axelrod"),
+    ("signed quotation", "“Not a worthy leader.” ― Ana P. Ruiz", "named", "Ana P. Ruiz"),
+    ("speaker turn", "WALLACE: Do you really see those two as equal?", "named", "WALLACE"),
+    ("two-apostrophe quotation", "''It is more tinkering at the edges,'' said Alan Cole, an economist.", "named", "Alan Cole"),
+    ("bare claim", "The bridge opened in 1932 and carries two lanes.", "none", None),
+    ("noun after a preposition", "In one tweet the figure was wrong.", "none", None),
+]
+
+
+@pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in ATTRIBUTION_TEXT],
+                         ids=[c[0] for c in ATTRIBUTION_TEXT])
+def test_attribution_cases(text, attribution, speaker):
+    sentence = annotate(text).sentences[0]
+    assert sentence.attribution == attribution
+    if speaker:
+        assert speaker in sentence.speaker
+
+
+def test_quoted_paragraph_keeps_the_last_speaker():
+    text = "“We will win,” Peskov said.\n\n“The talks are over. Nobody in Kyiv wants them to go on.”"
+    last = annotate(text).sentences[-1]
+    assert last.attribution == "named" and "Peskov" in last.speaker and last.quote
+
+
+def test_pattern_cues_say_which_pattern_matched():
+    cues = [s for s in annotate("WALLACE: Do you really see those two as equal?").spans if s.kind == "attribution_cue"]
+    assert cues and cues[0].rule == "pattern: speaker turn"
 
 
 def test_he_said_resolves_to_the_last_named_speaker(seed_text):
