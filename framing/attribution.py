@@ -476,7 +476,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
 _SIGNED = re.compile(r"""[”"»]\s*[―—–]+\s*(?P<signed>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})""")
-_TURN = re.compile(r"""\s*["“]?(?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+\s+[A-Z][a-z]+):\s""")
+_TURN = re.compile(r"""\s*["“]?(?!The\b)(?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""")
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
