@@ -24,7 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Article, InputError, _read_rows, iter_paths, read_path
+from .corpus import (Article, InputError, articles_from_records, csv_records, iter_paths, iter_unique_ids,
+                     jsonl_records, read_path)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS",
            "format_for"]
@@ -65,29 +66,11 @@ def _open_text(path: Path):
 
 def _records(path: Path) -> Iterator[tuple[int, object]]:
     """(line number, record or problem) of a JSON Lines or CSV file, read line by line."""
-    name = str(path)
     with _open_text(path) as stream:
         if path.suffix.lower() == ".csv":
-            reader = csv.DictReader(stream)
-            fields = [f.strip().lower() for f in reader.fieldnames or []]
-            if "text" not in fields:
-                raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(fields) or 'none'})")
-            try:
-                for record in reader:
-                    if None in record or any(v is None for v in record.values()):
-                        yield reader.line_num, "the number of fields does not match the header"
-                        continue
-                    yield reader.line_num, {k.strip().lower(): v for k, v in record.items()}
-            except csv.Error as error:
-                yield reader.line_num, f"not valid CSV ({error})"
-            return
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, f"not valid JSON ({error.msg})"
+            yield from csv_records(stream, str(path))
+        else:
+            yield from jsonl_records(stream)
 
 
 def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterator[Article]:
@@ -100,7 +83,7 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterat
             if path.suffix.lower() in _STREAMED and path.is_file():
                 found = 0
                 for record in _records(path):
-                    articles, problems = _read_rows([record], str(path))
+                    articles, problems = articles_from_records([record], str(path))
                     for message in problems:
                         report(message)
                     found += len(articles)
@@ -122,17 +105,6 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterat
         yield from articles
     if not any_file:
         report(f"no supported files in {', '.join(map(str, paths))}")
-
-
-def unique(articles: Iterable[Article]) -> Iterator[Article]:
-    """The articles with ids made unique as :func:`framing.corpus.unique_ids` does, streaming."""
-    from dataclasses import replace
-
-    seen: dict[str, int] = {}
-    for article in articles:
-        count = seen.get(article.id, 0) + 1
-        seen[article.id] = count
-        yield article if count == 1 else replace(article, id=f"{article.id} ({count})")
 
 
 # -- working on every core, in order ---------------------------------------------------------
@@ -213,7 +185,7 @@ def score_blocks(articles: Iterable[Article], jobs: int = 1, show_progress: bool
     from .score import ARTICLE_COLUMNS, TOTALS, OutletPool, metrics_from_totals
 
     pool = OutletPool()
-    results = ordered_map(_score_chunk, unique(articles), jobs)
+    results = ordered_map(_score_chunk, iter_unique_ids(articles), jobs)
     if show_progress:
         results = progress(results, "article")
     for block in _chunks(results, BLOCK):

@@ -22,7 +22,8 @@ from .clean import infer_outlet
 
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "decode_bytes", "read_bytes",
-    "read_path", "iter_paths", "load_seeds", "unique_ids",
+    "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
+    "jsonl_records", "csv_records",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -136,7 +137,7 @@ def _read_html(text: str, name: str) -> Article:
     return _article(body, name, row)
 
 
-def _read_rows(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Article], list[str]]:
+def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Article], list[str]]:
     """Articles from (line number, record) pairs; a record without usable text is a problem."""
     articles, problems = [], []
     for line, record in rows:
@@ -154,8 +155,9 @@ def _read_rows(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Arti
     return articles, problems
 
 
-def _jsonl_records(text: str) -> Iterator[tuple[int, object]]:
-    for line_number, line in enumerate(text.splitlines(), start=1):
+def jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int, object]]:
+    """(line number, record) for each line of JSON Lines; a bad line gives (number, problem text)."""
+    for line_number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -164,8 +166,10 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, object]]:
             yield line_number, f"not valid JSON ({error.msg})"
 
 
-def _csv_records(text: str, name: str) -> Iterator[tuple[int, object]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]:
+    """(line number, record) for each CSV row (keys lower-cased); a bad row gives (number, problem
+    text). Raises InputError when there is no ``text`` column."""
+    reader = csv.DictReader(lines)
     if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
         raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(reader.fieldnames or []) or 'none'})")
     try:
@@ -192,9 +196,9 @@ def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
     if suffix in (".html", ".htm"):
         return [_read_html(text, name)], []
     if suffix in (".jsonl", ".ndjson"):
-        articles, problems = _read_rows(_jsonl_records(text), name)
+        articles, problems = articles_from_records(jsonl_records(text.splitlines()), name)
     elif suffix == ".csv":
-        articles, problems = _read_rows(_csv_records(text, name), name)
+        articles, problems = articles_from_records(csv_records(io.StringIO(text, newline=""), name), name)
     else:
         return [_article(text, name)], []
     if not articles:
@@ -237,12 +241,16 @@ def load_seeds(folder: Path = SEEDS_DIR) -> list[Article]:
     return articles
 
 
-def unique_ids(articles: Iterable[Article]) -> list[Article]:
-    """The articles with ids made unique ("a", "a (2)", ...), so that tables never merge two."""
+def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
+    """The articles with ids made unique ("a", "a (2)", ...), so that tables never merge two;
+    streaming, for corpora of any size."""
     seen: dict[str, int] = {}
-    result = []
     for article in articles:
         count = seen.get(article.id, 0) + 1
         seen[article.id] = count
-        result.append(article if count == 1 else replace(article, id=f"{article.id} ({count})"))
-    return result
+        yield article if count == 1 else replace(article, id=f"{article.id} ({count})")
+
+
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """The articles with ids made unique: see :func:`iter_unique_ids`."""
+    return list(iter_unique_ids(articles))
