@@ -15,10 +15,11 @@ import streamlit as st
 from framing import METRICS, Lexicons, load_seeds
 from framing import charts, highlight, report
 from framing.corpus import Article
+from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
 from framing.score import Scores, TextScores, assemble, score_text
 from framing.workspace import (
-    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, looks_english, remove_terms,
+    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, remove_terms,
     table_tsv,
 )
 

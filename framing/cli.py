@@ -9,9 +9,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from .corpus import InputError, load_seeds
+from .corpus import Article, InputError, load_seeds
+from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
 
@@ -25,6 +27,19 @@ class _Problems:
     def report(self, message: str) -> None:
         self.count += 1
         print(f"framing: {message}", file=sys.stderr)
+
+
+def _notice_if_not_english(label: str, text: str) -> None:
+    """A notice (not a problem: the text is still scored) for text the lexicons cannot read."""
+    if not looks_english(text):
+        print(f"framing: {label} {ENGLISH_ONLY_NOTICE}", file=sys.stderr)
+
+
+def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator[Article]:
+    """The articles with the outlet given on the command line, if any, and a language notice."""
+    for article in articles:
+        _notice_if_not_english(article.source or article.id, article.text)
+        yield replace(article, outlet=args.outlet, outlet_from="user") if args.outlet else article
 
 
 def _jobs(args: argparse.Namespace) -> int:
@@ -47,6 +62,7 @@ def _stdin_items(problems: _Problems) -> Iterator[tuple]:
         except ValueError as error:
             problems.report(f"stdin line {number}: {getattr(error, 'msg', error)}")
             continue
+        _notice_if_not_english(f"stdin line {number}", record["text"])
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}
 
 
@@ -59,7 +75,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     if args.paths == ["-"]:
         items = _stdin_items(problems)
     else:
-        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in iter_articles(args.paths, problems.report))
+        articles = _prepared(iter_articles(args.paths, problems.report), args)
+        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
     if args.output and Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
         raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -92,7 +109,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     problems = _Problems()
     jobs = _jobs(args)
-    articles = iter_articles(args.paths, problems.report) if args.paths else iter(load_seeds())
+    articles = _prepared(iter_articles(args.paths, problems.report) if args.paths else iter(load_seeds()), args)
     fmt = format_for(args.output, args.format) if args.output else args.format
     if fmt == "parquet" and not args.output:
         raise InputError("Parquet needs a file: add --output FILE.parquet")
@@ -147,6 +164,8 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
 def _batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (0: one per core; default 1)")
+    parser.add_argument("--outlet", metavar="NAME",
+                        help="the outlet of every article read (instead of metadata, the text or the file name)")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="no progress bar (there is none anyway when stderr is not a terminal)")
 

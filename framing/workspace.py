@@ -21,7 +21,7 @@ from .lexicon import LEXICON_FILES, normalise_term
 
 __all__ = [
     "FORMAT", "Upload", "Paste", "Workspace", "WorkspaceError", "build_corpus", "lexicon_tables",
-    "add_term", "remove_terms", "table_tsv", "looks_english",
+    "add_term", "remove_terms", "table_tsv",
 ]
 
 #: Written into every saved workspace, checked on load.
@@ -169,27 +169,3 @@ def table_tsv(name: str, rows: list[dict[str, str]]) -> str:
     lines = [f"# Framing lexicon: {name} (edited in the app)", "\t".join(columns)]
     lines += ["\t".join(clean(r.get(c, "")) for c in columns) for r in rows]
     return "\n".join(lines) + "\n"
-
-
-# The commonest English function words: in any English article of some length they make up
-# a good share of the words, and in most other languages almost none.
-_ENGLISH = frozenset(
-    "the of and to in a is that for it on as with was by he at from his be are this have not but "
-    "had they or an were which has their said its been would will who more also after there".split()
-)
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def looks_english(text: str, sample: int = 20_000) -> bool:
-    """False when ``text`` (its first ``sample`` characters) clearly is not English: at least
-    30 words and under 12 % of them English function words. Short texts count as English.
-
-    >>> looks_english("The talks were said to have stalled after the meeting in the capital.")
-    True
-    >>> looks_english("Переговоры зашли в тупик после встречи в столице, заявили в Кремле. " * 3)
-    False
-    """
-    words = _WORDS.findall(text[:sample].lower())
-    if len(words) < 30:
-        return True
-    return sum(w in _ENGLISH for w in words) / len(words) >= 0.12

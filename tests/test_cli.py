@@ -85,3 +85,9 @@ def test_errors_are_one_clear_line_and_exit_2(tmp_path, args, message):
     stderr = result.stderr.decode()
     assert result.returncode == 2
     assert message in stderr and "Traceback" not in stderr
+
+
+def test_outlet_can_be_given_on_the_command_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Talks may resume.\nSource: RES-MPE", encoding="utf-8")
+    assert main(["score", "--format", "json", "--articles", "--outlet", "My Outlet", str(tmp_path / "a.txt")]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["outlet"] == "My Outlet"

@@ -133,3 +133,13 @@ def test_annotate_stdin_never_writes_a_partial_line(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["ok", "ok2"]
     assert all(f"line {n}" in captured.err for n in (2, 3, 4))
+
+
+def test_non_english_text_is_scored_with_a_notice(tmp_path, capsys):
+    path = tmp_path / "de.txt"
+    path.write_text("Die Gespräche zwischen Russland und der Ukraine sind ins Stocken geraten, sagten Beamte am Freitag.",
+                    encoding="utf-8")
+    assert main(["score", "--format", "csv", "--articles", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "de.txt does not look like English" in captured.err and "English-only" in captured.err
+    assert "de" in captured.out
