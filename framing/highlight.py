@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from .explain import explain
+
 __all__ = ["KINDS", "STYLE", "legend_html", "article_html", "md_escape"]
 
 #: Each kind: its label, the letter tag shown before each span, and what it means.
@@ -92,6 +94,9 @@ def _describe(span: dict) -> str:
         parts.append(("signals: " if span["kind"] == "word_choice" else "plainer: ") + str(span["alternative"]))
     if span.get("quoted") and span["kind"] in ("loaded", "word_choice"):
         parts.append("inside a quotation")
+    parts.append(explain(span["kind"], str(span.get("category") or "")))
+    if span.get("rule"):
+        parts.append(f"matched {span['rule']}")
     return " · ".join(parts)
 
 

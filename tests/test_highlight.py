@@ -58,7 +58,7 @@ def test_each_kind_has_its_class_and_letter_tag(kind):
     spans = [{"start": 0, "end": 5, "kind": kind, "category": "c", "quoted": False, "alternative": ""}]
     markup = article_html("Hello world", [], spans)
     assert f'class="k-{kind}"' in markup
-    assert f'<span class="fr-tag" title="{KINDS[kind][0]}: c">{KINDS[kind][1]}</span>' in markup
+    assert re.search(rf'<span class="fr-tag" title="{KINDS[kind][0]}: c · [^"]+">{KINDS[kind][1]}</span>', markup)
 
 
 def test_filtering_by_kind_leaves_the_others_out():
@@ -72,7 +72,13 @@ def test_the_neutral_alternative_is_in_the_tooltip():
     spans = [{"start": 7, "end": 24, "kind": "loaded", "category": "delegitimising",
               "alternative": "annexed", "quoted": False}]
     markup = article_html("Russia illegally annexed Crimea.", [], spans)
-    assert 'title="Loaded: delegitimising · plainer: annexed"' in markup
+    assert 'title="Loaded: delegitimising · plainer: annexed · Denies legitimacy' in markup
+
+
+def test_the_tooltip_explains_the_category_and_names_the_rule():
+    spans = [{"start": 3, "end": 6, "kind": "hedge", "category": "modal", "rule": "term: may"}]
+    markup = article_html("It may rain.", [], spans)
+    assert "A modal verb of possibility" in markup and "matched term: may" in markup
 
 
 def test_excluded_boilerplate_is_greyed_with_its_reason():
