@@ -89,7 +89,8 @@ _FUNCTION_WORDS = frozenset(
 # Between a speaker and the verb: auxiliaries and adverbs ("has also repeatedly insisted").
 _BETWEEN = frozenset(
     """has have had is are was were will would also again once further even still later recently
-    previously publicly privately repeatedly reportedly explicitly flatly then now too already""".split()
+    previously publicly privately repeatedly reportedly explicitly flatly then now too already often always
+    never sometimes long first""".split()
 )
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
 # A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks").
@@ -142,7 +143,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             j = i + 1
             while j < p_end:
-                if text[j] == close and not (close == "’" and j + 1 < p_end and text[j + 1].isalpha()):
+                if (text[j] == close or close == '"' and text[j] == "”") and not (
+                    close == "’" and j + 1 < p_end and text[j + 1].isalpha()
+                ):  # a straight opening mark may be closed by a curly one in hand-edited text
                     break
                 j += 1
             end = min(j + 1, p_end)
@@ -170,8 +173,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
         ):
             return (fenced[0].start(), fenced[-1].end())  # an appositive name
-        if not fenced or fenced[0].group().lower() not in _CLAUSE_OPENERS:
+        if not fenced:
             return (stop, stop)
+        # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
+        # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
     tokens = _strip_trailing_adjuncts(tokens)
     if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
@@ -253,6 +258,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[first].start(), tokens[last].end())
 
 
+_BY_AGENT = re.compile(r"\s+by\s+")
 _SOURCE_END = re.compile(r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at)\s")
 
 
@@ -538,8 +544,15 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     previous_word = before.split()[-1].lower() if before.split() else ""
     if previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s")):
         return None  # "his comments", "the call": a noun, not a reporting verb
-    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according"):
-        return None  # a title-case headline: "Putin Rejects Biden Talks"
+    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
+            text[cue.end:sentence.end].strip(" .!?\"'”’"):
+        return None  # a title-case headline: "Putin Rejects Biden Talks" (but "..., Graham Says." ends on its cue)
+    if _PASSIVE_CUE.search(before) and _PARTICIPLE.search(cue.text.split()[0]):
+        by = _BY_AGENT.match(text, cue.end, sentence.end)
+        if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"
+            start, end = _source_after(text, by.end(), sentence.end)
+            if end > start:
+                return start, end, classify_source(text[start:end])
     if _PASSIVE_CUE.search(before) and _PARTICIPLE.search(cue.text.split()[0]):
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
     if lower.endswith("ing") and before.rstrip().endswith(","):
