@@ -26,7 +26,7 @@ from .readability import readability
 from .sentiment import NEGATIVE_AT, POSITIVE_AT
 
 __all__ = [
-    "Scores", "TextScores", "OutletPool", "score_corpus", "score_text", "assemble", "article_rows", "summarise",
+    "Scores", "TextScores", "OutletPool", "score_corpus", "score_text", "assemble", "article_rows",
     "score_frame", "text_totals", "metrics_from_totals", "TOTALS",
     "SENTENCE_COLUMNS", "SPAN_COLUMNS", "METRICS", "ARTICLE_COLUMNS", "OUTLET_COLUMNS",
 ]
@@ -261,39 +261,6 @@ def score_corpus(articles: Iterable[Article], lexicons: Lexicons | None = None) 
     Reordering the articles changes no article's scores; duplicate ids get a suffix."""
     articles = unique_ids(articles)
     return assemble(articles, [score_text(a.text, lexicons) for a in articles])
-
-
-def summarise(sentences: pd.DataFrame, spans: pd.DataFrame, key: str) -> pd.DataFrame:
-    """The metrics (see :data:`METRICS`, reading level aside) of each group of sentences sharing
-    ``key`` (``article_id`` or ``outlet``), pooled over the group's sentences and words."""
-    live = sentences.loc[~sentences["excluded"].astype(bool)]
-    units = (live["sentiment"].to_numpy(dtype="float64") * _SENTIMENT_UNIT).round().astype("int64")
-    flags = pd.DataFrame({
-        key: live[key].values,
-        "sentences": 1,
-        "words": live["words"].to_numpy(dtype="int64"),
-        "named": (live["attribution"] == "named").values,
-        "anonymous": (live["attribution"] == "anonymous").values,
-        "unattributed": (live["attribution"] == "none").values,
-        "quote": live["quote"].astype(bool).values,
-        "with_verb": (live["verb"] != "").values,
-        "loaded_verb": (live["verb_connotation"] == "non_neutral").values,
-        "negative": (live["sentiment"] <= NEGATIVE_AT).values,
-        "positive": (live["sentiment"] >= POSITIVE_AT).values,
-        "sentiment_units": units,
-        "sentiment_squares": units * units,
-    })
-    totals = flags.groupby(key, sort=False).sum()
-    kinds = pd.DataFrame({
-        key: spans[key].values,
-        "hedges": (spans["kind"] == "hedge").values,
-        "boosters": (spans["kind"] == "booster").values,
-        "loaded": (spans["kind"] == "loaded").values,
-        "loaded_own": ((spans["kind"] == "loaded") & ~spans["quoted"].astype(bool)).values,
-        "loaded_quoted": ((spans["kind"] == "loaded") & spans["quoted"].astype(bool)).values,
-    }).groupby(key, sort=False).sum()
-    totals = totals.join(kinds, how="left").fillna(0)[TOTALS]
-    return metrics_from_totals(totals).reset_index()
 
 
 def score_frame(frame: pd.DataFrame) -> pd.DataFrame:
