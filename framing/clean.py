@@ -32,7 +32,9 @@ _FURNITURE = [
     ("image credit", r".{0,120}\b(image|photo|picture|video)( credit)?s?: .{1,80}|.{0,80}\((photo|image) by .{1,80}\)|"
                      r".{0,80}\b(getty images|afp via getty images|reuters/.{1,40}|ap photo.{0,40}|file photo)\.?"),
     ("agency credit", r"source: .{1,40}|\((reuters|ap|afp|tass|ria novosti|xinhua)\)|"
-                      r"(with )?(reporting|additional reporting) by .{1,80}|.{1,60} contributed to this report\.?|"
+                      r"\(?(with )?(reporting|additional reporting|writing) by [^\n]{1,200}\)?\.?|"
+                      r".{1,80} contributed (to this report|reporting|additional reporting)[^\n]{0,80}|"
+                      r"[A-Z][^\n]{1,60} reported from [^\n]{1,60}|"
                       r"(editing|edited|written|compiled) by .{1,60}"),
     ("author box", r"written by|about the author|.{1,60} is (a |an |the )?.{0,40}(’s|'s) .{0,60}"
                    r"(editor|correspondent|reporter|writer|contributor|columnist)\.?"),

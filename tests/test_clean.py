@@ -63,6 +63,26 @@ def test_most_of_each_seed_is_kept(seed_text, seed_id):
     assert excluded < 0.3 * len(text)
 
 
+CREDIT_LINES = [
+    "(Reporting by Jane Doe in Kyiv; Editing by John Smith)",
+    "Reporting by Jane Doe; additional reporting by Ann Lee.",
+    "Jane Doe reported from Honolulu.",
+    "John Smith in Washington contributed reporting.",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES)
+def test_credit_lines_are_excluded(line):
+    text = f"The talks resumed on Friday after a long night in Geneva, officials said.\n{line}"
+    assert excluded_texts(text) == {line: "agency credit"}
+
+
+def test_a_sentence_about_reporting_is_not_a_credit_line():
+    text = "The talks resumed on Friday.\nThe agency reported from the front line that shelling had stopped, and " \
+           "officials in both capitals confirmed the news later that day in separate statements."
+    assert excluded_texts(text) == {}
+
+
 def test_a_single_ellipsis_line_is_not_a_teaser_run():
     text = "The talks resumed today.\nMore talks are planned for next week, officials said…"
     assert find_boilerplate(text) == []
