@@ -117,20 +117,30 @@ _TIME_WORDS = frozenset(
 _TOKEN = re.compile(r"[\w][\w.'’\-]*|[^\w\s]")
 
 
+# Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single curly mark
+# (checked below: it must open a word), or two apostrophes standing for a double mark.
+_QUOTE_OPEN = re.compile(r"''|[“«„\"‘]")
+# A straight double mark may be closed by a curly one in hand-edited text.
+_STRAIGHT_CLOSE = re.compile(r'["”]')
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations as (start, end) including their marks. A quotation left open runs to the
-    end of its paragraph, as news style does for a quote continued in the next paragraph."""
+    end of its paragraph, as news style does for a quote continued in the next paragraph.
+
+    >>> find_quotes("He said “no” and ‘yes’.", [(0, 23)])
+    [(8, 12), (17, 22)]
+    """
     quotes: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         i = p_start
-        while i < p_end:
-            char = text[i]
-            close = _OPEN_CLOSE.get(char)
-            if close is None and char == "‘" and i + 1 < p_end and text[i + 1].isalnum() and (
-                i == p_start or not text[i - 1].isalnum()
-            ):
-                close = "’"
-            if char == "'" and text.startswith("''", i):
+        while True:
+            found = _QUOTE_OPEN.search(text, i, p_end)
+            if found is None:
+                break
+            i = found.start()
+            char = found.group()
+            if char == "''":
                 # Two apostrophes stand for double quotation marks in some wire and archive text.
                 j = text.find("''", i + 2, p_end)
                 end = p_end if j < 0 else j + 2
@@ -138,17 +148,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                     quotes.append((i, end))
                 i = end
                 continue
-            if close is None:
-                i += 1
-                continue
-            j = i + 1
-            while j < p_end:
-                if (text[j] == close or close == '"' and text[j] == "”") and not (
-                    close == "’" and j + 1 < p_end and text[j + 1].isalpha()
-                ):  # a straight opening mark may be closed by a curly one in hand-edited text
-                    break
-                j += 1
-            end = min(j + 1, p_end)
+            if char == "‘":
+                # A single curly mark opens a quotation only at a word's start ("‘no’", not "rock‘n").
+                if not (i + 1 < p_end and text[i + 1].isalnum() and (i == p_start or not text[i - 1].isalnum())):
+                    i += 1
+                    continue
+                j = text.find("’", i + 1, p_end)
+                while j >= 0 and j + 1 < p_end and text[j + 1].isalpha():
+                    j = text.find("’", j + 1, p_end)  # an apostrophe inside a word ("don’t")
+            elif char == '"':
+                close = _STRAIGHT_CLOSE.search(text, i + 1, p_end)
+                j = close.start() if close else -1
+            else:
+                j = text.find(_OPEN_CLOSE[char], i + 1, p_end)
+            end = p_end if j < 0 else j + 1
             if end - i > 2:
                 quotes.append((i, end))
             i = end
@@ -309,6 +322,7 @@ def attribute_sentences(
     spans: list[Span] = []
     quote_starts = [q[0] for q in quotes]
     quote_ends = [q[1] for q in quotes]  # quotations never overlap, so their ends are sorted too
+    long_quote = {q: _is_long(text, q) for q in quotes}
 
     def inside_quote(pos: int) -> bool:
         k = bisect_right(quote_starts, pos) - 1
@@ -332,7 +346,7 @@ def attribute_sentences(
             continue
         s_start, s_end = sentence.start, sentence.end
         sentence_quotes = _overlapping(quotes, quote_ends, s_start, s_end)
-        long_quotes = [q for q in sentence_quotes if len(text[q[0]:q[1]].split()) >= 3]
+        long_quotes = [q for q in sentence_quotes if long_quote[q]]
         sentence.quote = bool(long_quotes)
         found = None
         for cue in cues_by_sentence.get(k, ()):
@@ -408,7 +422,9 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.excluded:
             continue
-        if sentence.attribution == "none" and _mostly_quoted(text, sentence, quotes):
+        if sentence.attribution == "none" and _mostly_quoted(
+            text, sentence, _overlapping(quotes, quote_ends, sentence.start, sentence.end), long_quote
+        ):
             sentence.quote = True
             if last is not None and sentence.paragraph - last.paragraph <= 2:
                 sentence.speaker, sentence.attribution = last.speaker, last.attribution
@@ -426,19 +442,27 @@ def attribute_sentences(
     return spans
 
 
-def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
-    """Whether quotations of three words or more cover at least a third of the sentence."""
+def _is_long(text: str, quote: tuple[int, int]) -> bool:
+    """Whether a quotation holds three words or more (a phrase, not a scare-quoted word)."""
+    return len(text[quote[0]:quote[1]].split(None, 2)) >= 3  # stops splitting at the third word
+
+
+def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]], long_quote: dict) -> bool:
+    """Whether quotations of three words or more (among ``quotes``, those overlapping the
+    sentence) cover at least a third of the sentence."""
+    if not quotes:
+        return False
     length = len(text[sentence.start:sentence.end].strip()) or 1
     covered = 0
     for q_start, q_end in quotes:
-        if q_start < sentence.end and q_end > sentence.start and len(text[q_start:q_end].split()) >= 3:
+        if long_quote[(q_start, q_end)]:
             covered += min(q_end, sentence.end) - max(q_start, sentence.start)
     return covered >= length / 3
 
 
 def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
-    before = text[sentence.start:cue.start].split()
+    before = text[sentence.start:cue.start].rsplit(None, 1)
     previous = before[-1].lower().strip("“”\"'(") if before else ""
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s"))
 
@@ -541,26 +565,28 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if q_end <= cue.start:
             left = max(left, q_end)
     before = text[left:cue.start]
-    previous_word = before.split()[-1].lower() if before.split() else ""
+    words = before.split()
+    previous_word = words[-1].lower() if words else ""
     if previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s")):
         return None  # "his comments", "the call": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
         return None  # a title-case headline: "Putin Rejects Biden Talks" (but "..., Graham Says." ends on its cue)
-    if _PASSIVE_CUE.search(before) and _PARTICIPLE.search(cue.text.split()[0]):
+    passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
+    if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"
             start, end = _source_after(text, by.end(), sentence.end)
             if end > start:
                 return start, end, classify_source(text[start:end])
-    if _PASSIVE_CUE.search(before) and _PARTICIPLE.search(cue.text.split()[0]):
+    if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
     if lower.endswith("ing") and before.rstrip().endswith(","):
         # "..., admitting that ...": the speaker is the subject that opens the sentence.
         start, end = _noun_phrase_after(text, s_start, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
-    if left > s_start and len(before.split()) <= 6 and before.split() and \
+    if left > s_start and 0 < len(words) <= 6 and \
             before.strip(" ,").split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
         # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
         start = left + len(before) - len(before.lstrip(" ,"))

@@ -239,6 +239,91 @@ def test_us_officials_do_not_end_a_sentence(seed_text):
     assert "the people said" in annotation.text[sentence.start:sentence.end]
 
 
+# ------------------------------------------------------------------ quotations
+
+QUOTES = [
+    ("curly double", "He said “we will win” today.", ["“we will win”"]),
+    ("straight double", 'He said "we will win" today.', ['"we will win"']),
+    ("straight opened, curly closed", 'He said "we will win” today.', ['"we will win”']),
+    ("guillemets", "Il a dit «nous gagnerons» hier.", ["«nous gagnerons»"]),
+    ("low-9 opening", "Er sagte „wir gewinnen“ heute.", ["„wir gewinnen“"]),
+    ("single curly, apostrophe inside", "She called it ‘a don’t-care plan’ twice.", ["‘a don’t-care plan’"]),
+    ("single curly mid-word is no quotation", "The rock‘n’roll band played.", []),
+    ("two apostrophes", "''It is more tinkering,'' said Cole.", ["''It is more tinkering,''"]),
+    ("left open: runs to the paragraph end", "He said “we will win.\n\nNext paragraph.", ["“we will win."]),
+    ("too short to count", 'A "" mark.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in QUOTES], ids=[c[0] for c in QUOTES])
+def test_quotations_found(text, expected):
+    from framing.attribution import find_quotes
+    from framing.sentences import split_paragraphs
+
+    assert [text[a:b] for a, b in find_quotes(text, split_paragraphs(text))] == expected
+
+
+def _quotes_by_walking(text, paragraphs):
+    """The quotation rules spelt out one character at a time: the reference find_quotes must match."""
+    pairs = {"“": "”", "«": "»", "„": "“", '"': '"'}
+    quotes = []
+    for p_start, p_end in paragraphs:
+        i = p_start
+        while i < p_end:
+            char = text[i]
+            close = pairs.get(char)
+            if close is None and char == "‘" and i + 1 < p_end and text[i + 1].isalnum() and (
+                i == p_start or not text[i - 1].isalnum()
+            ):
+                close = "’"
+            if char == "'" and text.startswith("''", i):
+                j = text.find("''", i + 2, p_end)
+                end = p_end if j < 0 else j + 2
+                if end - i > 4:
+                    quotes.append((i, end))
+                i = end
+                continue
+            if close is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < p_end:
+                if (text[j] == close or close == '"' and text[j] == "”") and not (
+                    close == "’" and j + 1 < p_end and text[j + 1].isalpha()
+                ):
+                    break
+                j += 1
+            end = min(j + 1, p_end)
+            if end - i > 2:
+                quotes.append((i, end))
+            i = end
+    return quotes
+
+
+def test_find_quotes_matches_the_character_walk_on_seeds(seeds):
+    from framing.attribution import find_quotes
+    from framing.sentences import split_paragraphs
+
+    for article in seeds:
+        paragraphs = split_paragraphs(article.text)
+        assert find_quotes(article.text, paragraphs) == _quotes_by_walking(article.text, paragraphs), article.id
+
+
+def test_find_quotes_matches_the_character_walk_on_generated_text():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    from framing.attribution import find_quotes
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.text(alphabet=st.sampled_from(list("ab 1'’‘“”„«»\"\n.é")), max_size=40), st.data())
+    def check(text, data):
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=6)))
+        paragraphs = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+        assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs)
+
+    check()
+
+
 # ------------------------------------------------------------------ boilerplate and tone
 
 @pytest.mark.parametrize("fragment", ["Source: RES-MPE", "Leave a Reply"])
