@@ -109,6 +109,10 @@ _CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like al
 _LEADING_FILLER = frozenset("and but as while that so then".split())
 # A speaker phrase keeps its determiner ("The campaign said"), but not when a name follows it.
 _DETERMINERS = frozenset("the a an".split())
+# Determiners, numerals and possessives that open a common-noun speaker ("one slide says").
+_NOUN_DETERMINERS = frozenset("the a an one his her their its our this these those several some each another".split())
+# Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
+_PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -198,8 +202,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         tokens = tokens[:-3]  # "The Foreign Intelligence Service (SVR) claimed"
     if tokens and tokens[-1].group().lower() in _PRONOUNS:
         return (tokens[-1].start(), tokens[-1].end())
-    first = len(tokens)
-    for k in range(len(tokens) - 1, -1, -1):
+    first = last = len(tokens)
+    if len(tokens) >= 2 and _is_possessor(tokens[-2].group()) and _is_common_noun(tokens[-1].group()):
+        first = last = len(tokens) - 1  # "Clinton’s team says", "the party’s lawyers argue": a possessed head
+    for k in range(last - 1, -1, -1):
         word = tokens[k].group()
         lower = word.lower().rstrip(".")
         if lower in _FUNCTION_WORDS:
@@ -211,11 +217,18 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             first = k
             continue
         break
+    if 0 < first < len(tokens) and first <= 3 and tokens[0].group()[0].isupper() and all(
+        _is_common_noun(t.group()) or t.group()[0].isupper() and t.group().isalpha() for t in tokens[:first]
+    ) and tokens[0].group().lower() not in _FUNCTION_WORDS:
+        first = 0  # a compound subject opening the clause: "Civil rights activists say", "Several cast members said"
     if first == len(tokens):
-        # No role word or name: a determiner and one or two common nouns ("the announcer",
-        # "the former actor", "the study") is a speaker too.
-        for width in (2, 3):
-            if len(tokens) > width and tokens[-width - 1].group().lower() in _DETERMINERS and all(
+        # No role word or name: a determiner and one to three common nouns ("the announcer",
+        # "the former actor", "one slide") is a speaker too.
+        for width in (1, 2, 3):
+            opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
+            if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
+                opener == 0 or not tokens[opener - 1].group()[0].isalnum()
+            ) and all(
                 t.group().isalpha() and t.group().islower() and t.group() not in _FUNCTION_WORDS for t in tokens[-width:]
             ):
                 return (tokens[-width - 1].start(), tokens[-1].end())
@@ -230,6 +243,18 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     if first >= len(tokens):
         return (stop, stop)
     return (tokens[first].start(), tokens[-1].end())
+
+
+def _is_possessor(word: str) -> bool:
+    """A possessive that can own a speaker: "Clinton’s", "the party’s" (not "it’s", "that’s")."""
+    lower = word.lower()
+    return lower.endswith(("’s", "'s")) and lower[:-2].isalpha() and lower[:-2] not in _PRONOUN_LIKE
+
+
+def _is_common_noun(word: str) -> bool:
+    """A lower-case word that may head or modify a noun phrase: not a function word, adverb or auxiliary."""
+    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS and word not in _BETWEEN and \
+        word not in _DETERMINERS and not word.endswith("ly")
 
 
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:

@@ -190,6 +190,10 @@ ATTRIBUTION_TEXT = [
     ("signed quotation", "“Not a worthy leader.” ― Ana P. Ruiz", "named", "Ana P. Ruiz"),
     ("speaker turn", "WALLACE: Do you really see those two as equal?", "named", "WALLACE"),
     ("two-apostrophe quotation", "''It is more tinkering at the edges,'' said Alan Cole, an economist.", "named", "Alan Cole"),
+    ("possessed head", "It is unlikely; Clinton’s team says she will go on.", "named", "Clinton’s team"),
+    ("compound subject", "Several cast members said the host was rude.", "named", "Several cast members"),
+    ("determiner and one noun after a clause", "As the phone rang, the announcer said it was late.", "named", "the announcer"),
+    ("numeral and one noun", "Taxes would rise, one study found.", "named", "one study"),
     ("bare claim", "The bridge opened in 1932 and carries two lanes.", "none", None),
     ("noun after a preposition", "In one tweet the figure was wrong.", "none", None),
 ]
