@@ -113,6 +113,8 @@ _DETERMINERS = frozenset("the a an".split())
 _NOUN_DETERMINERS = frozenset("the a an one his her their its our this these those several some each another".split())
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
+# Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").
+_HEADLINE_NOUNS = frozenset("comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -596,7 +598,18 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         return None  # "his comments", "the call": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
-        return None  # a title-case headline: "Putin Rejects Biden Talks" (but "..., Graham Says." ends on its cue)
+        # A title-case headline: the verb reports only right after a name that opens the headline
+        # or its main clause ("Sanders Vows To End Tax Break", "Railing Against Trump, Sanders Vows
+        # ..."); elsewhere ("Putin Rejects Biden Talks Over ...") a capitalised word may be a noun.
+        head = _tokens_before(text, left, cue.start)
+        commas = [k for k, t in enumerate(head) if t.group() == ","]
+        head = head[commas[-1] + 1:] if commas else head
+        if 1 <= len(head) <= 3 and lower not in _HEADLINE_NOUNS and all(
+            t.group()[0].isupper() and t.group().replace(".", "").isalpha()
+            and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _DEMONYMS for t in head
+        ):
+            return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
+        return None
     passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
@@ -607,8 +620,15 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
     if lower.endswith("ing") and before.rstrip().endswith(","):
-        # "..., admitting that ...": the speaker is the subject that opens the sentence.
-        start, end = _noun_phrase_after(text, s_start, cue.start)
+        # "..., admitting that ...": the speaker is the subject that opens the sentence, after an
+        # opening adverbial ("During the speech, Trump attacked Clinton, saying ...": Trump).
+        subject = s_start
+        first_word = text[s_start:cue.start].split(None, 1)
+        comma = text.find(",", s_start, cue.start)
+        if first_word and first_word[0].lower() in _FUNCTION_WORDS and 0 <= comma < cue.start - 2 and \
+                text[comma + 1:cue.start].strip(" ,"):
+            subject = _skip_space(text, comma + 1)
+        start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
     if left > s_start and 0 < len(words) <= 6 and \

@@ -194,6 +194,10 @@ ATTRIBUTION_TEXT = [
     ("compound subject", "Several cast members said the host was rude.", "named", "Several cast members"),
     ("determiner and one noun after a clause", "As the phone rang, the announcer said it was late.", "named", "the announcer"),
     ("numeral and one noun", "Taxes would rise, one study found.", "named", "one study"),
+    ("participle after an opening adverbial", "During the speech, Trump attacked the plan, saying it would fail.",
+     "named", "Trump"),
+    ("headline: name then verb", "Railing Against Taxes, Sanders Vows To End Tax Breaks.", "named", "Sanders"),
+    ("headline: two-word name", "Chris Christie Calls The Plan A Disgrace Over Police Comments.", "named", "Chris Christie"),
     ("bare claim", "The bridge opened in 1932 and carries two lanes.", "none", None),
     ("noun after a preposition", "In one tweet the figure was wrong.", "none", None),
 ]
