@@ -24,10 +24,14 @@ from framing.workspace import (
 )
 
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv"]
-TABS = [
+VIEWS = [
     "Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
     "Tone", "Readability", "Read the articles", "Method", "Lexicons",
 ]
+READ = "Read the articles"
+#: The selector's labels: short, so that every view fits in one row at 1280×720.
+VIEW_LABELS = {"Hedging and certainty": "Hedging", "Sources and attribution": "Sources",
+               "Loaded language and word choice": "Loaded words"}
 # Above this much text, scoring takes long enough that the page shows its progress.
 PROGRESS_FROM_CHARS = 200_000
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -49,8 +53,9 @@ def text_scores(text: str, lexicon_key: str, _lexicons: Lexicons) -> TextScores:
     return score_text(text, _lexicons)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def bundled_tables() -> dict[str, tuple[dict, ...]]:
+    """The bundled lexicons' rows, read once and shared (read-only: edits make new lists)."""
     return {name: read_table(name) for name in LEXICON_FILES}
 
 
@@ -218,110 +223,180 @@ def active_lexicons() -> tuple[Lexicons, str]:
     return compiled_lexicons(tables_json), _digest(tables_json)
 
 
-def score_ui(articles: list[Article]) -> Scores:
-    """Score the articles (cached by text), showing progress when there is a lot of text."""
+def corpus_signature(articles: list[Article]) -> str:
+    """What the scores depend on besides the lexicons: every article's id, metadata and text."""
+    return _digest([(a.id, a.outlet, a.title, a.published, a.source,
+                     hashlib.sha1(a.text.encode("utf-8", "replace")).hexdigest()) for a in articles])
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def assembled_scores(signature: str, lexicon_key: str, group: str, _articles: list[Article],
+                     _lexicons: Lexicons) -> Scores:
+    """The four tables for a corpus (by its signature), lexicons and grouping. A rerun that
+    changes none of these (another view, a term, a highlight filter) reads them back."""
+    scores = assemble(_articles, [text_scores(a.text, lexicon_key, _lexicons) for a in _articles])
+    return charts.by_article(scores) if group == "Articles" else scores
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_figure(name: str, scores_key: str, colours: tuple[tuple[str, str], ...], _scores: Scores):
+    """One chart of the open view, drawn once per scores and colours. Shared, not copied:
+    st.plotly_chart only reads it."""
+    return charts.figure(name, _scores, dict(colours))
+
+
+# Tables the views show, derived from the scores; cached with them (some take a good part of a run).
+TABLES = {
+    "scorecard": lambda s, _: charts.scorecard(s.outlets, METRICS).T,
+    "metrics_csv": lambda s, _: pd.concat([s.outlets.assign(level="outlet"), s.articles.assign(level="article")],
+                                          ignore_index=True).to_csv(index=False).encode("utf-8"),
+    "metrics_json": lambda s, _: report.metrics_json(s).encode("utf-8"),
+    "top_terms": lambda s, kinds: charts.top_terms(s.spans, list(kinds)),
+    "speakers": lambda s, _: charts.speakers(s.sentences),
+    "word_choice": lambda s, _: charts.word_choice_table(s.spans, s.outlets["outlet"]),
+    "tone_extremes": lambda s, _: charts.tone_extremes(s.sentences),
+    "terms": lambda s, kinds: s.spans.loc[s.spans["kind"].isin(kinds), "text"]
+    .str.lower().str.split().str.join(" ").value_counts(),
+    "term_sentences": lambda s, term: charts.term_sentences(s.sentences, s.spans, term),
+}
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def table(name: str, scores_key: str, _scores: Scores, arg: object = None):
+    return TABLES[name](_scores, arg)
+
+
+class Scored:
+    """The scores of the articles on show, with the key they are cached under and the colours."""
+
+    def __init__(self, scores: Scores, key: str, colours: dict[str, str]):
+        self.scores, self.key, self.colours = scores, key, colours
+
+    def figure(self, name: str):
+        return cached_figure(name, self.key, tuple(self.colours.items()), self.scores)
+
+    def table(self, name: str, arg: object = None):
+        return table(name, self.key, self.scores, arg)
+
+
+def score_ui(articles: list[Article], group: str) -> tuple[Scores, str]:
+    """Score the articles (cached by text), showing progress when there is a lot of text.
+    Returns the scores (grouped by outlet or by article) and their cache key."""
     lexicons, key = active_lexicons()
     done = st.session_state.setdefault("scored", set())
-    todo = [a for a in articles if (key, hashlib.sha1(a.text.encode("utf-8", "replace")).hexdigest()) not in done]
+    digests = [hashlib.sha1(a.text.encode("utf-8", "replace")).hexdigest() for a in articles]
+    todo = [a for a, d in zip(articles, digests) if (key, d) not in done]
     size = sum(len(a.text) for a in todo)
-    results = {}
     if size >= PROGRESS_FROM_CHARS or len(todo) > 20:
         with st.status(f"Scoring {len(todo)} article(s), {size / 1e6:.1f} million characters…", expanded=True) as box:
             bar = st.progress(0.0, text="Starting")
             for k, article in enumerate(todo, start=1):
                 bar.progress(k / len(todo), text=f"Article {k} of {len(todo)}: {article.outlet[:60]}")
-                results[article.id] = text_scores(article.text, key, lexicons)
+                text_scores(article.text, key, lexicons)
             box.update(label="Scored.", state="complete", expanded=False)
-    for article in todo:
-        done.add((key, hashlib.sha1(article.text.encode("utf-8", "replace")).hexdigest()))
-    scored = [results.get(a.id) or text_scores(a.text, key, lexicons) for a in articles]
-    return assemble(articles, scored)
+    done.update((key, d) for d in digests)
+    signature = corpus_signature(articles)
+    return assembled_scores(signature, key, group, articles, lexicons), _digest(signature, key, group)
 
 
 # ---------------------------------------------------------------- views
 
-def chart(fig, caption: str, key: str) -> None:
+def chart(scored: Scored, key: str) -> None:
+    fig, caption = scored.figure(key)
     st.plotly_chart(fig, key=key, config={**PLOTLY_CONFIG, "toImageButtonOptions": {
         **PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"framing-{key}"}})
     st.caption(caption)
 
 
-def term_finder_ui(scores: Scores, kinds: tuple[str, ...], key: str) -> None:
-    """Pick a term from the charts and tables; see every sentence that holds it."""
-    spans = scores.spans.loc[scores.spans["kind"].isin(kinds)]
-    terms = spans["text"].str.lower().str.split().str.join(" ").value_counts()
+def _focus_from(widget_key: str) -> None:
+    st.session_state["focus_term"] = st.session_state.get(widget_key) or ""
+
+
+def _read_term(term: str) -> None:
+    """Open the reader on the sentences that hold ``term``."""
+    st.session_state["focus_term"] = term
+    st.session_state["view"] = READ
+
+
+def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
+    """Pick a term from the charts and tables; see every sentence that holds it. The term stays
+    chosen across views, so the reader opens on it."""
+    terms = scored.table("terms", kinds)
     if terms.empty:
         st.info("No such terms in these articles.")
-        return
+        return ""
     options = list(terms.index)
-    term = st.selectbox("Find the sentences that hold a term", options, index=None,
+    focus = st.session_state.get("focus_term", "")
+    widget_key = f"{key}_{_digest(options)}"
+    term = st.selectbox("Find the sentences that hold a term", options,
+                        index=options.index(focus) if focus in terms.index else None,
                         format_func=lambda t: f"{t} ({terms[t]})", placeholder="Choose a term…",
-                        key=f"{key}_{_digest(options)}")
+                        key=widget_key, on_change=_focus_from, args=(widget_key,))
     if term:
-        hits = charts.term_sentences(scores.sentences, scores.spans, term)
+        hits = scored.table("term_sentences", term)
         st.dataframe(hits, hide_index=True, width="stretch", key=f"{key}_hits",
                      column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")})
-        st.session_state["focus_term"] = term
+    if term and key != "read_finder":
+        st.button(f"Read these sentences in their articles ({READ})", key=f"{key}_read", on_click=_read_term,
+                  args=(term,), icon="📖")
+    return term or ""
 
 
-def overview_ui(scores: Scores, colours: dict[str, str], figures: dict, articles: list[Article]) -> None:
-    chart(*figures["fingerprint"], "fingerprint")
+def overview_ui(scored: Scored, articles: list[Article]) -> None:
+    chart(scored, "fingerprint")
     st.subheader("Scorecard")
-    st.dataframe(charts.scorecard(scores.outlets, METRICS).T, width="stretch", key="scorecard",
-                 height=36 * (len(METRICS) + 2))
+    st.dataframe(scored.table("scorecard"), width="stretch", key="scorecard", height=36 * (len(METRICS) + 2))
     st.caption("Every metric for every outlet, articles and words included: rates per 1,000 words, shares in % "
-               "of sentences. The Method tab says how each is computed.")
-    export_ui(scores, colours, articles)
+               "of sentences. The Method view says how each is computed.")
+    export_ui(scored, articles)
 
 
-def export_ui(scores: Scores, colours: dict[str, str], articles: list[Article]) -> None:
+def export_ui(scored: Scored, articles: list[Article]) -> None:
     st.subheader("Export")
     cols = st.columns(4)
-    both = pd.concat([scores.outlets.assign(level="outlet"), scores.articles.assign(level="article")],
-                     ignore_index=True)
-    cols[0].download_button("Metrics (CSV)", both.to_csv(index=False).encode("utf-8"),
+    cols[0].download_button("Metrics (CSV)", scored.table("metrics_csv"),
                             file_name="framing-metrics.csv", mime="text/csv", key="dl_csv", on_click="ignore")
-    cols[1].download_button("Metrics (JSON)", report.metrics_json(scores).encode("utf-8"),
+    cols[1].download_button("Metrics (JSON)", scored.table("metrics_json"),
                             file_name="framing-metrics.json", mime="application/json", key="dl_json",
                             on_click="ignore")
+    scores, colours = scored.scores, scored.colours
     cols[2].download_button("HTML report", lambda: report.build_report(scores, articles, colours).encode("utf-8"),
                             file_name="framing-report.html", mime="text/html", key="dl_report", on_click="ignore",
                             help="One file with every chart and table; opens offline in any browser.")
     cols[3].caption("PNG of a chart: the camera button at the top right of each chart.")
 
 
-def hedging_ui(scores: Scores, figures: dict) -> None:
-    chart(*figures["hedging"], "hedging")
+def hedging_ui(scored: Scored) -> None:
+    chart(scored, "hedging")
     st.markdown("**Each outlet's most frequent hedges and boosters**")
-    st.dataframe(charts.top_terms(scores.spans, ["hedge", "booster"]), hide_index=True, width="stretch",
+    st.dataframe(scored.table("top_terms", ("hedge", "booster")), hide_index=True, width="stretch",
                  key="hedge_terms")
-    term_finder_ui(scores, ("hedge", "booster"), "hedge_finder")
+    term_finder_ui(scored, ("hedge", "booster"), "hedge_finder")
 
 
-def sources_ui(scores: Scores, figures: dict) -> None:
-    chart(*figures["attribution"], "attribution")
+def sources_ui(scored: Scored) -> None:
+    chart(scored, "attribution")
     st.markdown("**Who is quoted or cited, with which reporting verbs** (⚠ marks a verb that is not neutral: "
                 "claimed, admitted, insisted rather than said)")
-    st.dataframe(charts.speakers(scores.sentences), hide_index=True, width="stretch", key="speakers")
-    term_finder_ui(scores, ("speaker", "attribution_cue"), "source_finder")
+    st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers")
+    term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
 
 
-def loaded_ui(scores: Scores, figures: dict) -> None:
-    chart(*figures["loaded"], "loaded")
-    chart(*figures["heatmap"], "heatmap")
+def loaded_ui(scored: Scored) -> None:
+    chart(scored, "loaded")
+    chart(scored, "heatmap")
     st.markdown("**Word choice**: the names and spellings outlets split on, counted per outlet")
-    st.dataframe(charts.word_choice_table(scores.spans, scores.outlets["outlet"]), hide_index=True,
-                 width="stretch", key="word_choice")
-    term_finder_ui(scores, ("loaded", "word_choice"), "loaded_finder")
+    st.dataframe(scored.table("word_choice"), hide_index=True, width="stretch", key="word_choice")
+    term_finder_ui(scored, ("loaded", "word_choice"), "loaded_finder")
 
 
-def tone_ui(scores: Scores, figures: dict) -> None:
-    chart(*figures["tone"], "tone")
-    table = scores.outlets.set_index("outlet")[["sentiment_mean", "sentiment_spread", "negative_share",
-                                                "positive_share"]]
-    table.columns = ["Mean", "Spread", "Negative share", "Positive share"]
-    st.dataframe(table, width="stretch", key="tone_table")
-    negative, positive = charts.tone_extremes(scores.sentences)
+def tone_ui(scored: Scored) -> None:
+    chart(scored, "tone")
+    table_ = scored.scores.outlets.set_index("outlet")[["sentiment_mean", "sentiment_spread", "negative_share",
+                                                        "positive_share"]]
+    table_.columns = ["Mean", "Spread", "Negative share", "Positive share"]
+    st.dataframe(table_, width="stretch", key="tone_table")
+    negative, positive = scored.table("tone_extremes")
     left, right = st.columns(2)
     left.markdown("**Most negative sentences**")
     left.dataframe(negative, hide_index=True, width="stretch", key="tone_negative")
@@ -331,23 +406,32 @@ def tone_ui(scores: Scores, figures: dict) -> None:
                "writes it, so compare outlets with each other rather than with zero.")
 
 
-def readability_ui(scores: Scores, figures: dict) -> None:
-    chart(*figures["readability"], "readability")
-    st.dataframe(scores.articles[["outlet", "article_id", "title", "words", "flesch_reading_ease", "fk_grade"]],
+def readability_ui(scored: Scored) -> None:
+    chart(scored, "readability")
+    st.dataframe(scored.scores.articles[["outlet", "article_id", "title", "words", "flesch_reading_ease",
+                                         "fk_grade"]],
                  hide_index=True, width="stretch", key="readability_table")
 
 
-def read_ui(scores: Scores, articles: list[Article]) -> None:
+def read_ui(scored: Scored, articles: list[Article]) -> None:
     if not articles:
         st.info("No article to read.")
         return
+    scores = scored.scores
     ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
-    # The newest of the user's own articles first (what they just added), then other outlets.
+    # With a term chosen (here or in another view): articles that hold it, one per outlet.
+    # Otherwise the newest of the user's own articles first (what they just added), then other outlets.
+    focus = st.session_state.get("focus_term", "")
+    holding = list(dict.fromkeys(scored.table("term_sentences", focus)["article_id"])) if focus else []
     seeds = {a.id for a in seed_articles()}
     own = [a for a in articles if a.id not in seeds and a.source != ""]
     default, outlets_seen = [], set()
-    if own:
+    for article_id in holding:
+        if by_id[article_id].outlet not in outlets_seen and len(default) < 2:
+            default.append(article_id)
+            outlets_seen.add(by_id[article_id].outlet)
+    if own and not default:
         default.append(own[-1].id)
         outlets_seen.add(own[-1].outlet)
     for a in articles:
@@ -360,8 +444,7 @@ def read_ui(scores: Scores, articles: list[Article]) -> None:
                                 key=f"read_articles_{_digest(ids)}")
     kinds = top[1].multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
                                format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
-    term_finder_ui(scores, tuple(highlight.KINDS), "read_finder")
-    focus = st.session_state.get("focus_term", "")
+    focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
     st.html(highlight.STYLE + highlight.legend_html(kinds))
     if focus:
         st.caption(f"▶ marks the sentences that hold “{highlight.md_escape(focus)}”.")
@@ -494,34 +577,31 @@ def main() -> None:
     st.caption(f"{len(articles)} article(s): {highlight.md_escape(', '.join(outlets))}. "
                "The figures are prompts for discussion, not verdicts.")
     notices_ui(articles)
+    # One view at a time: only the open view's charts and tables are built and sent.
+    st.session_state.setdefault("view", VIEWS[0])
+    view = st.segmented_control("View", VIEWS, key="view", required=True, label_visibility="collapsed",
+                                format_func=lambda v: VIEW_LABELS.get(v, v))
+    if view == "Method":
+        method_ui()
+        return
+    if view == "Lexicons":
+        lexicon_ui()
+        return
     if not articles:
         st.info("No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
         return
-    scores = score_ui(articles)
-    colours = charts.palette({a.outlet for a in all_articles})
-    if group == "Articles":
-        scores = charts.by_article(scores)
-        colours = charts.palette(scores.outlets["outlet"])
-    figures = charts.all_figures(scores, colours)
-    tabs = st.tabs(TABS)
-    with tabs[0]:
-        overview_ui(scores, colours, figures, articles)
-    with tabs[1]:
-        hedging_ui(scores, figures)
-    with tabs[2]:
-        sources_ui(scores, figures)
-    with tabs[3]:
-        loaded_ui(scores, figures)
-    with tabs[4]:
-        tone_ui(scores, figures)
-    with tabs[5]:
-        readability_ui(scores, figures)
-    with tabs[6]:
-        read_ui(scores, articles)
-    with tabs[7]:
-        method_ui()
-    with tabs[8]:
-        lexicon_ui()
+    scores, key = score_ui(articles, group)
+    colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else {a.outlet for a in all_articles})
+    scored = Scored(scores, key, colours)
+    {
+        "Overview": lambda: overview_ui(scored, articles),
+        "Hedging and certainty": lambda: hedging_ui(scored),
+        "Sources and attribution": lambda: sources_ui(scored),
+        "Loaded language and word choice": lambda: loaded_ui(scored),
+        "Tone": lambda: tone_ui(scored),
+        "Readability": lambda: readability_ui(scored),
+        READ: lambda: read_ui(scored, articles),
+    }[view]()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ figure: plotly renders a few tags in labels, and outlet names are data, not mark
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -29,7 +29,7 @@ __all__ = [
     "OKABE_ITO", "SYMBOLS", "FINGERPRINT_METRICS", "palette", "symbols", "by_article", "scorecard",
     "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
     "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
-    "all_figures",
+    "FIGURES", "figure", "all_figures",
 ]
 
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable in the common colour-vision
@@ -373,22 +373,43 @@ def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> p
     }).reset_index(drop=True)
 
 
+#: Every chart of the dashboard, by name, in view order: how it is drawn from the score tables
+#: and the groups' colours, and its one-line caption. The app draws only the charts of the open
+#: view (:func:`figure`); the report draws them all (:func:`all_figures`).
+FIGURES: dict[str, tuple[Callable[[Scores, dict[str, str]], go.Figure], str]] = {
+    "fingerprint": (lambda s, c: fingerprint(s.outlets, c),
+                    "Each row is a metric; 1 is the outlet highest on it, 0 means none. "
+                    "Hover for the real values."),
+    "hedging": (lambda s, c: hedging(s.outlets, c),
+                "How often each outlet softens a claim (hedges) or presses it (boosters)."),
+    "attribution": (lambda s, c: attribution(s.outlets, c),
+                    "Out of each outlet's sentences: whom it attributes to, and how often it quotes directly."),
+    "loaded": (lambda s, c: loaded_by_category(s.spans, s.outlets, c),
+               "Charged wording per 1,000 words, split by who says it: the outlet, or the people it quotes."),
+    "heatmap": (lambda s, c: term_heatmap(s.spans, s.outlets),
+                "The most frequent loaded terms; colour is the rate per 1,000 words, the number the count."),
+    "tone": (lambda s, c: tone(s.sentences, c),
+             "Each dot is one sentence; the box spans the middle half, the dashed line marks the mean."),
+    "readability": (lambda s, c: readability(s.articles, c),
+                    "How hard each article is to read, by two standard formulas (textstat)."),
+}
+
+
+def figure(name: str, scores: Scores, colours: dict[str, str]) -> tuple[go.Figure, str]:
+    """One chart of :data:`FIGURES` with its caption.
+
+    >>> from framing import load_seeds, score_corpus
+    >>> scores = score_corpus(load_seeds())
+    >>> fig, caption = figure("hedging", scores, palette(scores.outlets["outlet"]))
+    >>> fig.layout.title.text
+    'Hedges and boosters per 1,000 words'
+    >>> sorted(trace.name for trace in fig.data)[:2]
+    ['19FortyFive', 'RES-MPE']
+    """
+    draw, caption = FIGURES[name]
+    return draw(scores, colours), caption
+
+
 def all_figures(scores: Scores, colours: dict[str, str]) -> dict[str, tuple[go.Figure, str]]:
     """Every chart of the dashboard with its one-line caption, by name, in view order."""
-    return {
-        "fingerprint": (fingerprint(scores.outlets, colours),
-                        "Each row is a metric; 1 is the outlet highest on it, 0 means none. "
-                        "Hover for the real values."),
-        "hedging": (hedging(scores.outlets, colours),
-                    "How often each outlet softens a claim (hedges) or presses it (boosters)."),
-        "attribution": (attribution(scores.outlets, colours),
-                        "Out of each outlet's sentences: whom it attributes to, and how often it quotes directly."),
-        "loaded": (loaded_by_category(scores.spans, scores.outlets, colours),
-                   "Charged wording per 1,000 words, split by who says it: the outlet, or the people it quotes."),
-        "heatmap": (term_heatmap(scores.spans, scores.outlets),
-                    "The most frequent loaded terms; colour is the rate per 1,000 words, the number the count."),
-        "tone": (tone(scores.sentences, colours),
-                 "Each dot is one sentence; the box spans the middle half, the dashed line marks the mean."),
-        "readability": (readability(scores.articles, colours),
-                        "How hard each article is to read, by two standard formulas (textstat)."),
-    }
+    return {name: figure(name, scores, colours) for name in FIGURES}

@@ -75,6 +75,44 @@ def wait_for_charts(page, timeout_ms: int = 30_000) -> None:
     page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=timeout_ms)
 
 
+#: What shows once a view has opened: a chart title, or a piece of the view's text.
+VIEW_READY = {
+    "Overview": ".js-plotly-plot .gtitle >> text=Framing fingerprint",
+    "Hedging and certainty": ".js-plotly-plot .gtitle >> text=Hedges and boosters",
+    "Sources and attribution": ".js-plotly-plot .gtitle >> text=Who is the source?",
+    "Loaded language and word choice": ".js-plotly-plot .gtitle >> text=Loaded language",
+    "Tone": ".js-plotly-plot .gtitle >> text=Tone of each sentence",
+    "Readability": ".js-plotly-plot .gtitle >> text=Readability of each article",
+    "Read the articles": ".fr-article",
+    "Method": "text=prompts for discussion, not verdicts on outlets",
+    "Lexicons": "text=Add a term",
+}
+
+
+#: The view selector's short labels (app.VIEW_LABELS).
+VIEW_LABELS = {"Hedging and certainty": "Hedging", "Sources and attribution": "Sources",
+               "Loaded language and word choice": "Loaded words"}
+
+
+def view_button(page, view: str):
+    """The view selector's button for ``view``."""
+    return page.get_by_test_id("stButtonGroup").get_by_role("radio", name=VIEW_LABELS.get(view, view), exact=True)
+
+
+def open_view(page, view: str, timeout_ms: int = 30_000) -> None:
+    """Open ``view`` with the selector and wait until it shows."""
+    view_button(page, view).click()
+    page.locator("[data-testid=stMain]").locator(VIEW_READY[view]).first.wait_for(timeout=timeout_ms)
+    wait_idle(page, timeout_ms)
+
+
+def wait_idle(page, timeout_ms: int = 30_000) -> None:
+    """Wait until the script run is over (Streamlit's running indicator gone, no stale elements)."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] [data-testid=stStatusWidgetRunningIcon]')"
+        " && !document.querySelector('[data-stale=true]')", timeout=timeout_ms)
+
+
 def screenshot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"

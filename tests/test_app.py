@@ -12,9 +12,19 @@ from framing.workspace import Paste, Workspace
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
-CHART_KEYS = ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"]
 VIEWS = ["Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
          "Tone", "Readability", "Read the articles", "Method", "Lexicons"]
+#: The charts each view draws (by title) and a phrase of each chart's caption, in order.
+VIEW_CHARTS = {
+    "Overview": [("Framing fingerprint", "Each row is a metric")],
+    "Hedging and certainty": [("Hedges and boosters", "softens a claim")],
+    "Sources and attribution": [("Who is the source?", "whom it attributes to")],
+    "Loaded language and word choice": [("Loaded language", "Charged wording"),
+                                        ("loaded terms each outlet uses", "most frequent loaded terms")],
+    "Tone": [("Tone of each sentence", "Each dot is one sentence")],
+    "Readability": [("Readability of each article", "How hard each article")],
+    "Read the articles": [], "Method": [], "Lexicons": [],
+}
 ARTICLE = ("Officials said the talks may resume next week. Critics called the plan a sham and insisted "
            "it would clearly fail. The minister told reporters that Kyiv was ready.")
 
@@ -26,20 +36,28 @@ def fresh() -> AppTest:
     return at
 
 
+def open_view(at: AppTest, view: str) -> AppTest:
+    at.segmented_control(key="view").set_value(view)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 @pytest.fixture(scope="module")
 def seeded() -> AppTest:
     """The app as first opened, on the seeds (read-only: tests must not change it)."""
     return fresh()
 
 
-def _specs(at: AppTest) -> dict[str, dict]:
-    """Each plotly chart's figure, by the key given in app.py (read from the element id)."""
-    out = {}
-    for element in at.get("plotly_chart"):
-        figure = json.loads(element.proto.spec)
-        title = figure["layout"]["title"]["text"]
-        out[title] = figure
-    return out
+@pytest.fixture(scope="module", params=VIEWS)
+def view_app(request) -> tuple[str, AppTest]:
+    """Each view opened from the first screen (read-only)."""
+    return request.param, open_view(fresh(), request.param)
+
+
+def _specs(at: AppTest) -> list[dict]:
+    """Each plotly chart's figure JSON, in the order drawn."""
+    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
 
 
 def scorecard_outlets(at: AppTest) -> list[str]:
@@ -55,29 +73,54 @@ def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     return at
 
 
-def test_views_open_without_exception(seeded):
-    assert not seeded.exception
-    assert [t.label for t in seeded.get("tab")] == VIEWS
+def test_the_view_selector_offers_every_view_and_opens_on_the_overview(seeded):
+    selector = seeded.segmented_control(key="view")
+    labels = {"Hedging and certainty": "Hedging", "Sources and attribution": "Sources",
+              "Loaded language and word choice": "Loaded words"}
+    assert list(selector.options) == [labels.get(v, v) for v in VIEWS]  # short, to fit one row
+    assert selector.value == "Overview"
+    assert not seeded.get("tab")
 
 
-def test_every_chart_is_drawn_with_a_title(seeded):
-    specs = _specs(seeded)
-    assert len(seeded.get("plotly_chart")) == len(CHART_KEYS)
-    assert all(title.strip() for title in specs)
-
-
-@pytest.mark.parametrize("position", range(len(CHART_KEYS)), ids=CHART_KEYS)
-def test_every_chart_shows_all_four_seed_outlets(seeded, position):
-    spec = seeded.get("plotly_chart")[position].proto.spec
-    missing = [o for o in SEED_OUTLETS if o not in spec]
-    assert not missing
-
-
-def test_every_chart_has_a_caption(seeded):
-    captions = " ".join(c.value for c in seeded.caption)
-    for phrase in ["Each row is a metric", "softens a claim", "whom it attributes to", "Charged wording",
-                   "most frequent loaded terms", "Each dot is one sentence", "How hard each article"]:
+def test_every_view_opens_and_draws_only_its_own_charts_with_titles_and_captions(view_app):
+    view, at = view_app
+    assert not at.exception
+    assert at.segmented_control(key="view").value == view
+    titles = [spec["layout"]["title"]["text"] for spec in _specs(at)]
+    expected = VIEW_CHARTS[view]
+    assert len(titles) == len(expected), titles
+    captions = " ".join(c.value for c in at.caption)
+    for title, (wanted, phrase) in zip(titles, expected):
+        assert wanted in title
         assert phrase in captions
+
+
+def test_every_chart_shows_all_four_seed_outlets(view_app):
+    view, at = view_app
+    for spec in _specs(at):
+        text = json.dumps(spec)
+        missing = [o for o in SEED_OUTLETS if o not in text]
+        assert not missing, (view, spec["layout"]["title"]["text"], missing)
+
+
+def test_every_view_with_tables_shows_them(view_app):
+    view, at = view_app
+    wanted = {"Overview": "Hedges /1k", "Hedging and certainty": "term", "Sources and attribution": "speaker",
+              "Loaded language and word choice": "concept", "Tone": "Mean", "Readability": "fk_grade",
+              "Method": "meaning"}.get(view)
+    if wanted is None:
+        return
+    columns = [str(c) for d in at.dataframe for c in [*d.value.columns, *d.value.index]]
+    assert wanted in columns, (view, columns[:20])
+
+
+def test_the_reader_shows_two_outlets_highlighted(view_app):
+    view, at = view_app
+    bodies = [h.proto.body for h in at.get("html") if "class=\"fr-article" in h.proto.body]
+    if view != "Read the articles":
+        assert not bodies  # the other views do not build the highlighted articles
+        return
+    assert len(bodies) == 2 and all("k-hedge" in b or "k-loaded" in b for b in bodies)
 
 
 def test_scorecard_lists_the_seed_outlets_with_counts(seeded):
@@ -87,14 +130,34 @@ def test_scorecard_lists_the_seed_outlets_with_counts(seeded):
     assert (frame.loc["Words"] > 100).all()
 
 
+def test_a_term_chosen_in_a_view_opens_the_reader_on_its_sentences():
+    at = open_view(fresh(), "Hedging and certainty")
+    finder = next(s for s in at.selectbox if s.label == "Find the sentences that hold a term")
+    term = "may" if "may" in finder.options else finder.options[0].rsplit(" (", 1)[0]
+    finder.set_value(term)
+    at.run()
+    hits = next(d for d in at.dataframe if "sentence" in d.value.columns).value
+    assert len(hits) >= 1 and hits["sentence"].str.lower().str.contains(term).all()
+    at.button(key="hedge_finder_read").click()
+    at.run()
+    assert not at.exception
+    assert at.segmented_control(key="view").value == "Read the articles"
+    assert next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").value == term
+    marked = [h.proto.body for h in at.get("html") if 'class="fr-focus-mark"' in h.proto.body]
+    assert marked, "the reader marks the sentences that hold the term"
+    assert any(term in c.value for c in at.caption)
+
+
+def test_accuracy_section_reads_the_file_or_says_not_measured():
+    at = open_view(fresh(), "Method")
+    measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
+    said = any("not measured yet" in i.value for i in at.info)
+    assert said != measured
+    assert any("meaning" in d.value.columns for d in at.dataframe)
+
+
 def test_upload_limit_is_stated(seeded):
     assert any("MB per file" in c.value for c in seeded.caption)
-
-
-def test_accuracy_section_reads_the_file_or_says_not_measured(seeded):
-    measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
-    said = any("not measured yet" in i.value for i in seeded.info)
-    assert said != measured
 
 
 def test_upload_adds_an_outlet_to_the_scorecard():
@@ -213,7 +276,7 @@ def test_a_broken_workspace_file_gets_a_message():
 
 
 def test_adding_a_loaded_term_changes_the_scores_and_survives_reruns():
-    at = fresh()
+    at = open_view(fresh(), "Lexicons")
     before = at.session_state["workspace"].lexicons
     at.selectbox(key="lex_name").set_value("loaded")
     at.run()
@@ -224,13 +287,14 @@ def test_adding_a_loaded_term_changes_the_scores_and_survives_reruns():
     assert not at.exception
     rows = at.session_state["workspace"].lexicons["loaded"]
     assert before == {} and rows[-1]["term"] == "negotiations"
-    assert "test category" in at.get("plotly_chart")[3].proto.spec
+    open_view(at, "Loaded language and word choice")
+    assert "test category" in at.get("plotly_chart")[0].proto.spec
     at.run()
-    assert "test category" in at.get("plotly_chart")[3].proto.spec
+    assert "test category" in at.get("plotly_chart")[0].proto.spec
 
 
 def test_removing_a_term_takes_it_out_of_the_list():
-    at = fresh()
+    at = open_view(fresh(), "Lexicons")
     at.selectbox(key="lex_name").set_value("hedges")
     at.run()
     remove = next(m for m in at.multiselect if m.label == "Remove terms")
@@ -249,6 +313,7 @@ def test_hostile_text_is_escaped_in_the_reader():
     at.text_input(key="paste_outlet").input("<b>Evil</b> [link](javascript:alert(3))")
     at.button(key="paste_add").click()
     at.run()
+    open_view(at, "Read the articles")
     reader = next(m for m in at.multiselect if m.label == "Articles side by side")
     reader.set_value(["pasted-1"])
     at.run()
