@@ -14,7 +14,8 @@ changes only two things that cost time without changing any score:
   stripped), so the loop is skipped for it;
 * for every sentiment word the library lower-cases the whole sentence again, up to four times
   (negation and idiom checks), which is quadratic in the sentence's length; here the sentence is
-  lower-cased once and the checks read that list.
+  lower-cased once and the checks read that list, and a word VADER does not rate is scored 0
+  at once (as the library's ``sentiment_valence`` would, one method call later).
 
 ``tests/test_sentiment.py`` checks that every score (compound, neg, neu, pos) equals the
 library's on every seed sentence and on thousands of generated sentences with negations,
@@ -71,21 +72,18 @@ class FastVader(SentimentIntensityAnalyzer):
 
         sentitext = SentiText(text)
         words = _Words(sentitext.words_and_emoticons)
-        words.lowered = [str(w).lower() for w in words]
+        lowered = words.lowered = list(map(str.lower, words))
         sentitext.words_and_emoticons = words
-
         sentiments: list[float] = []
-        lowered = words.lowered
-        for i, item in enumerate(words):
-            valence = 0
-            # check for vader_lexicon words that may be used as modifiers or negations
-            if lowered[i] in BOOSTER_DICT:
-                sentiments.append(valence)
+        lexicon = self.lexicon
+        last = len(words) - 1
+        for i, word in enumerate(lowered):
+            # The library appends 0 for a booster or dampener, for "kind" in "kind of", and (in
+            # sentiment_valence) for a word its lexicon does not rate; only rated words go on.
+            if word in BOOSTER_DICT or word not in lexicon or (word == "kind" and i < last and lowered[i + 1] == "of"):
+                sentiments.append(0)
                 continue
-            if i < len(words) - 1 and lowered[i] == "kind" and lowered[i + 1] == "of":
-                sentiments.append(valence)
-                continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self.sentiment_valence(0, sentitext, words[i], i, sentiments)
         sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
 
@@ -104,6 +102,22 @@ class FastVader(SentimentIntensityAnalyzer):
                 text_no_emoji += char
                 prev_space = char == " "
         return text_no_emoji.strip()
+
+    @staticmethod
+    def _but_check(words_and_emoticons, sentiments):
+        """The library's check for a contrastive "but", reading the sentence's lower-case words."""
+        lower = _lowered(words_and_emoticons)
+        if "but" in lower:
+            bi = lower.index("but")
+            for sentiment in sentiments:
+                si = sentiments.index(sentiment)
+                if si < bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 0.5)
+                elif si > bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 1.5)
+        return sentiments
 
     @staticmethod
     def _negation_check(valence, words_and_emoticons, start_i, i):
