@@ -15,7 +15,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -36,6 +36,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑
 def normalise_term(term: str) -> str:
     """Lower case, straight apostrophes, single spaces: the form terms are looked up in."""
     return _SPACES.sub(" ", term.translate(_APOSTROPHES).strip().lower())
+
+
+# The same few hundred words match again and again ("said", "may", "Kyiv"): their normal forms
+# are remembered, bounded so a huge corpus stays flat.
+_match_key = lru_cache(maxsize=100_000)(normalise_term)
 
 
 def parse_table(text: str) -> list[dict[str, str]]:
@@ -130,4 +135,4 @@ class Lexicon:
         for m in matches:
             start, stop = m.span()
             found = text[start:stop]
-            yield Match(start, stop, found, rows[normalise_term(found)])
+            yield Match(start, stop, found, rows[_match_key(found)])
