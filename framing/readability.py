@@ -71,7 +71,7 @@ def readability(text: str) -> tuple[float, float]:
     fragments = _SENTENCE.findall(text)
     short = sum(1 for fragment in fragments if len(_words(fragment)) <= 2)
     n_sentences = max(1, len(fragments) - short)
-    n_syllables = sum(syllables(w.lower()) for w in words)
+    n_syllables = sum(map(syllables, map(str.lower, words)))
     per_sentence = n_words / n_sentences
     per_word = n_syllables / n_words
     if per_sentence == 0 or per_word == 0:
