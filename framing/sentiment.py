@@ -62,10 +62,13 @@ class FastVader(SentimentIntensityAnalyzer):
         super().__init__()
         # Only single characters can match in the library's per-character emoji loop.
         self._emoji_chars = frozenset(key for key in self.emojis if len(key) == 1)
+        # None of them is ASCII (the first is "©"), so an ASCII text needs no look at all:
+        # str.isascii costs nothing, as CPython records it when the string is made.
+        self._ascii_has_no_emoji = not any(char.isascii() for char in self._emoji_chars)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """The library's ``polarity_scores``: the same steps, the same dict."""
-        if self._emoji_chars.isdisjoint(text):
+        if (text.isascii() and self._ascii_has_no_emoji) or self._emoji_chars.isdisjoint(text):
             text = text.strip()  # what the emoji loop gives when there is no emoji
         else:
             text = self._describe_emojis(text)
