@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from dataclasses import replace
 from importlib.resources import files
 
@@ -124,7 +126,7 @@ def _add_paste() -> None:
 
 
 def paste_ui() -> None:
-    with st.sidebar.expander("Paste an article", expanded=False):
+    with st.expander("Paste an article", expanded=False):
         st.text_area("Article text", key="paste_text", height=140)
         st.text_input("Outlet", key="paste_outlet", placeholder="e.g. The Guardian")
         st.text_input("Title (optional)", key="paste_title")
@@ -134,7 +136,7 @@ def paste_ui() -> None:
 def corpus_ui(articles: list[Article]) -> None:
     """Rename outlets, leave articles out, go back to the seeds."""
     ws, gen = state(), generation()
-    with st.sidebar.expander("Outlets and articles", expanded=False):
+    with st.expander("Outlets and articles", expanded=False):
         st.checkbox("Include the five seed articles", value=ws.use_seeds, key=f"use_seeds_{gen}",
                     on_change=lambda: set_state(replace(state(), use_seeds=st.session_state[f"use_seeds_{gen}"])))
         originals = sorted({ws_original(a.outlet, ws.renames) for a in articles})
@@ -171,7 +173,7 @@ def ws_original(outlet: str, renames: dict[str, str]) -> str:
 
 def workspace_ui() -> None:
     """Save the workspace to one file; load one back."""
-    with st.sidebar.expander("Save or load your workspace", expanded=False):
+    with st.expander("Save or load your workspace", expanded=False):
         ws = state()
         st.download_button("Save workspace", data=ws.to_json().encode("utf-8"), file_name="framing-workspace.json",
                            mime="application/json", key="ws_save", on_click="ignore",
@@ -187,21 +189,31 @@ def workspace_ui() -> None:
                 st.rerun()
 
 
-def sidebar_ui() -> tuple[list[Article], dict[str, str], str]:
-    """Every control of the corpus. Returns all articles, problems by file, and the grouping."""
+def sidebar_top_ui() -> tuple[list[Article], st.delta_generator.DeltaGenerator]:
+    """The uploader, with messages about bad files beside it. Returns all articles and an empty
+    place below for the rest of the sidebar (:func:`sidebar_rest_ui`)."""
     st.sidebar.header("Your articles")
     messages = upload_ui()
-    paste_ui()
-    ws = state()
-    articles, problems = build_corpus_cached(ws)
+    articles, problems = build_corpus_cached(state())
     with messages:
         for name, problem in problems.items():
             st.error(problem, icon="⚠️")
+    return articles, st.sidebar.container()
+
+
+def grouping() -> str:
+    """The "Compare" choice, read before its radio button is drawn (at the end of the run)."""
+    return st.session_state.get("group_by", "Outlets")
+
+
+def sidebar_rest_ui(articles: list[Article]) -> None:
+    """Paste, rename, leave out, workspace and grouping: drawn after the open view, so that the
+    browser gets the view's chart first. Their callbacks and reruns keep the view up to date."""
+    paste_ui()
     corpus_ui(articles)
     workspace_ui()
-    group = st.sidebar.radio("Compare", ["Outlets", "Articles"], horizontal=True, key="group_by",
-                             help="Pool each outlet's articles, or show every article on its own.")
-    return articles, problems, group
+    st.radio("Compare", ["Outlets", "Articles"], horizontal=True, key="group_by",
+             help="Pool each outlet's articles, or show every article on its own.")
 
 
 def build_corpus_cached(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
@@ -342,10 +354,25 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
     return term or ""
 
 
+def scorecard_style(table_: pd.DataFrame):
+    """Counts as whole numbers, tone on its −1…+1 scale with two decimals, the rest with one."""
+    def row_format(name: str):
+        decimals = 0 if name in ("Articles", "Words", "Sentences") else 2 if name.startswith("Sentiment") else 1
+        def text(value: float) -> str:
+            shown = f"{value:,.{decimals}f}"
+            return shown[1:] if shown.startswith("-") and float(shown.replace(",", "")) == 0 else shown  # no "-0.0"
+        return text
+    style = table_.style
+    for name in table_.index:
+        style = style.format(row_format(name), subset=pd.IndexSlice[[name], :])
+    return style
+
+
 def overview_ui(scored: Scored, articles: list[Article]) -> None:
     chart(scored, "fingerprint")
     st.subheader("Scorecard")
-    st.dataframe(scored.table("scorecard"), width="stretch", key="scorecard", height=36 * (len(METRICS) + 2))
+    # A static table: legible on a projector, and light for the first screen (no data grid to load).
+    st.table(scorecard_style(scored.table("scorecard")))
     st.caption("Every metric for every outlet, articles and words included: rates per 1,000 words, shares in % "
                "of sentences. The Method view says how each is computed.")
     export_ui(scored, articles)
@@ -569,7 +596,15 @@ def main() -> None:
     st.set_page_config(page_title="Framing", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
     st.html("<style>.block-container{padding-top:3.8rem;padding-bottom:1rem} "
             "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>")
-    all_articles, _problems, group = sidebar_ui()
+    all_articles, sidebar_rest = sidebar_top_ui()
+    view_ui(all_articles)
+    with sidebar_rest:
+        sidebar_rest_ui(all_articles)
+
+
+def view_ui(all_articles: list[Article]) -> None:
+    """The title and the open view."""
+    group = grouping()
     excluded = set(state().excluded)
     articles = [a for a in all_articles if a.id not in excluded]
     outlets = sorted({a.outlet for a in articles})
@@ -604,5 +639,19 @@ def main() -> None:
     }[view]()
 
 
+def timed_main(log: str) -> None:
+    """main(), appending the script run's seconds to the file ``log`` (FRAMING_RUN_LOG; used by
+    ``python -m framing.bench --app``)."""
+    started = time.perf_counter()
+    try:
+        main()
+    finally:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{time.perf_counter() - started:.4f}\n")
+
+
 if __name__ == "__main__":
-    main()
+    if os.environ.get("FRAMING_RUN_LOG"):
+        timed_main(os.environ["FRAMING_RUN_LOG"])
+    else:
+        main()

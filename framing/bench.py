@@ -9,7 +9,10 @@ whitespace-separated tokens of the raw texts); the ratio is the stage's time ove
 
 ``python -m framing.bench --make-corpus DIR N`` writes N such articles to ``DIR/corpus.jsonl``
 for trying the batch command (``python -m framing score DIR/corpus.jsonl --jobs 2``).
-``--app`` (timing the dashboard in Chromium) is not written yet.
+``python -m framing.bench --app`` times the dashboard in Debian's Chromium against a trivial
+Streamlit page with one plotly chart, in the same run: time to the first chart from a cold and
+from a warm server, and a rerun after a widget change (in the browser, and the script's own
+run time on the server). Needs Playwright's Python package and ``/usr/bin/chromium``.
 
 A script, never a test: timings on a shared machine vary, so nothing here asserts a figure.
 """
@@ -24,7 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["synthetic_articles", "write_corpus", "run_benchmark", "main"]
+__all__ = ["synthetic_articles", "write_corpus", "run_benchmark", "run_app_benchmark", "main"]
 
 #: How many seed articles each synthetic article joins: long articles, as in the issue.
 _JOIN = (2, 4)
@@ -144,12 +147,194 @@ def format_table(rows: list[tuple[str, float, float]]) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- the dashboard in Chromium
+
+_CHROMIUM = "/usr/bin/chromium"
+_CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+_CHART = "[data-testid=stPlotlyChart] .js-plotly-plot"
+#: The page the app is compared with: one plotly chart and one widget, each script run logged.
+_TRIVIAL_PAGE = """\
+import os, time
+started = time.perf_counter()
+import plotly.graph_objects as go
+import streamlit as st
+
+st.title("Trivial page")
+st.plotly_chart(go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2])), key="chart")
+st.radio("Choice", ["One", "Two"], horizontal=True, key="choice")
+with open(os.environ["FRAMING_RUN_LOG"], "a") as out:
+    out.write(f"{time.perf_counter() - started:.4f}\\n")
+"""
+_IDLE = ("() => !document.querySelector('[data-testid=stStatusWidgetRunningIcon]')"
+         " && !document.querySelector('[data-stale=true]')")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Server:
+    """``streamlit run script`` on a free port, its script runs logged to a file."""
+
+    def __init__(self, script: Path, log: Path):
+        import os
+        import subprocess
+        import urllib.request
+
+        self.port, self.log = _free_port(), log
+        env = {**os.environ, "FRAMING_RUN_LOG": str(log)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--server.port", str(self.port),
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=script.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"streamlit run {script} did not start")
+            time.sleep(0.1)
+
+    def runs(self) -> list[float]:
+        return [float(x) for x in self.log.read_text().split()] if self.log.exists() else []
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except Exception:  # noqa: BLE001 - a server that will not stop is killed
+            self.process.kill()
+
+
+def _first_chart(browser, url: str) -> float:
+    """Seconds from navigation to the first plotly chart drawn, in a fresh browser context."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.locator(_CHART).first.wait_for(state="visible", timeout=120_000)
+    seconds = time.perf_counter() - started
+    context.close()
+    return seconds
+
+
+def _rerun(browser, server: _Server, click: Callable, ready: str | None, rounds: int) -> tuple[list[float], list[float]]:
+    """Browser seconds from a click to the app idle again, and the script's server seconds, per round."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(server.url)
+    page.locator(_CHART).first.wait_for(state="visible", timeout=120_000)
+    page.wait_for_function(_IDLE, timeout=60_000)
+    page.wait_for_timeout(500)
+    browser_times, server_times = [], []
+    for k in range(rounds):
+        before = len(server.runs())
+        started = time.perf_counter()
+        click(page, k)
+        # the server logs the script run when it ends; then the page settles
+        deadline = time.monotonic() + 60
+        while len(server.runs()) <= before and time.monotonic() < deadline:
+            page.wait_for_timeout(5)
+        page.wait_for_function(_IDLE, timeout=60_000)
+        if ready:
+            page.locator(ready).first.wait_for(state="visible", timeout=60_000)
+        browser_times.append(time.perf_counter() - started)
+        server_times.append(sum(server.runs()[before:]))
+        page.wait_for_timeout(300)
+    context.close()
+    return browser_times, server_times
+
+
+def run_app_benchmark(rounds: int = 5, cold: int = 3, app: Path | None = None) -> list[tuple[str, float, float]]:
+    """Rows of (measure, trivial page seconds, app seconds), each the median of its rounds."""
+    import statistics
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    app = app or Path(__file__).resolve().parent.parent / "app.py"
+    median = statistics.median
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        tmp = Path(tmp)
+        trivial = tmp / "trivial_page.py"
+        trivial.write_text(_TRIVIAL_PAGE, encoding="utf-8")
+        browser = playwright.chromium.launch(executable_path=_CHROMIUM, args=_CHROMIUM_ARGS)
+        scripts = {"trivial": trivial, "app": app}
+        results: dict[str, dict[str, float]] = {"trivial": {}, "app": {}}
+        first_cold = {name: [] for name in scripts}
+        first_runs = {name: [] for name in scripts}
+        for k in range(cold):  # a fresh server each round, the two pages taking turns
+            for name, script in scripts.items():
+                server = _Server(script, tmp / f"{name}-cold-{k}.log")
+                try:
+                    first_cold[name].append(_first_chart(browser, server.url))
+                    first_runs[name].append(server.runs()[0])
+                finally:
+                    server.stop()
+        servers = {name: _Server(script, tmp / f"{name}.log") for name, script in scripts.items()}
+        try:
+            for name in scripts:
+                _first_chart(browser, servers[name].url)  # warms the server
+            first_warm = {name: [] for name in scripts}
+            for _ in range(rounds):
+                for name in scripts:
+                    first_warm[name].append(_first_chart(browser, servers[name].url))
+            trivial_click = lambda page, k: page.get_by_test_id("stRadioGroup").get_by_text(  # noqa: E731
+                ["Two", "One"][k % 2], exact=True).click()
+            views = ["Tone", "Overview"]
+            view_click = lambda page, k: page.get_by_test_id("stButtonGroup").get_by_role(  # noqa: E731
+                "radio", name=views[k % 2], exact=True).click()
+            group_click = lambda page, k: page.get_by_test_id("stSidebar").get_by_test_id(  # noqa: E731
+                "stRadioGroup").get_by_text(["Articles", "Outlets"][k % 2], exact=True).click()
+            trivial_rerun = _rerun(browser, servers["trivial"], trivial_click, None, rounds)
+            view_rerun = _rerun(browser, servers["app"], view_click, _CHART, rounds)
+            group_rerun = _rerun(browser, servers["app"], group_click, _CHART, rounds)
+        finally:
+            for server in servers.values():
+                server.stop()
+        browser.close()
+    rows = [
+        (f"first chart, cold server (browser; median of {cold})", median(first_cold["trivial"]), median(first_cold["app"])),
+        (f"first script run, cold server (server; median of {cold})", median(first_runs["trivial"]), median(first_runs["app"])),
+        (f"first chart, warm server (browser; median of {rounds})", median(first_warm["trivial"]), median(first_warm["app"])),
+        (f"rerun after a widget change (browser, click to idle; median of {rounds})", median(trivial_rerun[0]),
+         median(view_rerun[0])),
+        ("rerun after a widget change (server script run)", median(trivial_rerun[1]), median(view_rerun[1])),
+        ("app: change of grouping, outlets ⇄ articles (browser)", median(trivial_rerun[0]), median(group_rerun[0])),
+        ("app: change of grouping, outlets ⇄ articles (server)", median(trivial_rerun[1]), median(group_rerun[1])),
+    ]
+    return rows
+
+
+def format_app_table(rows: list[tuple[str, float, float]]) -> str:
+    """The app timings as a Markdown table, with the ratio to the trivial page."""
+    lines = ["| measure | trivial page (one plotly chart) | Framing app | app / trivial |", "|---|---:|---:|---:|"]
+    for name, trivial, app in rows:
+        def fmt(seconds: float) -> str:
+            return f"{seconds * 1000:,.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+        lines.append(f"| {name} | {fmt(trivial)} | {fmt(app)} | {app / trivial:.2f}× |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m framing.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=40, help="synthetic articles to time (default 40)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per stage; the fastest counts (default 3)")
     parser.add_argument("--make-corpus", nargs=2, metavar=("DIR", "N"), help="write N synthetic articles to DIR/corpus.jsonl")
     parser.add_argument("--app", action="store_true", help="time the dashboard in Chromium instead")
+    parser.add_argument("--rounds", type=int, default=5, help="--app: rounds per warm measure (default 5)")
+    parser.add_argument("--cold", type=int, default=3, help="--app: cold-server rounds (default 3)")
     args = parser.parse_args(argv)
     if args.make_corpus:
         folder, n = args.make_corpus
@@ -157,8 +342,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {int(n):,} articles to {path}")
         return 0
     if args.app:
-        print("framing.bench: the app timing (--app) is not written yet; see issue 6", file=sys.stderr)
-        return 2
+        rows = run_app_benchmark(args.rounds, args.cold)
+        print(f"Dashboard on the seeds vs a trivial page with one plotly chart, in Chromium at 1280×720; "
+              f"{args.cold} cold-server rounds, {args.rounds} warm rounds\n")
+        print(format_app_table(rows))
+        return 0
     rows, words = run_benchmark(args.articles, args.repeat)
     print(f"{args.articles} synthetic long articles, {words:,} words; best of {args.repeat} runs per stage\n")
     print(format_table(rows))

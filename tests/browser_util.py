@@ -40,7 +40,9 @@ def running_app(timeout: float = 60.0):
     streamlit = Path(sys.executable).with_name("streamlit")
     command = [str(streamlit) if streamlit.exists() else sys.executable, *([] if streamlit.exists() else ["-m", "streamlit"]),
                "run", str(ROOT / "app.py"), "--server.headless", "true", "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+               # no "File change" banner in the screenshots when the source changes meanwhile
+               "--server.fileWatcherType", "none"]
     log = open(ROOT / "screenshots" / f"streamlit-{port}.log", "w") if SCREENSHOTS.exists() else subprocess.DEVNULL
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

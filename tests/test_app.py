@@ -60,9 +60,13 @@ def _specs(at: AppTest) -> list[dict]:
     return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
 
 
+def scorecard(at: AppTest):
+    """The Overview's scorecard (metrics × outlets) as a DataFrame."""
+    return next(t.value for t in at.table if "Hedges /1k" in t.value.index)
+
+
 def scorecard_outlets(at: AppTest) -> list[str]:
-    frame = next(d for d in at.dataframe if "Hedges /1k" in d.value.index)
-    return list(frame.value.columns)
+    return list(scorecard(at).columns)
 
 
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
@@ -110,7 +114,7 @@ def test_every_view_with_tables_shows_them(view_app):
               "Method": "meaning"}.get(view)
     if wanted is None:
         return
-    columns = [str(c) for d in at.dataframe for c in [*d.value.columns, *d.value.index]]
+    columns = [str(c) for d in [*at.dataframe, *at.table] for c in [*d.value.columns, *d.value.index]]
     assert wanted in columns, (view, columns[:20])
 
 
@@ -125,7 +129,7 @@ def test_the_reader_shows_two_outlets_highlighted(view_app):
 
 def test_scorecard_lists_the_seed_outlets_with_counts(seeded):
     assert sorted(scorecard_outlets(seeded)) == SEED_OUTLETS
-    frame = next(d for d in seeded.dataframe if "Hedges /1k" in d.value.index).value
+    frame = scorecard(seeded)
     assert frame.loc["Articles"].sum() == 5
     assert (frame.loc["Words"] > 100).all()
 

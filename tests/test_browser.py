@@ -77,6 +77,11 @@ def test_app_loads_and_draws_its_charts(page, app_url):
     legend = plot.locator(".legendtext").evaluate_all("items => items.map(item => item.textContent)")
     assert sorted(legend) == ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
     assert page.get_by_text("Framing: how 4 outlets tell the same story").is_visible()
+    scorecard = page.locator("[data-testid=stTable]").filter(has_text="Hedges /1k")
+    scorecard.scroll_into_view_if_needed()
+    screenshot(page, "01b-scorecard")
+    for outlet in ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]:
+        assert scorecard.get_by_text(outlet, exact=True).count() == 1
 
 
 def test_every_view_opens(page, app_url):
