@@ -162,6 +162,7 @@ def test_hostile_upload_is_shown_literally_in_the_app_and_the_report(page, app_u
     # the reader opens on the article just uploaded
     article = page.locator(".fr-article").filter(has_text="alert(1)")
     article.wait_for(timeout=30_000)
+    wait_idle(page)
     screenshot(page, "21-hostile-article")
     assert HOSTILE.split(" <img")[0] in article.inner_text()
     assert "<img src=x onerror=alert(2)>" in article.inner_text()
