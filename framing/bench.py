@@ -177,23 +177,27 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class _Server:
-    """``streamlit run script`` on a free port, its script runs logged to a file."""
+class StreamlitServer:
+    """``streamlit run script`` on a free port, headless, started and waited for (its health
+    endpoint answers). With ``log``, each script run's seconds are written there (the app reads
+    ``FRAMING_RUN_LOG``); ``output`` receives the server's own messages. Used by the dashboard
+    benchmark and by the browser tests."""
 
-    def __init__(self, script: Path, log: Path):
+    def __init__(self, script: Path, log: Path | None = None, output=None, timeout: float = 120.0):
         import os
         import subprocess
         import urllib.request
 
         self.port, self.log = _free_port(), log
-        env = {**os.environ, "FRAMING_RUN_LOG": str(log)}
+        env = {**os.environ, **({"FRAMING_RUN_LOG": str(log)} if log else {})}
+        # No file watching: a source edit must not put a "File change" banner on the page.
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(self.port),
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-            cwd=script.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            cwd=script.parent, env=env, stdout=output or subprocess.DEVNULL, stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
@@ -203,7 +207,7 @@ class _Server:
                 pass
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
-                raise RuntimeError(f"streamlit run {script} did not start")
+                raise RuntimeError(f"streamlit run {script} did not start (exit code {self.process.poll()})")
             time.sleep(0.1)
 
     def runs(self) -> list[float]:
@@ -229,7 +233,7 @@ def _first_chart(browser, url: str) -> float:
     return seconds
 
 
-def _rerun(browser, server: _Server, click: Callable, ready: str | None, rounds: int) -> tuple[list[float], list[float]]:
+def _rerun(browser, server: StreamlitServer, click: Callable, ready: str | None, rounds: int) -> tuple[list[float], list[float]]:
     """Browser seconds from a click to the app idle again, and the script's server seconds, per round."""
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
@@ -276,13 +280,13 @@ def run_app_benchmark(rounds: int = 5, cold: int = 3, app: Path | None = None) -
         first_runs = {name: [] for name in scripts}
         for k in range(cold):  # a fresh server each round, the two pages taking turns
             for name, script in scripts.items():
-                server = _Server(script, tmp / f"{name}-cold-{k}.log")
+                server = StreamlitServer(script, tmp / f"{name}-cold-{k}.log")
                 try:
                     first_cold[name].append(_first_chart(browser, server.url))
                     first_runs[name].append(server.runs()[0])
                 finally:
                     server.stop()
-        servers = {name: _Server(script, tmp / f"{name}.log") for name, script in scripts.items()}
+        servers = {name: StreamlitServer(script, tmp / f"{name}.log") for name, script in scripts.items()}
         try:
             for name in scripts:
                 _first_chart(browser, servers[name].url)  # warms the server

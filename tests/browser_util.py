@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from framing.bench import StreamlitServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -27,45 +24,18 @@ def require_chromium() -> None:
     pytest.skip(f"{CHROMIUM} is missing")
 
 
-def free_port() -> int:
-    with contextlib.closing(socket.socket()) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def running_app(timeout: float = 60.0):
     """``streamlit run app.py`` in a subprocess; yields its URL; stops it afterwards."""
-    port = free_port()
-    streamlit = Path(sys.executable).with_name("streamlit")
-    command = [str(streamlit) if streamlit.exists() else sys.executable, *([] if streamlit.exists() else ["-m", "streamlit"]),
-               "run", str(ROOT / "app.py"), "--server.headless", "true", "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--browser.gatherUsageStats", "false",
-               # no "File change" banner in the screenshots when the source changes meanwhile
-               "--server.fileWatcherType", "none"]
-    log = open(ROOT / "screenshots" / f"streamlit-{port}.log", "w") if SCREENSHOTS.exists() else subprocess.DEVNULL
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    log = open(SCREENSHOTS / "streamlit.log", "w") if SCREENSHOTS.exists() else None
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start (exit code {process.poll()})")
-            time.sleep(0.3)
-        yield url
-    finally:
-        process.terminate()
+        server = StreamlitServer(ROOT / "app.py", output=log, timeout=timeout)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        if log is not subprocess.DEVNULL:
+            yield server.url
+        finally:
+            server.stop()
+    finally:
+        if log is not None:
             log.close()
 
 

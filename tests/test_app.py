@@ -343,3 +343,15 @@ def test_a_large_paste_shows_progress_once_then_comes_from_the_cache(seeds):
     assert "Big Paste" in scorecard_outlets(at)
     at.run()
     assert not at.get("progress")
+
+
+def test_several_hundred_articles_at_once_are_scored_and_charted():
+    at = fresh()
+    rows = "\n".join(json.dumps({"id": f"a{i}", "outlet": f"Outlet {i % 12}", "text": f"{ARTICLE} Item {i}."})
+                     for i in range(300))
+    upload(at, ("many.jsonl", rows.encode()))
+    assert not at.exception, [e.value for e in at.exception]
+    outlets = scorecard_outlets(at)
+    assert all(f"Outlet {k}" in outlets for k in range(12)) and set(SEED_OUTLETS) <= set(outlets)
+    fingerprint = _specs(at)[0]
+    assert {"Outlet 0", "Outlet 11", "RT"} <= {trace.get("name") for trace in fingerprint["data"]}
