@@ -392,6 +392,8 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start))
         if found is None:
             found = _dash_or_colon_speaker(text, sentence)
+        if found is None:
+            found = _evidence_or_venue_speaker(text, sentence)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
@@ -549,6 +551,61 @@ def _dash_or_colon_speaker(text: str, sentence: Sentence):
     cue_start = found.start() + (1 if signed else 0) if signed else end
     cue = Match(cue_start, cue_end, text[cue_start:cue_end], {**_PATTERN_CUE, "rule": rule})
     return cue, (start, end, "named")
+
+
+# Evidence as a source (Chafe 1986 evidentials; Bergler 1992): a poll, study, document or data set
+# that shows, states or finds something ("Polls show a close race", "Data from the census show
+# that ...", "a document on the website states that ..."). The noun must head the subject, the
+# verb, in lower case, follow it within the clause; "show" and "state" alone are too often nouns (TV show, United
+# States) to be listed as verbs.
+_EVIDENCE = re.compile(
+    r"""\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
+        figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
+        footage|transcripts?|results)\b
+        (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){0,10}?\s+
+        (?P<verb>(?-i:show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
+        confirms|confirmed|documented|finds|found))\b(?!\s+(?:up|off)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A statement, interview or post named as the venue of what follows: "In a statement issued
+# Tuesday, Senator X ...", "in an interview with Y, Z said". Its subject is the speaker.
+_VENUE = re.compile(
+    r"""\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:statement|interview|tweet|letter|op-ed|speech|email|e-mail|memo|press\s+release|video\s+message|
+        remarks|testimony|essay|column|editorial)s?\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _evidence_or_venue_speaker(text: str, sentence: Sentence):
+    """(cue, (start, end, kind)) when evidence is the sentence's subject or a statement is named
+    as its venue, or None. The speaker is the subject phrase before the verb."""
+    evidence = _EVIDENCE.search(text, sentence.start, sentence.end)
+    if evidence:
+        v_start, v_end = evidence.span("verb")
+        cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
+        start, end = evidence.start(), v_start
+        tokens = _tokens_before(text, sentence.start, v_start)
+        while tokens and not tokens[0].group()[0].isalnum():
+            tokens = tokens[1:]
+        if tokens and tokens[0].start() < evidence.start() and len(tokens) <= 12 and \
+                tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"}:
+            start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
+        end = len(text[:v_start].rstrip(" ,"))
+        return cue, (start, max(start, end), "named")
+    venue = _VENUE.search(text, sentence.start, sentence.end)
+    if venue:
+        cue = Match(venue.start(), venue.end(), venue.group(), {**_PATTERN_CUE, "rule": "pattern: statement as venue"})
+        s_start, s_end = _subject_of(text, sentence.start, venue.start())[:2] if venue.start() > sentence.start + 2 \
+            else (venue.end(), venue.end())
+        if s_end <= s_start:
+            comma = text.find(",", venue.end(), sentence.end)
+            if comma >= 0:
+                s_start, s_end = _noun_phrase_after(text, _skip_space(text, comma + 1), sentence.end)
+        if s_end > s_start:
+            return cue, (s_start, s_end, classify_source(text[s_start:s_end]))
+        return cue, (venue.start(), venue.start(), "named")
+    return None
 
 
 def _speaker_kind(phrase: str) -> str:
