@@ -1,0 +1,37 @@
+"""Case tables for the attribution rules: each rule with sentences it must catch and
+near misses it must leave alone. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from framing.annotate import annotate
+
+# (id, text, attribution, a word the speaker must contain or None)
+CAUGHT = [
+    # Levin 1993 verb classes, added whole in their speech-reporting sense.
+    ("judgement verb: lauded", "The governor lauded the nurses for their work.", "named", "governor"),
+    ("judgement verb: derided", "Senator Ann Holt derided the budget as a gimmick.", "named", "Ann Holt"),
+    ("manner of speaking: yelling", "Protesters were yelling that the vote was rigged.", "named", "Protesters"),
+    ("instrument of communication: emailed", "Mayor Lee emailed staff that the office would close.", "named", "Lee"),
+    ("characterize verb: portrayed", "The ad portrayed the senator as out of touch.", "named", "ad"),
+    ("admire verb: despises", "Ruiz despises the new tax plan.", "named", "Ruiz"),
+    ("private state paradigm: hoping", "The union is hoping for a better offer.", "named", "union"),
+]
+
+LEFT_ALONE = [
+    ("judgement noun after a determiner", "The mocking tone of the ad drew no response.", "none"),
+    ("characterize verb not listed in its ambiguous form", "She hails from a small town in Ohio.", "none"),
+]
+
+
+@pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in CAUGHT], ids=[c[0] for c in CAUGHT])
+def test_rule_catches(text, attribution, speaker):
+    sentence = annotate(text).sentences[0]
+    assert sentence.attribution == attribution
+    if speaker:
+        assert speaker in sentence.speaker
+
+
+@pytest.mark.parametrize("text, attribution", [c[1:] for c in LEFT_ALONE], ids=[c[0] for c in LEFT_ALONE])
+def test_rule_leaves_alone(text, attribution):
+    assert annotate(text).sentences[0].attribution == attribution
