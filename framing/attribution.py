@@ -688,8 +688,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
-    if left > s_start and 0 < len(words) <= 6 and \
-            before.strip(" ,").split()[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+    opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
+    if left > s_start and 0 < len(words) <= 6 and opening and \
+            opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
         # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
         start = left + len(before) - len(before.lstrip(" ,"))
         end = left + len(before.rstrip())

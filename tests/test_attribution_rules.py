@@ -35,3 +35,8 @@ def test_rule_catches(text, attribution, speaker):
 @pytest.mark.parametrize("text, attribution", [c[1:] for c in LEFT_ALONE], ids=[c[0] for c in LEFT_ALONE])
 def test_rule_leaves_alone(text, attribution):
     assert annotate(text).sentences[0].attribution == attribution
+
+
+def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
+    sentence = annotate("«0»,SAID").sentences[0]
+    assert sentence.verb == "SAID"
