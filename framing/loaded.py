@@ -28,10 +28,11 @@ def _within(quotes: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
 
-# An adverb made from a listed adjective carries the same judgement ("brutally", "recklessly",
-# "hysterically"): one pass over the -ly words, each looked up by its likely stems.
-_LY_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}ly(?![\w'’-])")
-
+# A word derived from a listed adjective carries the same judgement: its -ly adverb ("brutally",
+# "recklessly"), its -ness noun ("recklessness", "nastiness") and its comparative or superlative
+# ("harsher", "ugliest"; Quirk et al. 1985 on gradable evaluative adjectives). One pass over the
+# words with those endings, each looked up by its likely stems.
+_DERIVED_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?:ly|ness|er|est)(?![\w'’-])")
 
 
 def _ly_stems(word: str) -> tuple[str, ...]:
@@ -47,11 +48,70 @@ def _ly_stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _ness_stems(word: str) -> tuple[str, ...]:
+    """Adjectives a -ness noun may come from: reckless-ness, nasti-ness (nasty)."""
+    stem = word[:-4]
+    return (stem, stem[:-1] + "y") if stem.endswith("i") else (stem,)
+
+
+def _graded_stems(word: str) -> tuple[str, ...]:
+    """Adjectives a comparative or superlative may come from: harsh-er, ugli-est (ugly), bigg-er (big),
+    crud-est (crude). For -er a stem plus "e" is left out: "hater" and "faker" are nouns of agents."""
+    superlative = word.endswith("est")
+    stem = word[:-3] if superlative else word[:-2]
+    stems = [stem]
+    if superlative:
+        stems.append(stem + "e")
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return tuple(stems)
+
+
+def _derivation(word: str) -> tuple[str, tuple[str, ...]]:
+    """What a word with a derivational ending may be (named as in the span's rule) and its stems."""
+    if word.endswith("ly"):
+        return "adverb", _ly_stems(word)
+    if word.endswith("ness"):
+        return "noun", _ness_stems(word)
+    if word.endswith("est"):
+        return "superlative", _graded_stems(word)
+    return "comparative", _graded_stems(word)
+
+
+# A hyphenated compound that labels people by an obsession, a hatred or a campaign of fear
+# ("Trump-hating", "gun-obsessed", "war-mongering", "race-baiting", "power-hungry"): the
+# labelling morphology of name calling (Da San Martino et al. 2019). Listed compounds
+# ("freedom-loving", "fear-mongering") keep their own row and category.
+_LABEL_HEAD = re.compile(r"""
+    (?<=[A-Za-z])-                       # joined to what the label is about: "Trump-", "gun-"
+    (?P<head>loving|hating|haters?|obsessed|crazed|crazy|deranged|addled
+      |mongering|mongers?|baiting|bashing|worshipp?ing|hungry|happy)
+    (?![\w-])
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def _compound_start(text: str, hyphen: int) -> int:
+    """Where the compound ending at ``hyphen`` starts: back over letters and inner hyphens
+    ("climate-change-denying"); -1 when it is glued to a digit or an apostrophe."""
+    start = hyphen
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    while text[start] == "-":
+        start += 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+        return -1
+    return start
+
+
 def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:
     """Loaded-term spans; ``quoted`` is True for those inside a quotation (the speaker's words).
 
-    Two sources, each named in the span's ``rule``: a lexicon term (``term: ...``) and an adverb
-    formed from a listed adjective (``pattern: adverb of ...``).
+    Three sources, each named in the span's ``rule``: a lexicon term (``term: ...``); a word
+    derived from a listed adjective (``pattern: adverb of ...``, ``noun of``, ``comparative of``,
+    ``superlative of``); a hyphenated label compound such as "Trump-hating"
+    (``pattern: label compound in -hating``).
     """
     if lexicon is None:
         from .annotate import default_lexicons
@@ -64,24 +124,31 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
     ]
     taken = {s.start for s in spans}
     rows = lexicon.rows
-    for m in _LY_WORD.finditer(text):
+    for m in _DERIVED_WORD.finditer(text):
         if m.start() in taken:
             continue
         lower = m.group().lower()
         if lower in rows:
             continue
-        stem = next((st for st in _ly_stems(lower) if st in rows and rows[st].get("category") in _ADVERB_CATEGORIES), None)
+        form, stems = _derivation(lower)
+        stem = next((st for st in stems if st in rows and rows[st].get("category") in _DERIVED_CATEGORIES), None)
         if stem:
             row = rows[stem]
             spans.append(Span(m.start(), m.end(), "loaded", row.get("category", ""), m.group(),
-                              f"pattern: adverb of {stem}", _within(quotes, starts, m.start()), ""))
+                              f"pattern: {form} of {stem}", _within(quotes, starts, m.start()), ""))
             taken.add(m.start())
+    for m in _LABEL_HEAD.finditer(text):
+        start = _compound_start(text, m.start())
+        if start < 0 or start in taken or text[start:m.end()].lower() in rows:
+            continue
+        spans.append(Span(start, m.end(), "loaded", "name_calling", text[start:m.end()],
+                          f"pattern: label compound in -{m.group('head').lower()}", _within(quotes, starts, start), ""))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
 
-# Adjective categories whose -ly adverbs are loaded too (not name-calling nouns or euphemisms).
-_ADVERB_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative", "delegitimising", "legitimising"})
+# Adjective categories whose derived words are loaded too (not name-calling nouns or euphemisms).
+_DERIVED_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative", "delegitimising", "legitimising"})
 
 
 def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:

@@ -1,0 +1,85 @@
+"""Loaded-language rules beyond the lexicon's own rows: each case says what should be flagged,
+with which rule, and near misses that must not be."""
+from __future__ import annotations
+
+import pytest
+
+from framing import annotate
+
+
+def loaded(text: str) -> dict[str, tuple[str, str]]:
+    """Flagged text -> (category, rule) for every loaded span in ``text``."""
+    return {s.text: (s.category, s.rule) for s in annotate(text).spans if s.kind == "loaded"}
+
+
+# ------------------------------------------------------------ words derived from a listed adjective
+DERIVED = [
+    ("noun of callous", "The audit blamed the callousness of the board.", "callousness", "pattern: noun of callous"),
+    ("noun of nasty (-iness)", "The campaign sank into nastiness.", "nastiness", "pattern: noun of nasty"),
+    ("comparative of harsh", "The second letter was harsher still.", "harsher", "pattern: comparative of harsh"),
+    ("comparative of bleak", "The forecast grew bleaker by the week.", "bleaker", "pattern: comparative of bleak"),
+    ("superlative of ugly (-iest)", "It was the ugliest debate of the year.", "ugliest", "pattern: superlative of ugly"),
+    ("superlative of cruel", "Critics called it the cruelest cut.", "cruelest", "pattern: superlative of cruel"),
+]
+
+
+@pytest.mark.parametrize("text, word, rule", [c[1:] for c in DERIVED], ids=[c[0] for c in DERIVED])
+def test_words_derived_from_listed_adjectives_are_loaded_and_say_so(text, word, rule):
+    found = loaded(text)
+    assert word in found
+    assert found[word][1] == rule
+
+
+NOT_DERIVED = [
+    ("agent noun, not a comparative", "The faker in the story was never named."),
+    ("hater is an agent noun", "A hater of long meetings, she left early."),
+    ("plain comparative", "The second bridge was longer and older."),
+    ("plain -ness noun", "The thickness of the wall was measured."),
+    ("plain -er noun", "The river rose after the storm water drained."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_DERIVED], ids=[c[0] for c in NOT_DERIVED])
+def test_near_misses_of_derived_words_are_not_loaded(text):
+    assert loaded(text) == {}
+
+
+# ------------------------------------------------------------ hyphenated label compounds
+COMPOUNDS = [
+    ("-hating", "The host mocked Trump-hating reporters.", "Trump-hating", "-hating"),
+    ("-obsessed", "A gun-obsessed fringe held the rally.", "gun-obsessed", "-obsessed"),
+    ("-mongering", "They accused him of war-mongering.", "war-mongering", "-mongering"),
+    ("-baiting", "The ad was denounced as union-baiting.", "union-baiting", "-baiting"),
+    ("-hungry", "A power-hungry governor, the column said.", "power-hungry", "-hungry"),
+    ("multi-part stem", "The climate-change-denying, oil-loving lobby spoke.", "oil-loving", "-loving"),
+]
+
+
+@pytest.mark.parametrize("text, word, head", [c[1:] for c in COMPOUNDS], ids=[c[0] for c in COMPOUNDS])
+def test_label_compounds_are_name_calling(text, word, head):
+    found = loaded(text)
+    assert found[word] == ("name_calling", f"pattern: label compound in {head}")
+
+
+NOT_COMPOUNDS = [
+    ("plain verb, no hyphen", "Fans were loving the concert."),
+    ("-friendly is not a label", "The city built a bike-friendly street."),
+    ("head word alone", "The crowd was hungry after the march."),
+    ("head inside a longer word", "The power-happiness index fell."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_COMPOUNDS], ids=[c[0] for c in NOT_COMPOUNDS])
+def test_near_misses_of_label_compounds_are_not_loaded(text):
+    assert loaded(text) == {}
+
+
+def test_listed_compound_keeps_its_own_row():
+    found = loaded("A freedom-loving people, the speech said.")
+    assert found["freedom-loving"][1] == "term: freedom-loving"
+
+
+def test_label_compound_in_a_quotation_is_marked_quoted():
+    (span,) = [s for s in annotate('He said: "these Trump-hating hacks will lose."').spans
+               if s.kind == "loaded" and s.text == "Trump-hating"]
+    assert span.quoted
