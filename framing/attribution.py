@@ -79,7 +79,13 @@ _ANONYMOUS_PHRASE = re.compile(
         (?:\s+(?:the|their|his|her|its)?\s*[\w-]+){0,3}""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PASSIVE_CUE = re.compile(r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+)$", re.IGNORECASE)
+# A passive auxiliary right before a participle, perhaps with adverbs between: "was first reported",
+# "has also been quoted", "it is widely said".
+_PASSIVE_CUE = re.compile(
+    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|been\s+|being\s+)"
+    r"(?:(?:also|first|already|since|often|not|never|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Capitalised at a sentence start, these open a clause; they never begin a speaker's name.
 _FUNCTION_WORDS = frozenset(
     """when if as after before while during since but and although though despite in on at for with from
@@ -230,8 +236,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
                 opener == 0 or not tokens[opener - 1].group()[0].isalnum()
-            ) and all(
-                t.group().isalpha() and t.group().islower() and t.group() not in _FUNCTION_WORDS for t in tokens[-width:]
+            ) and tokens[-1].group().islower() and all(
+                # the head in lower case; capitalised modifiers may stand before it ("a Times article")
+                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS for t in tokens[-width:]
             ):
                 return (tokens[-width - 1].start(), tokens[-1].end())
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
@@ -298,8 +305,10 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[first].start(), tokens[last].end())
 
 
-_BY_AGENT = re.compile(r"\s+by\s+")
-_SOURCE_END = re.compile(r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at)\s")
+# The agent of a passive report verb: right after it, or after a short object complement
+# ("was called a fraud by fellow doctors"), never across a clause break.
+_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
+_SOURCE_END = re.compile(r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
 
 
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -394,6 +403,8 @@ def attribute_sentences(
             found = _dash_or_colon_speaker(text, sentence)
         if found is None:
             found = _evidence_or_venue_speaker(text, sentence)
+        if found is None:
+            found = _attitude_speaker(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
@@ -608,6 +619,63 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
     return None
 
 
+# A private state stated with an adjective (Wiebe et al. 2005: "are afraid that", "was coy about",
+# "has been critical of"): a copula, up to three degree words, then an adjective of emotion,
+# certainty, volition or stance. The subject before the copula holds the attitude.
+_ATTITUDE = re.compile(
+    r"""(?<![Tt]o\s)(?P<copula>\b(?:am|is|are|was|were|been|be|being|remains?|remained|seems?|seemed|
+            became|become|becomes|grew|feels?|felt)\b|(?<=\w)[’'](?:s|re|m)\b)
+        (?:\s+(?:not|so|very|too|also|still|more|less|quite|all|both|\w+ly)){0,3}\s+
+        (?P<adjective>
+            # emotion
+            afraid|scared|fearful|worried|concerned|anxious|nervous|alarmed|troubled|unsettled|disturbed|
+            frustrated|angry|angered|furious|outraged|incensed|upset|annoyed|irritated|exasperated|offended|
+            disappointed|dismayed|disgusted|horrified|ashamed|embarrassed|pleased|happy|unhappy|satisfied|
+            dissatisfied|proud|grateful|thankful|relieved|excited|enthusiastic|heartened|encouraged|
+            discouraged|hopeful|optimistic|pessimistic|
+            # certainty and knowledge
+            sure(?!\s+to\b)|unsure|certain(?!\s+to\b)|uncertain|confident|  # not raising: "is sure to pass"
+            convinced|doubtful|skeptical|sceptical|aware|unaware|
+            # volition
+            eager|keen|determined|willing|unwilling|reluctant|desperate|impatient|adamant|
+            # stance towards something or someone: only with its complement
+            critical(?=\s+of\b)|supportive(?=\s+of\b)|opposed(?=\s+to\b)|wary(?=\s+of\b)|
+            coy(?=\s+about\b)|hostile(?=\s+to\b)|sympathetic(?=\s+to\b)
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Subjects that hold no attitude: expletives and demonstratives ("it is sure to", "that was welcome").
+_NON_EXPERIENCERS = frozenset("it that this there what which these those".split())
+
+
+def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) when the sentence states its subject's attitude with a copula and
+    an adjective ("Many voters are afraid that ...", "she’s so frustrated that ..."), or None.
+    Inside a quotation (among ``quotes``) the attitude is the quoted speaker's words, not a cue."""
+    for found in _ATTITUDE.finditer(text, sentence.start, sentence.end):
+        copula = found.start("copula")
+        if any(q_start < copula < q_end for q_start, q_end in quotes):
+            continue
+        if text[copula] in "’'":
+            # a contracted copula: the subject is the word it hangs on ("she’s", "they're")
+            word_start = copula
+            while word_start > sentence.start and text[word_start - 1].isalpha():
+                word_start -= 1
+            start, end = word_start, copula
+        else:
+            start, end = _noun_phrase_before(text, sentence.start, copula)
+            if end <= start:  # a subject the phrase rules cannot delimit: "Business leaders and others"
+                start, end = _subject_of(text, sentence.start, copula)[:2]
+        phrase = text[start:end]
+        if end <= start or phrase.lower() in _NON_EXPERIENCERS:
+            continue
+        cue = Match(found.start(), found.end(), found.group(), {
+            "category": "private_state", "connotation": "neutral", "rule": "pattern: attitude adjective"})
+        kind = "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
+        return cue, (start, end, kind)
+    return None
+
+
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
@@ -651,7 +719,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     before = text[left:cue.start]
     words = before.split()
     previous_word = words[-1].lower() if words else ""
-    if previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s")):
+    passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
+    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
@@ -667,7 +736,6 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         ):
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
-    passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"

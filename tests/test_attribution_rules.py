@@ -16,11 +16,26 @@ CAUGHT = [
     ("characterize verb: portrayed", "The ad portrayed the senator as out of touch.", "named", "ad"),
     ("admire verb: despises", "Ruiz despises the new tax plan.", "named", "Ruiz"),
     ("private state paradigm: hoping", "The union is hoping for a better offer.", "named", "union"),
+    # An attitude stated with a copula and an adjective (pattern: attitude adjective).
+    ("attitude adjective: afraid that", "Many farmers are afraid that the tariffs will stay.", "anonymous", "farmers"),
+    ("attitude adjective with degree words", "Local officials were not very happy with the ruling.", "anonymous", "officials"),
+    ("attitude adjective, contracted copula", "Nadia Flores said she’s so frustrated that the school closed.", "named", "Nadia"),
+    ("stance adjective with its complement", "Senator Ruiz has been critical of the deal for months.", "named", "Ruiz"),
+    ("attitude subject left of a coordination", "Shop owners and others have been unsettled by the protests.", "anonymous", "Shop owners"),
+    # Passive report verbs: adverbs before the participle, an object complement before the agent.
+    ("passive with an adverb before the participle", "The leak was first reported by the Chronicle.", "named", "Chronicle"),
+    ("passive agent after a complement", "He has been called a fraud by fellow doctors for years.", "named", "fellow doctors"),
+    ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
 ]
 
 LEFT_ALONE = [
     ("judgement noun after a determiner", "The mocking tone of the ad drew no response.", "none"),
     ("characterize verb not listed in its ambiguous form", "She hails from a small town in Ohio.", "none"),
+    ("raising adjective, not an attitude", "The measure is certain to fail in the Senate.", "none"),
+    ("stance adjective without its complement", "The vote is critical for the party.", "none"),
+    ("expletive subject holds no attitude", "It was clear and it was sure enough.", "none"),
+    ("the fixed adverbial to be sure", "To be sure, the plan is complex.", "none"),
+    ("copula and adjective inside a quotation", "“We are worried,” the note read.", "anonymous"),
 ]
 
 
@@ -34,7 +49,9 @@ def test_rule_catches(text, attribution, speaker):
 
 @pytest.mark.parametrize("text, attribution", [c[1:] for c in LEFT_ALONE], ids=[c[0] for c in LEFT_ALONE])
 def test_rule_leaves_alone(text, attribution):
-    assert annotate(text).sentences[0].attribution == attribution
+    sentence = annotate(text).sentences[0]
+    assert sentence.attribution == attribution
+    assert not sentence.verb.endswith(("worried", "certain", "critical", "sure"))
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
