@@ -241,6 +241,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS for t in tokens[-width:]
             ):
                 return (tokens[-width - 1].start(), tokens[-1].end())
+    first = _with_opening_head(tokens, first)
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
         first += 1
     if first >= len(tokens):
@@ -252,6 +253,30 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     if first >= len(tokens):
         return (stop, stop)
     return (tokens[first].start(), tokens[-1].end())
+
+
+# Words that tie a noun phrase to the head noun before it: "a spokesman for the mayor", "an ad
+# from the Trump campaign", "the former first lady and U.S. senator".
+_NP_LINKS = frozenset("of for from at with in and".split())
+
+
+def _with_opening_head(tokens: list[re.Match], first: int) -> int:
+    """Where the speaker starts once the head it modifies is included: when the phrase found
+    (``tokens[first:]``) hangs by a preposition or "and" on a short noun phrase that opens the
+    clause ("A spokesman for the mayor said", "An ad in 2008 questioned"), the whole phrase."""
+    if not 2 <= first < len(tokens) or tokens[first - 1].group().lower() not in _NP_LINKS:
+        return first
+    head = tokens[:first - 1]
+    while head and head[0].group().lower() in _LEADING_FILLER:
+        head = head[1:]
+    plain = [t for t in head if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
+    # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
+    if 1 <= len(head) <= 5 and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS and all(
+        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
+        or t.group().lower() in _NOUN_DETERMINERS or t.group().lower() in _MODIFIERS for t in head
+    ):
+        return tokens.index(head[0])
+    return first
 
 
 def _is_possessor(word: str) -> bool:

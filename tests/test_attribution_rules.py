@@ -26,6 +26,10 @@ CAUGHT = [
     ("passive with an adverb before the participle", "The leak was first reported by the Chronicle.", "named", "Chronicle"),
     ("passive agent after a complement", "He has been called a fraud by fellow doctors for years.", "named", "fellow doctors"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
+    # The speaker takes in the head its phrase hangs on by a preposition or "and".
+    ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
+    ("head before a year", "A campaign ad in 2008 questioned his record.", "named", "A campaign ad in 2008"),
+    ("coordinated subject", "Federal and state officials said the money was lost.", "anonymous", "Federal and state officials"),
 ]
 
 LEFT_ALONE = [
@@ -57,3 +61,8 @@ def test_rule_leaves_alone(text, attribution):
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
     sentence = annotate("«0»,SAID").sentences[0]
     assert sentence.verb == "SAID"
+
+
+def test_a_clause_before_the_preposition_is_no_head():
+    sentence = annotate("The ad uses footage of Jane Doe asking why she is not ahead.").sentences[0]
+    assert sentence.speaker == "Jane Doe"
