@@ -38,6 +38,8 @@ CATEGORY_EXPLANATIONS = {
     ("loaded", "emotive_intensifier"): "An emotive or intensifying word (brutal, devastating, slammed, deal with the devil).",
     ("loaded", "euphemism"): "A euphemism that softens what happened (collateral damage, neutralised).",
     ("loaded", "subjective_evaluative"): "A subjective evaluation in the writer's voice (controversial, disastrous, maximalist, harshest).",
+    ("loaded", "technical_term"): "A legal or technical name that holds a loaded word (hate crime, terrorist attack): "
+                                  "listed as an exception, so the word inside it is not flagged.",
     ("attribution_cue", "neutral"): "A neutral reporting verb (said, told, according to).",
     ("attribution_cue", "non_neutral"): "A reporting verb that frames the speaker (claimed, admitted, insisted, slammed).",
     ("speaker", "named"): "A named source: a person, office or outlet.",

@@ -108,6 +108,9 @@ def _compound_start(text: str, hyphen: int) -> int:
 def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:
     """Loaded-term spans; ``quoted`` is True for those inside a quotation (the speaker's words).
 
+    A lexicon row of category ``technical_term`` ("hate crime") is an exception: it is matched so
+    that the loaded word inside it is not, and it is not reported.
+
     Three sources, each named in the span's ``rule``: a lexicon term (``term: ...``); a word
     derived from a listed adjective (``pattern: adverb of ...``, ``noun of``, ``comparative of``,
     ``superlative of``); a hyphenated label compound such as "Trump-hating"
@@ -117,12 +120,13 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
         from .annotate import default_lexicons
         lexicon = default_lexicons().loaded
     starts = [q[0] for q in quotes]
+    matches = list(lexicon.finditer(text))
     spans = [
         Span(m.start, m.end, "loaded", m.row.get("category", ""), m.text, f"term: {m.row['term']}",
              _within(quotes, starts, m.start), m.row.get("neutral_alternative", ""))
-        for m in lexicon.finditer(text)
+        for m in matches if m.row.get("category") != TECHNICAL_TERM
     ]
-    taken = {s.start for s in spans}
+    taken = {m.start for m in matches}
     rows = lexicon.rows
     for m in _DERIVED_WORD.finditer(text):
         if m.start() in taken:
@@ -146,6 +150,11 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
+
+#: The lexicon category of listed exceptions: a legal or technical name that holds a loaded word
+#: ("hate crime", "terrorist attack", "disaster declaration"). The longest match takes it, so the
+#: word inside is not flagged, and it is not reported itself.
+TECHNICAL_TERM = "technical_term"
 
 # Adjective categories whose derived words are loaded too (not name-calling nouns or euphemisms).
 _DERIVED_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative", "delegitimising", "legitimising"})

@@ -83,3 +83,31 @@ def test_label_compound_in_a_quotation_is_marked_quoted():
     (span,) = [s for s in annotate('He said: "these Trump-hating hacks will lose."').spans
                if s.kind == "loaded" and s.text == "Trump-hating"]
     assert span.quoted
+
+
+# ------------------------------------------------------------ technical terms as exceptions
+TECHNICAL = [
+    ("hate crime", "The attack was charged as a hate crime."),
+    ("terrorist organization", "The ministry listed the group as a terrorist organization."),
+    ("assault weapons ban", "The state renewed its assault weapons ban."),
+    ("disaster declaration", "The governor asked for a disaster declaration after the floods."),
+    ("extreme weather", "Extreme weather closed the airport."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in TECHNICAL], ids=[c[0] for c in TECHNICAL])
+def test_listed_technical_names_hide_the_loaded_word_inside(text):
+    assert loaded(text) == {}
+
+
+LOADED_NEAR_TECHNICAL = [
+    ("hate alone", "They hate the new plan.", "hate"),
+    ("terrorists as a label of people", "The paper called the strikers terrorists.", "terrorists"),
+    ("disaster as a verdict", "The launch was a disaster for the party.", "disaster"),
+    ("extreme as a verdict", "Her views are extreme.", "extreme"),
+]
+
+
+@pytest.mark.parametrize("text, word", [c[1:] for c in LOADED_NEAR_TECHNICAL], ids=[c[0] for c in LOADED_NEAR_TECHNICAL])
+def test_the_same_words_outside_technical_names_stay_loaded(text, word):
+    assert word in loaded(text)
