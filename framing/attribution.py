@@ -401,6 +401,7 @@ def attribute_sentences(
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
     previous_quoted: Sentence | None = None
+    turn: Sentence | None = None  # the last transcript turn ("PENCE: ..."): it holds the floor to its paragraph's end
 
     for k, sentence in enumerate(sentences):
         if sentence.excluded:
@@ -409,8 +410,10 @@ def attribute_sentences(
         sentence_quotes = _overlapping(quotes, quote_ends, s_start, s_end)
         long_quotes = [q for q in sentence_quotes if long_quote[q]]
         sentence.quote = bool(long_quotes)
-        found = None
-        for cue in cues_by_sentence.get(k, ()):
+        # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
+        # a reporting verb inside is part of what the speaker says.
+        found = _dash_or_colon_speaker(text, sentence, turns_only=True)
+        for cue in () if found else cues_by_sentence.get(k, ()):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
@@ -456,6 +459,10 @@ def attribute_sentences(
                 last_speaker[_speaker_kind(phrase)] = last_speaker["any"] = (speaker, attribution)
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
+            turn = sentence if rule == "pattern: speaker turn" else None
+        elif turn is not None and sentence.paragraph == turn.paragraph:
+            # The rest of a transcript turn's paragraph is the same speaker's words.
+            sentence.speaker, sentence.attribution = turn.speaker, turn.attribution
         elif sentence_quotes and any(q in quote_owner for q in sentence_quotes):
             owner = next(quote_owner[q] for q in sentence_quotes if q in quote_owner)
             sentence.speaker, sentence.attribution, _ = owner
@@ -571,13 +578,22 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
 _SIGNED = re.compile(r"""[”"»]\s*[―—–]+\s*(?P<signed>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})""")
-_TURN = re.compile(r"""\s*["“]?(?!The\b)(?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""")
+# A turn's label is a name; editorial labels ("Correction:", "UPDATE:", "Watch:") and an inverted
+# report ("Said Ellis:", whose verb finds the speaker) are not turns.
+_TURN = re.compile(
+    r"""\s*["“]?(?!(?i:the|said|says|added|asked|correction|clarification|update|updated|note|editor|
+        warning|watch|video|photo|photos|related|source|sources|disclosure|read|listen|see|also|breaking|
+        exclusive|advertisement)\b)
+        (?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""",
+    re.VERBOSE,
+)
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
-def _dash_or_colon_speaker(text: str, sentence: Sentence):
-    """(cue, (start, end, "named")) for a signed quotation or a transcript turn, or None."""
-    signed = _SIGNED.search(text, sentence.start, sentence.end)
+def _dash_or_colon_speaker(text: str, sentence: Sentence, turns_only: bool = False):
+    """(cue, (start, end, "named")) for a signed quotation or a transcript turn (only a turn
+    when ``turns_only``), or None."""
+    signed = None if turns_only else _SIGNED.search(text, sentence.start, sentence.end)
     turn = None if signed else _TURN.match(text, sentence.start, sentence.end)
     found, group, rule = (signed, "signed", "pattern: signed quotation") if signed else (turn, "turn", "pattern: speaker turn")
     if found is None:

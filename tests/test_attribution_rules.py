@@ -66,3 +66,29 @@ def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
 def test_a_clause_before_the_preposition_is_no_head():
     sentence = annotate("The ad uses footage of Jane Doe asking why she is not ahead.").sentences[0]
     assert sentence.speaker == "Jane Doe"
+
+
+TRANSCRIPT = (
+    "Partial transcript:\n\n"
+    "SMITH: Let me ask about the plan. Is it dead?\n\n"
+    "JONES: Well, look, my rival thinks it is. But it is not. We will pass it.\n\n"
+    "The interview ended there."
+)
+
+
+def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
+    sentences = annotate(TRANSCRIPT).sentences
+    speakers = [(s.attribution, s.speaker) for s in sentences]
+    assert speakers[1:3] == [("named", "SMITH")] * 2
+    # the turn's label wins over a reporting verb inside the turn ("my rival thinks")
+    assert speakers[3:6] == [("named", "JONES")] * 3
+    assert speakers[0][0] == speakers[6][0] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this story misstated the date.",
+    "UPDATE: The road has reopened.",
+    "Watch: The storm reaches the coast.",
+])
+def test_an_editorial_label_is_no_speaker_turn(text):
+    assert annotate(text).sentences[0].attribution == "none"
