@@ -56,9 +56,12 @@ def _ness_stems(word: str) -> tuple[str, ...]:
 
 def _graded_stems(word: str) -> tuple[str, ...]:
     """Adjectives a comparative or superlative may come from: harsh-er, ugli-est (ugly), bigg-er (big),
-    crud-est (crude). For -er a stem plus "e" is left out: "hater" and "faker" are nouns of agents."""
+    crud-est (crude). Nouns that only look graded are left out: for -er a stem plus "e" ("hater",
+    "faker" are agents) and a plain stem shorter than five letters ("number", "owner")."""
     superlative = word.endswith("est")
     stem = word[:-3] if superlative else word[:-2]
+    if len(stem) < 4 or (not superlative and len(stem) < 5 and not stem.endswith("i")):
+        return ()
     stems = [stem]
     if superlative:
         stems.append(stem + "e")

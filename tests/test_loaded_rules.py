@@ -111,3 +111,12 @@ LOADED_NEAR_TECHNICAL = [
 @pytest.mark.parametrize("text, word", [c[1:] for c in LOADED_NEAR_TECHNICAL], ids=[c[0] for c in LOADED_NEAR_TECHNICAL])
 def test_the_same_words_outside_technical_names_stay_loaded(text, word):
     assert word in loaded(text)
+
+
+def test_nouns_that_only_look_graded_are_not_read_as_comparatives():
+    from framing.lexicon import Lexicon
+    from framing.loaded import find_loaded
+    lexicon = Lexicon.from_rows([{"term": w, "category": "emotive_intensifier"} for w in ("numb", "own", "hate", "harsh")],
+                                key="term")
+    found = [s.text for s in find_loaded("The number of owners and haters grew harsher.", [], lexicon)]
+    assert found == ["harsher"]
