@@ -433,13 +433,17 @@ def attribute_sentences(
             found = _evidence_or_venue_speaker(text, sentence)
         if found is None:
             found = _attitude_speaker(text, sentence, sentence_quotes)
+        if found is None:
+            found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
             speaker, attribution = phrase, kind
-            pronoun = phrase.lower()
+            pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             if pronoun in _PRONOUNS:
-                earlier = last_speaker.get(_PRONOUNS[pronoun]) or last_speaker.get("any")
+                # "he" and "she" point back only to a person; other pronouns to any earlier source
+                earlier = last_speaker.get(_PRONOUNS[pronoun]) or (
+                    None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier:
                     speaker, attribution = earlier
                 else:
@@ -717,6 +721,44 @@ def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int
     return None
 
 
+# A report noun owned by its source and followed by what was said (Bergler 1992: reported speech
+# as a nominalisation): "Trump’s claim that ...", "his warning that ...", "the judge’s conclusion
+# that ...". The owner is the speaker.
+_OWNED_REPORT = re.compile(
+    r"""(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))
+        \s+(?:[a-z][\w-]*\s+)?
+        (?P<noun>claims?|assertions?|allegations?|accusations?|suggestions?|warnings?|promises?|pledges?|
+           arguments?|insistence|contention|beliefs?|fears?|hopes?|admission|denials?|statements?|
+           assurances?|predictions?|complaints?|conclusion|theory|vows?|boasts?)
+        \s+that\b""",
+    re.VERBOSE,
+)
+# A possessive pronoun points back to an earlier speaker as its subject form does.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) for a report noun with its owner and a that-clause ("Trump’s claim
+    that ..."), or None. Inside a quotation it is the quoted speaker's words."""
+    for found in _OWNED_REPORT.finditer(text, sentence.start, sentence.end):
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        cue = Match(found.start("noun"), found.end("noun"), found.group("noun"), {
+            "category": "neutral", "connotation": "neutral", "rule": "pattern: owned report noun"})
+        group = "owner" if found.group("owner") else "pronoun"
+        start, end = found.span(group)
+        if group == "owner" and found.group("owner").lower() in _FUNCTION_WORDS:
+            continue
+        phrase = text[start:end]
+        return cue, (start, end, "named" if group == "pronoun" else classify_source(phrase))
+    return None
+
+
+# Endings of plural names for parties, nations and movements (Republicans, Democrats, Europeans,
+# Socialists), not of surnames that end in -s (Sanders, Evans).
+_GROUP_SUFFIXES = ("cans", "crats", "ians", "eans", "ists", "ites", "ives")
+
+
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
@@ -725,6 +767,11 @@ def _speaker_kind(phrase: str) -> str:
     head = words[-1] if words else ""
     if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
         return "group"
+    if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
+        return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
+    if not any(w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split()) and \
+            head not in _SOURCE_NOUNS:
+        return "thing"  # "the study", "some", "one slide": a pronoun "he" or "she" never points back to it
     return "person"
 
 

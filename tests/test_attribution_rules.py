@@ -30,6 +30,9 @@ CAUGHT = [
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
     ("head before a year", "A campaign ad in 2008 questioned his record.", "named", "A campaign ad in 2008"),
     ("coordinated subject", "Federal and state officials said the money was lost.", "anonymous", "Federal and state officials"),
+    # A report noun with its owner and a that-clause (pattern: owned report noun).
+    ("owned report noun", "Fact-checkers looked at Senator Ruiz’s claim that crime doubled.", "named", "Ruiz"),
+    ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
 
 LEFT_ALONE = [
@@ -40,6 +43,8 @@ LEFT_ALONE = [
     ("expletive subject holds no attitude", "It was clear and it was sure enough.", "none"),
     ("the fixed adverbial to be sure", "To be sure, the plan is complex.", "none"),
     ("copula and adjective inside a quotation", "“We are worried,” the note read.", "anonymous"),
+    ("report noun without a that-clause", "Ruiz’s claims about crime drew a rebuttal.", "none"),
+    ("possessive and a noun that reports nothing", "The mayor’s plan that failed was costly.", "none"),
 ]
 
 
@@ -92,3 +97,18 @@ def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
 ])
 def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"
+
+
+PRONOUNS = [
+    ("he points back to a person, not to a study",
+     "Mayor Ana Ruiz said rents are high. A new study shows rents rose. He said the study was flawed.", "Ana Ruiz"),
+    ("a possessive pronoun points back like its subject form",
+     "Senator Tom Hale said the budget balances. Economists say it does not. His claim that it balances drew scorn.", "Tom Hale"),
+    ("a surname ending in -s is a person",
+     "Senator Bernie Sanders said the plan is weak. The Democrats said it is strong. He said the plan would fail.", "Bernie Sanders"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
+def test_pronoun_points_back_to_a_fitting_speaker(text, speaker):
+    assert annotate(text).sentences[-1].speaker.endswith(speaker)
