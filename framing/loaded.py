@@ -30,9 +30,10 @@ def _within(quotes: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 # A word derived from a listed adjective carries the same judgement: its -ly adverb ("brutally",
 # "recklessly"), its -ness noun ("recklessness", "nastiness") and its comparative or superlative
-# ("harsher", "ugliest"; Quirk et al. 1985 on gradable evaluative adjectives). One pass over the
+# ("harsher", "ugliest"; Quirk et al. 1985 on gradable evaluative adjectives). So does the other
+# participle of a listed verb ("smeared" for "smearing", "caving" for "caved"). One pass over the
 # words with those endings, each looked up by its likely stems.
-_DERIVED_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?:ly|ness|er|est)(?![\w'’-])")
+_DERIVED_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?:ly|ness|er|est|ed|ing)(?![\w'’-])")
 
 
 def _ly_stems(word: str) -> tuple[str, ...]:
@@ -72,6 +73,22 @@ def _graded_stems(word: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def _other_participles(word: str) -> tuple[str, ...]:
+    """The -ing form of an -ed word and the -ed forms of an -ing word: smear-ed <-> smear-ing,
+    cav-ed <-> cav-ing (cave), ripp-ed <-> ripp-ing, horrifi-ed <-> horrify-ing, agree-d <-> agree-ing."""
+    if word.endswith("ied"):
+        return (word[:-3] + "ying",)
+    if word.endswith("ed"):
+        stem = word[:-2]
+        return (stem + "ing", stem + "eing") if stem.endswith("e") else (stem + "ing",)
+    stem = word[:-3]
+    if len(stem) < 3:
+        return ()  # "bring", "thing": no verb stem to pair
+    if stem.endswith("y"):
+        return (stem + "ed", stem[:-1] + "ied")
+    return (stem + "ed", stem + "d") if stem.endswith("e") else (stem + "ed",)
+
+
 def _derivation(word: str) -> tuple[str, tuple[str, ...]]:
     """What a word with a derivational ending may be (named as in the span's rule) and its stems."""
     if word.endswith("ly"):
@@ -80,6 +97,8 @@ def _derivation(word: str) -> tuple[str, tuple[str, ...]]:
         return "noun", _ness_stems(word)
     if word.endswith("est"):
         return "superlative", _graded_stems(word)
+    if word.endswith(("ed", "ing")):
+        return "verb form", _other_participles(word)
     return "comparative", _graded_stems(word)
 
 

@@ -20,6 +20,10 @@ DERIVED = [
     ("comparative of bleak", "The forecast grew bleaker by the week.", "bleaker", "pattern: comparative of bleak"),
     ("superlative of ugly (-iest)", "It was the ugliest debate of the year.", "ugliest", "pattern: superlative of ugly"),
     ("superlative of cruel", "Critics called it the cruelest cut.", "cruelest", "pattern: superlative of cruel"),
+    ("-ing of a listed -ed verb", "The chairman is caving to the donors.", "caving", "pattern: verb form of caved"),
+    ("-ing with a doubled consonant", "The column was ripping into the mayor.", "ripping", "pattern: verb form of ripped"),
+    ("-ed of a listed -ing adjective (-ied)", "Neighbours were horrified by the plan.", "horrified", "pattern: verb form of horrifying"),
+    ("-ing of a listed -ed verb (scoff)", "He kept scoffing at the figures.", "scoffing", "pattern: verb form of scoffed"),
 ]
 
 
@@ -36,6 +40,8 @@ NOT_DERIVED = [
     ("plain comparative", "The second bridge was longer and older."),
     ("plain -ness noun", "The thickness of the wall was measured."),
     ("plain -er noun", "The river rose after the storm water drained."),
+    ("-ing word with no verb stem", "The king said nothing during the evening."),
+    ("plain participles", "The council voted and the motion passed, ending the meeting."),
 ]
 
 
