@@ -395,7 +395,9 @@ def attribute_sentences(
         if inside_quote(match.start):
             continue
         k = bisect_right(starts, match.start) - 1
-        if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded:
+        if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
+                not _in_markup(text, sentences[k].start, match.start) and \
+                not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
@@ -516,6 +518,37 @@ def attribute_sentences(
             spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
                               text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
     return spans
+
+
+def _in_markup(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside an HTML or XML tag left in the text ("<tweet tweet-id=...>")."""
+    return text.rfind("<", start, pos) > text.rfind(">", start, pos)
+
+
+# What may stand before the verb of a command: "Please ask yourself", "Don't blame him", "Just tell us".
+_IMPERATIVE_OPENERS = re.compile(
+    r"""\W*(?:(?:and|but|or|so|now|then|please|just|never|perhaps|seriously|\w+ly|do|don[’']t|do\s+not)[\s,]+)*$""",
+    re.IGNORECASE,
+)
+# A question put to the reader: "Do you know ...?", "Would you think ...?", "What do you expect?"
+_READER_QUESTION = re.compile(r"\byou\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _addresses_reader(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the cue's verb is a command or a question to the reader, not a report: it opens its
+    sentence ("Don't blame Bush.", "Please ask yourself ...") or has "you" for subject in a question
+    ("Do you know where ...?"). Such a verb has no source."""
+    before = text[sentence.start:cue.start]
+    if cue.text[:1].islower() and _IMPERATIVE_OPENERS.match(before):
+        return True
+    return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?") and bool(_READER_QUESTION.search(before))
+
+
+def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the cue is "compared" opening an adjunct after a comma ("..., compared with 32
+    percent"): a comparison of figures, not a report."""
+    return cue.text.lower() == "compared" and text[sentence.start:cue.start].rstrip().endswith(",") and \
+        text.startswith((" with ", " to "), cue.end)
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:
@@ -759,6 +792,13 @@ def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int,
 _GROUP_SUFFIXES = ("cans", "crats", "ians", "eans", "ists", "ites", "ives")
 
 
+# Sources that are records or texts ("Data from the census", "a new poll", "the study"): never "he" or "she".
+_RECORD_NOUNS = frozenset(
+    """poll polls polling survey surveys study studies data analysis research records record documents
+    document figures statistics estimates census report article ad video footage memo letter""".split()
+)
+
+
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
@@ -769,8 +809,9 @@ def _speaker_kind(phrase: str) -> str:
         return "group"
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
         return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
-    if not any(w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split()) and \
-            head not in _SOURCE_NOUNS:
+    content = [w for w in words if w not in _NOUN_DETERMINERS and w not in _MODIFIERS]
+    if content and content[0] in _RECORD_NOUNS or not any(
+            w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split()) and head not in _SOURCE_NOUNS:
         return "thing"  # "the study", "some", "one slide": a pronoun "he" or "she" never points back to it
     return "person"
 

@@ -32,6 +32,9 @@ CAUGHT = [
     ("coordinated subject", "Federal and state officials said the money was lost.", "anonymous", "Federal and state officials"),
     # A report noun with its owner and a that-clause (pattern: owned report noun).
     ("owned report noun", "Fact-checkers looked at Senator Ruiz’s claim that crime doubled.", "named", "Ruiz"),
+    ("a comparison verb with its object is a report", "Aide Jo Park, a former teacher, compared the plan to a tax.",
+     "named", "Jo Park"),
+    ("a question about someone else is a report", "Why does the senator think the bill will pass?", "named", "senator"),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
 
@@ -45,6 +48,12 @@ LEFT_ALONE = [
     ("copula and adjective inside a quotation", "“We are worried,” the note read.", "anonymous"),
     ("report noun without a that-clause", "Ruiz’s claims about crime drew a rebuttal.", "none"),
     ("possessive and a noun that reports nothing", "The mayor’s plan that failed was costly.", "none"),
+    # Not reports: markup, commands and questions to the reader, comparisons of figures.
+    ("a verb inside a markup tag", '<tweet tweet-id="123" says="x"></tweet>.', "none"),
+    ("a command", "Don't blame the voters for the result.", "none"),
+    ("a command after an adverb", "Seriously, please ask yourself that question.", "none"),
+    ("a question to the reader", "Do you know where the money went?", "none"),
+    ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
 ]
 
 
