@@ -4,9 +4,12 @@ Run with ``streamlit run app.py``. Layout only: everything that computes lives i
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib
 import json
 import os
+import threading
 import time
 from dataclasses import replace
 from importlib.resources import files
@@ -14,12 +17,12 @@ from importlib.resources import files
 import pandas as pd
 import streamlit as st
 
-from framing import METRICS, Lexicons, load_seeds
+from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
 from framing.corpus import Article
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
-from framing.score import Scores, TextScores, assemble, score_text
+from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
     Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, remove_terms,
     table_tsv,
@@ -126,7 +129,7 @@ def _add_paste() -> None:
 
 
 def paste_ui() -> None:
-    with st.expander("Paste an article", expanded=False):
+    with st.popover("Paste an article", width="stretch"):
         st.text_area("Article text", key="paste_text", height=140)
         st.text_input("Outlet", key="paste_outlet", placeholder="e.g. The Guardian")
         st.text_input("Title (optional)", key="paste_title")
@@ -136,7 +139,7 @@ def paste_ui() -> None:
 def corpus_ui(articles: list[Article]) -> None:
     """Rename outlets, leave articles out, go back to the seeds."""
     ws, gen = state(), generation()
-    with st.expander("Outlets and articles", expanded=False):
+    with st.popover("Outlets and articles", width="stretch"):
         st.checkbox("Include the five seed articles", value=ws.use_seeds, key=f"use_seeds_{gen}",
                     on_change=lambda: set_state(replace(state(), use_seeds=st.session_state[f"use_seeds_{gen}"])))
         originals = sorted({ws_original(a.outlet, ws.renames) for a in articles})
@@ -173,7 +176,7 @@ def ws_original(outlet: str, renames: dict[str, str]) -> str:
 
 def workspace_ui() -> None:
     """Save the workspace to one file; load one back."""
-    with st.expander("Save or load your workspace", expanded=False):
+    with st.popover("Save or load your workspace", width="stretch"):
         ws = state()
         st.download_button("Save workspace", data=ws.to_json().encode("utf-8"), file_name="framing-workspace.json",
                            mime="application/json", key="ws_save", on_click="ignore",
@@ -208,7 +211,8 @@ def grouping() -> str:
 
 def sidebar_rest_ui(articles: list[Article]) -> None:
     """Paste, rename, leave out, workspace and grouping: drawn after the open view, so that the
-    browser gets the view's chart first. Their callbacks and reruns keep the view up to date."""
+    browser gets the view's chart first, and in popovers, whose widgets the browser loads only
+    when one is opened. Their callbacks and reruns keep the view up to date."""
     paste_ui()
     corpus_ui(articles)
     workspace_ui()
@@ -230,7 +234,7 @@ def build_corpus_cached(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
 def active_lexicons() -> tuple[Lexicons, str]:
     ws = state()
     if not ws.lexicons:
-        return compiled_lexicons("{}"), "bundled"
+        return default_lexicons(), "bundled"
     tables_json = json.dumps(ws.lexicons, sort_keys=True, ensure_ascii=False)
     return compiled_lexicons(tables_json), _digest(tables_json)
 
@@ -259,7 +263,8 @@ def cached_figure(name: str, scores_key: str, colours: tuple[tuple[str, str], ..
 
 # Tables the views show, derived from the scores; cached with them (some take a good part of a run).
 TABLES = {
-    "scorecard": lambda s, _: charts.scorecard(s.outlets, METRICS).T,
+    "scorecard": lambda s, _: highlight.markdown_table(
+        charts.scorecard_text(charts.scorecard(s.outlets, METRICS).T)),
     "metrics_csv": lambda s, _: pd.concat([s.outlets.assign(level="outlet"), s.articles.assign(level="article")],
                                           ignore_index=True).to_csv(index=False).encode("utf-8"),
     "metrics_json": lambda s, _: report.metrics_json(s).encode("utf-8"),
@@ -294,6 +299,7 @@ class Scored:
 def score_ui(articles: list[Article], group: str) -> tuple[Scores, str]:
     """Score the articles (cached by text), showing progress when there is a lot of text.
     Returns the scores (grouped by outlet or by article) and their cache key."""
+    warm_up()  # waits for the server's start-up warm-up if it is still under way
     lexicons, key = active_lexicons()
     done = st.session_state.setdefault("scored", set())
     digests = [hashlib.sha1(a.text.encode("utf-8", "replace")).hexdigest() for a in articles]
@@ -354,25 +360,12 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
     return term or ""
 
 
-def scorecard_style(table_: pd.DataFrame):
-    """Counts as whole numbers, tone on its −1…+1 scale with two decimals, the rest with one."""
-    def row_format(name: str):
-        decimals = 0 if name in ("Articles", "Words", "Sentences") else 2 if name.startswith("Sentiment") else 1
-        def text(value: float) -> str:
-            shown = f"{value:,.{decimals}f}"
-            return shown[1:] if shown.startswith("-") and float(shown.replace(",", "")) == 0 else shown  # no "-0.0"
-        return text
-    style = table_.style
-    for name in table_.index:
-        style = style.format(row_format(name), subset=pd.IndexSlice[[name], :])
-    return style
-
-
 def overview_ui(scored: Scored, articles: list[Article]) -> None:
     chart(scored, "fingerprint")
     st.subheader("Scorecard")
-    # A static table: legible on a projector, and light for the first screen (no data grid to load).
-    st.table(scorecard_style(scored.table("scorecard")))
+    # A Markdown table: legible on a projector, and light for the first screen (the browser loads
+    # no table or data-grid code before the chart is drawn).
+    st.markdown(scored.table("scorecard"))
     st.caption("Every metric for every outlet, articles and words included: rates per 1,000 words, shares in % "
                "of sentences. The Method view says how each is computed.")
     export_ui(scored, articles)
@@ -649,6 +642,30 @@ def timed_main(log: str) -> None:
         with open(log, "a", encoding="utf-8") as out:
             out.write(f"{time.perf_counter() - started:.4f}\n")
 
+
+def warm_up_dashboard() -> None:
+    """Do once, for the whole server, what the first visit would otherwise wait for: load and
+    compile the scoring resources, and draw the seeds' first chart once (plotly loads its
+    validators on first use). Each visit still scores and draws for itself."""
+    warm_up()
+    with contextlib.suppress(ImportError):  # st.set_page_config matches the page icon against this
+        importlib.import_module("streamlit.emojis")  # module's emoji pattern, compiled on import
+    scores = score_corpus(load_seeds())
+    charts.figure("fingerprint", scores, charts.palette(scores.outlets["outlet"]))
+
+
+@contextlib.asynccontextmanager
+async def warm_up_at_start(_server):
+    """Start :func:`warm_up_dashboard` in the background as the server starts, so that it overlaps
+    with the browser loading the page's code instead of coming after it."""
+    threading.Thread(target=warm_up_dashboard, name="framing-warm-up", daemon=True).start()
+    yield
+
+
+if __name__ != "__main__":
+    # `streamlit run app.py` imports this module to find `app` and serves it; each visit then runs
+    # this file as a script (name "__main__"), which draws the page below.
+    app = st.App(__file__, lifespan=warm_up_at_start)
 
 if __name__ == "__main__":
     if os.environ.get("FRAMING_RUN_LOG"):

@@ -275,12 +275,14 @@ def run_app_benchmark(rounds: int = 5, cold: int = 3, app: Path | None = None) -
         trivial.write_text(_TRIVIAL_PAGE, encoding="utf-8")
         browser = playwright.chromium.launch(executable_path=_CHROMIUM, args=_CHROMIUM_ARGS)
         scripts = {"trivial": trivial, "app": app}
-        results: dict[str, dict[str, float]] = {"trivial": {}, "app": {}}
         first_cold = {name: [] for name in scripts}
         first_runs = {name: [] for name in scripts}
+        start_up = {name: [] for name in scripts}
         for k in range(cold):  # a fresh server each round, the two pages taking turns
             for name, script in scripts.items():
+                started = time.perf_counter()
                 server = StreamlitServer(script, tmp / f"{name}-cold-{k}.log")
+                start_up[name].append(time.perf_counter() - started)
                 try:
                     first_cold[name].append(_first_chart(browser, server.url))
                     first_runs[name].append(server.runs()[0])
@@ -309,6 +311,7 @@ def run_app_benchmark(rounds: int = 5, cold: int = 3, app: Path | None = None) -
                 server.stop()
         browser.close()
     rows = [
+        (f"server start until it answers (median of {cold})", median(start_up["trivial"]), median(start_up["app"])),
         (f"first chart, cold server (browser; median of {cold})", median(first_cold["trivial"]), median(first_cold["app"])),
         (f"first script run, cold server (server; median of {cold})", median(first_runs["trivial"]), median(first_runs["app"])),
         (f"first chart, warm server (browser; median of {rounds})", median(first_warm["trivial"]), median(first_warm["app"])),

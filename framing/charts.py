@@ -119,6 +119,30 @@ def scorecard(outlets: pd.DataFrame, metrics: dict[str, str]) -> pd.DataFrame:
     return out
 
 
+def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
+    """The transposed scorecard (metrics as rows) as text for display: counts as whole numbers,
+    tone on its −1…+1 scale with two decimals, the rest with one; a missing value is "–", and
+    a value that rounds to zero never shows as "-0.0".
+
+    >>> scorecard_text(pd.DataFrame({"RT": [2, 0.1234, -0.04]}, index=["Articles", "Sentiment mean", "Hedges /1k"]))
+                      RT
+    Articles           2
+    Sentiment mean  0.12
+    Hedges /1k       0.0
+    """
+    def shown(value: float, decimals: int) -> str:
+        if pd.isna(value):
+            return "–"
+        text = f"{value:,.{decimals}f}"
+        return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
+
+    rows = {}
+    for name, values in card.iterrows():
+        decimals = 0 if name in ("Articles", "Words", "Sentences") else 2 if str(name).startswith("Sentiment") else 1
+        rows[name] = [shown(v, decimals) for v in values]
+    return pd.DataFrame.from_dict(rows, orient="index", columns=card.columns).rename_axis(card.index.name)
+
+
 def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Each group on the main metrics, on one scale: 1 is the group highest on that metric,
     0 is none at all. The hover gives the real value."""

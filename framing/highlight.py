@@ -19,7 +19,7 @@ import pandas as pd
 
 from .explain import explain
 
-__all__ = ["KINDS", "STYLE", "legend_html", "article_html", "md_escape"]
+__all__ = ["KINDS", "STYLE", "legend_html", "article_html", "md_escape", "markdown_table"]
 
 #: Each kind: its label, the letter tag shown before each span, and what it means.
 KINDS: dict[str, tuple[str, str, str]] = {
@@ -61,6 +61,23 @@ def md_escape(text: object) -> str:
     '\\\\$x\\\\$ \\\\[a\\\\]\\\\(javascript\\\\:alert\\\\(1\\\\)\\\\)'
     """
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """``frame`` as a Markdown table, its index as the first column and every other column
+    right-aligned (for figures); every header and cell escaped, so it shows literally.
+
+    >>> print(markdown_table(pd.DataFrame({"A|B": ["1.5"]}, index=pd.Index(["x*"], name="Metric"))))
+    | Metric | A\\|B |
+    |:---|---:|
+    | x\\* | 1\\.5 |
+    """
+    def row(cells: Iterable[object]) -> str:
+        return "| " + " | ".join(md_escape(cell) for cell in cells) + " |"
+
+    lines = [row([frame.index.name or "", *frame.columns]), "|:---|" + "---:|" * len(frame.columns)]
+    lines += [row([index, *values]) for index, values in zip(frame.index, frame.itertuples(index=False))]
+    return "\n".join(lines)
 
 
 def _esc(value: object) -> str:

@@ -70,6 +70,12 @@ def _pyphen():
     return get_pyphen("en_US")
 
 
+def load_dictionaries() -> None:
+    """Read the pronunciation and hyphenation dictionaries now rather than at the first word."""
+    _cmu_syllables()
+    _pyphen()
+
+
 @lru_cache(maxsize=200_000)  # a news vocabulary fits; bounded so a huge corpus stays flat
 def syllables(word: str) -> int:
     """Syllables of one lower-case word as textstat counts them: stressed vowels in the first

@@ -14,20 +14,22 @@ its reading level is the word-weighted mean of its articles'.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from .annotate import Lexicons, annotate
+from .annotate import Lexicons, annotate, default_lexicons
 from .corpus import Article, unique_ids
-from .readability import readability
+from .readability import load_dictionaries, readability
 from .sentiment import NEGATIVE_AT, POSITIVE_AT
 
 __all__ = [
     "Scores", "TextScores", "OutletPool", "score_corpus", "score_text", "assemble", "article_rows",
-    "score_frame", "text_totals", "metrics_from_totals", "TOTALS",
+    "score_frame", "text_totals", "metrics_from_totals", "warm_up", "TOTALS",
     "SENTENCE_COLUMNS", "SPAN_COLUMNS", "METRICS", "ARTICLE_COLUMNS", "OUTLET_COLUMNS",
 ]
 
@@ -111,6 +113,25 @@ def score_text(text: str, lexicons: Lexicons | None = None) -> TextScores:
             k += 1
         span_rows.append((k, p.start, p.end, p.kind, p.category, p.text, p.rule, p.quoted, p.alternative))
     return TextScores(sentence_rows, span_rows, readability("\n".join(own_text)))
+
+
+_warm_up_lock = threading.Lock()
+
+
+def warm_up() -> None:
+    """Load and compile, once per process, what scoring needs: the bundled lexicons, the
+    pronunciation and hyphenation dictionaries, the tone lexicon (about a second in all). Scoring
+    loads each on first use anyway; a server calls this when it starts, in the background, and a
+    call made while that is under way waits for it instead of doing the same work again."""
+    with _warm_up_lock:
+        _load_once()
+
+
+@cache
+def _load_once() -> None:
+    default_lexicons()
+    load_dictionaries()
+    score_text("Officials said the talks may resume, reportedly in Geneva.")  # the tone lexicon, lazy patterns
 
 
 #: The integer counts every metric is computed from. Pooling adds them up, so an outlet's

@@ -77,7 +77,7 @@ def test_app_loads_and_draws_its_charts(page, app_url):
     legend = plot.locator(".legendtext").evaluate_all("items => items.map(item => item.textContent)")
     assert sorted(legend) == ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
     assert page.get_by_text("Framing: how 4 outlets tell the same story").is_visible()
-    scorecard = page.locator("[data-testid=stTable]").filter(has_text="Hedges /1k")
+    scorecard = page.locator("[data-testid=stMarkdownContainer] table").filter(has_text="Hedges /1k")
     scorecard.scroll_into_view_if_needed()
     screenshot(page, "01b-scorecard")
     for outlet in ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import math
+import threading
 
 import pandas as pd
 import pytest
 
 from framing import METRICS, Article, score_corpus, score_frame
-from framing.score import ARTICLE_COLUMNS, OUTLET_COLUMNS, SENTENCE_COLUMNS, SPAN_COLUMNS
+from framing import score
+from framing.score import ARTICLE_COLUMNS, OUTLET_COLUMNS, SENTENCE_COLUMNS, SPAN_COLUMNS, score_text, warm_up
 
 REQUIRED = ["words", "sentences", "hedges_per_1k", "boosters_per_1k", "loaded_per_1k", "named_share",
             "anonymous_share", "unattributed_share", "quote_share", "loaded_verb_share", "sentiment_mean",
@@ -95,3 +97,15 @@ def test_every_span_category_of_the_seeds_has_an_explanation(seed_scores):
             assert (kind, category) in CATEGORY_EXPLANATIONS, (kind, category)
     for category in set(seed_scores.sentences.verb_category) - {""}:
         assert category in VERB_EXPLANATIONS, category
+
+
+def test_warm_up_loads_once_whoever_calls_it_and_changes_no_score():
+    text = "Officials said the talks may resume. Critics called the plan a sham."
+    before = score_text(text)
+    callers = [threading.Thread(target=warm_up) for _ in range(3)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join()
+    assert score._load_once.cache_info().misses == 1
+    assert score_text(text) == before
