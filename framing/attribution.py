@@ -126,7 +126,7 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
     morning evening night week month year""".split()
 )
-_TOKEN = re.compile(r"[\w][\w.'’\-]*|[^\w\s]")
+_TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (@name) is one word
 
 
 # Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single curly mark
@@ -184,11 +184,31 @@ def _tokens_before(text: str, start: int, stop: int) -> list[re.Match]:
     return list(_TOKEN.finditer(text, start, stop))
 
 
+# Marks that end a clause or a heading inside a sentence ("Frustration with police: Civil rights
+# activists say"), and dashes, which end a dateline ("WASHINGTON - Officials said") but otherwise
+# fence an aside like a pair of commas ("Kall -- co-editor of a book -- said").
+_CLAUSE_BREAKS = frozenset(":;")
+_DASHES = frozenset("—―–-")
+
+
+def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
+    """The tokens after the last colon or semicolon, or after a dateline's dash: a subject never
+    reaches across one."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].group() in _CLAUSE_BREAKS:
+            return tokens[k + 1:]
+    if tokens and len(tokens[0].group()) > 1 and tokens[0].group().isupper():
+        dash = next((k for k, t in enumerate(tokens[:10]) if t.group() in _DASHES), None)
+        if dash is not None:
+            return tokens[dash + 1:]  # "LOS ANGELES, Sept. 28 (UPI) — ..."
+    return tokens
+
+
 def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
-    tokens = _tokens_before(text, start, stop)
+    tokens = _after_clause_break(_tokens_before(text, start, stop))
     if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:
@@ -218,7 +238,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         lower = word.lower().rstrip(".")
         if lower in _FUNCTION_WORDS:
             break
-        if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+        if word[0].isupper() or word[0].isdigit() or word[0] == "@" or lower in _SOURCE_NOUNS or lower in _MODIFIERS \
+                or word in ("’s", "'s"):
             first = k
             continue
         if lower.endswith(("’s", "'s")) and (word[0].isupper() or lower[:-2] in _SOURCE_NOUNS):
@@ -354,9 +375,11 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
 
 def classify_source(phrase: str) -> str:
     """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
-    words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
+    words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum() or w[0] == "@"]
     if not words:
         return "anonymous"
+    if any(w[0] == "@" for w in words):
+        return "named"  # a social-media handle names its owner
     head = words[-1].lower().rstrip(".")
     if head.endswith(("’s", "'s")):
         head = head[:-2]
@@ -571,15 +594,23 @@ def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]],
 
 def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
-    before = text[sentence.start:cue.start].rsplit(None, 1)
-    previous = before[-1].lower().strip("“”\"'(") if before else ""
+    previous = _word_before(text[sentence.start:cue.start].split()).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s"))
+
+
+def _word_before(words: list[str]) -> str:
+    """The last of ``words`` in lower case, looking past adverbs in -ly: in "a hastily called
+    meeting" the word before "called" that tells noun from verb is "a"."""
+    k = len(words) - 1
+    while k > 0 and words[k].lower().endswith("ly") and words[k].isalpha():
+        k -= 1
+    return words[k].lower() if k >= 0 else ""
 
 
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
-    tokens = _tokens_before(text, s_start, stop)
+    tokens = _after_clause_break(_tokens_before(text, s_start, stop))
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
     tokens = _strip_trailing_adjuncts(tokens)
@@ -835,6 +866,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     report speech here (no speaker before or after it)."""
     s_start = sentence.start
     lower = normalise(cue.text)
+    if lower in ("citing", "quoting") and not text[s_start:cue.start].strip(" “\"'‘("):
+        return None  # "Citing a poll, Trump said ...": an opening adjunct; the main verb has the speaker
     if lower.startswith("according to") or lower in ("citing", "quoting"):
         start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
         if end > start:
@@ -847,7 +880,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             left = max(left, q_end)
     before = text[left:cue.start]
     words = before.split()
-    previous_word = words[-1].lower() if words else ""
+    previous_word = _word_before(words)
     passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb

@@ -35,6 +35,14 @@ CAUGHT = [
     ("a comparison verb with its object is a report", "Aide Jo Park, a former teacher, compared the plan to a tax.",
      "named", "Jo Park"),
     ("a question about someone else is a report", "Why does the senator think the bill will pass?", "named", "senator"),
+    ("coming to know: discovered", "Federal auditors have also discovered that the funds were moved.", "named", "auditors"),
+    # Speakers found past a heading, a dateline, an opening "Citing ..." and in a handle.
+    ("subject after a heading's colon", "Anger at the police: Civil rights groups say officers were too rough.",
+     "named", "Civil rights groups"),
+    ("subject after a dateline", "BRUSSELS - European leaders said Friday the bloc would act.", "named", "European leaders"),
+    ("an opening citing adjunct", "Citing a new poll, Senator Ruiz claimed the race was tied.", "named", "Ruiz"),
+    ("a social-media handle", "As the user @maria_k pointed out, the two charts differ.", "named", "@maria_k"),
+    ("an aside fenced by dashes", "Kall -- author of a book on debates -- said the candidate improvised.", "named", "Kall"),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
 
@@ -53,6 +61,7 @@ LEFT_ALONE = [
     ("a command", "Don't blame the voters for the result.", "none"),
     ("a command after an adverb", "Seriously, please ask yourself that question.", "none"),
     ("a question to the reader", "Do you know where the money went?", "none"),
+    ("an adverb between a determiner and a participle", "After a hastily called meeting, the vote went ahead.", "none"),
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
 ]
 
