@@ -126,3 +126,23 @@ def test_nouns_that_only_look_graded_are_not_read_as_comparatives():
                                 key="term")
     found = [s.text for s in find_loaded("The number of owners and haters grew harsher.", [], lexicon)]
     assert found == ["harsher"]
+
+
+# ------------------------------------------------------------ speech verbs that demean the speaker
+SPEECH_VERBS = [
+    ("animal sound said of a person", "The minister snarled at the reporters.", "snarled"),
+    ("animal sound, -ing", "Aides were squawking about the leak.", "squawking"),
+    ("complain verb", "Backbenchers grumbled about the whip.", "grumbled"),
+]
+
+
+@pytest.mark.parametrize("text, word", [c[1:] for c in SPEECH_VERBS], ids=[c[0] for c in SPEECH_VERBS])
+def test_demeaning_speech_verbs_are_loaded(text, word):
+    category, rule = loaded(text)[word]
+    assert rule == f"term: {word}"
+
+
+@pytest.mark.parametrize("text", ["The minister said the figures were wrong.", "Backbenchers asked about the whip."],
+                         ids=["said", "asked"])
+def test_plain_speech_verbs_are_not_loaded(text):
+    assert loaded(text) == {}
