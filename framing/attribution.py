@@ -438,7 +438,7 @@ def attribute_sentences(
         # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
         # a reporting verb inside is part of what the speaker says.
         found = _dash_or_colon_speaker(text, sentence, turns_only=True)
-        for cue in () if found else cues_by_sentence.get(k, ()):
+        for cue in () if found else _main_clause_first(text, sentence, cues_by_sentence.get(k, ())):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
@@ -572,6 +572,25 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
     percent"): a comparison of figures, not a report."""
     return cue.text.lower() == "compared" and text[sentence.start:cue.start].rstrip().endswith(",") and \
         text.startswith((" with ", " to "), cue.end)
+
+
+# Words that open a subordinate clause: "When Patriot signaled ..., Mr. Barrett said". Not "as":
+# "As one analyst noted, ..." is itself a report.
+_SUBORDINATORS = frozenset("when whenever after before while if although though because since until once".split())
+
+
+def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
+    """The cues with those of an opening subordinate clause moved last: in "When the company
+    signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
+    opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
+    if opening and opening[0].lower() in _LEADING_FILLER:
+        opening = opening[1:]  # "So when ..., X said"
+    if len(cues) < 2 or not opening or opening[0].lower() not in _SUBORDINATORS:
+        return cues
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0:
+        return cues
+    return [c for c in cues if c.start > comma] + [c for c in cues if c.start < comma]
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:

@@ -130,3 +130,12 @@ PRONOUNS = [
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
 def test_pronoun_points_back_to_a_fitting_speaker(text, speaker):
     assert annotate(text).sentences[-1].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("So when the firm signaled a deal, Mayor Jo Ortiz said the town was relieved.", "Jo Ortiz"),
+    ("After the court ruled, the governor said he would appeal.", "governor"),
+    ("As one analyst noted, the plan costs more than it saves.", "analyst"),
+])
+def test_main_clause_verb_reports_before_an_opening_subordinate_clause(text, speaker):
+    assert speaker in annotate(text).sentences[0].speaker
