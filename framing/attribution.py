@@ -706,6 +706,21 @@ _EVIDENCE = re.compile(
         confirms|confirmed|documented|finds|found))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
+# and its verb side by side, both capitalised.
+_EVIDENCE_HEADLINE = re.compile(
+    r"""\b(?:Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
+        Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website)
+        \s+(?P<verb>Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?)\b""",
+    re.VERBOSE,
+)
+# An estimate or account named as the basis of a claim (Chafe 1986 evidentials): "by one
+# estimate", "by some accounts", "by the agency's count". The estimate is the source.
+_BY_ACCOUNT = re.compile(
+    r"""\b[Bb]y\s+(?P<source>(?:one|some|most|all|many|several|his|her|their|its|our|this|that|the|[A-Z]\w+[’']s)
+        \s+(?:own\s+)?(?:\w+\s+)?(?:estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?))\b""",
+    re.VERBOSE,
+)
 # A statement, interview or post named as the venue of what follows: "In a statement issued
 # Tuesday, Senator X ...", "in an interview with Y, Z said". Its subject is the speaker.
 _VENUE = re.compile(
@@ -732,6 +747,20 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
         return cue, (start, max(start, end), "named")
+    headline = _EVIDENCE_HEADLINE.search(text, sentence.start, sentence.end)
+    if headline:
+        v_start, v_end = headline.span("verb")
+        cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
+        head = _tokens_before(text, sentence.start, v_start)[-3:]
+        while head and not (head[0].group()[0].isupper() and head[0].group().isalpha()):
+            head = head[1:]  # the capitalised words just before the verb: "New Poll", "Popular Website"
+        start = head[0].start() if head else headline.start()
+        return cue, (start, headline.start("verb") - 1, "named")
+    by_account = _BY_ACCOUNT.search(text, sentence.start, sentence.end)
+    if by_account:
+        cue = Match(by_account.start(), by_account.end(), by_account.group(),
+                    {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
+        return cue, (*by_account.span("source"), "named")
     venue = _VENUE.search(text, sentence.start, sentence.end)
     if venue:
         cue = Match(venue.start(), venue.end(), venue.group(), {**_PATTERN_CUE, "rule": "pattern: statement as venue"})

@@ -43,6 +43,9 @@ CAUGHT = [
     ("an opening citing adjunct", "Citing a new poll, Senator Ruiz claimed the race was tied.", "named", "Ruiz"),
     ("a social-media handle", "As the user @maria_k pointed out, the two charts differ.", "named", "@maria_k"),
     ("an aside fenced by dashes", "Kall -- author of a book on debates -- said the candidate improvised.", "named", "Kall"),
+    # Evidence as the source: a title-case headline, an estimate named as the basis.
+    ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
+    ("by one estimate", "About 300 shops have closed since June, by one estimate.", "named", "one estimate"),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
 
@@ -62,6 +65,8 @@ LEFT_ALONE = [
     ("a command after an adverb", "Seriously, please ask yourself that question.", "none"),
     ("a question to the reader", "Do you know where the money went?", "none"),
     ("an adverb between a determiner and a participle", "After a hastily called meeting, the vote went ahead.", "none"),
+    ("by with a figure that is no estimate", "The budget was cut by one third in the spring.", "none"),
+    ("a record noun in a headline with no finding verb", "New Survey Of Small Towns Opens In May.", "none"),
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
 ]
 
