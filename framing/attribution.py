@@ -420,7 +420,8 @@ def attribute_sentences(
         k = bisect_right(starts, match.start) - 1
         if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
                 not _in_markup(text, sentences[k].start, match.start) and \
-                not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match):
+                not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
+                not _is_credit_or_phrasal(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
@@ -591,6 +592,23 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     if comma < 0:
         return cues
     return [c for c in cues if c.start > comma] + [c for c in cues if c.start < comma]
+
+
+# A credit line ("X reported from Hawaii", "Additional reporting by Y") and "show up" (arrive).
+_CREDIT_AFTER = re.compile(r"\s+from\s+[A-Z]")
+_PARTICLE_UP = re.compile(r"\s+up\b")
+
+
+def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by")
+    or the phrasal verb "show up": neither reports what a source says."""
+    lower = cue.text.lower()
+    if lower in ("reported", "reporting") and (
+        _CREDIT_AFTER.match(text, cue.end) and lower == "reported" or
+        text[sentence.start:cue.start].rstrip(" -—").lower().endswith("additional")
+    ):
+        return True
+    return lower in ("showed", "shown") and bool(_PARTICLE_UP.match(text, cue.end))
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:

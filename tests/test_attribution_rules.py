@@ -45,6 +45,7 @@ CAUGHT = [
     ("an aside fenced by dashes", "Kall -- author of a book on debates -- said the candidate improvised.", "named", "Kall"),
     # Evidence as the source: a title-case headline, an estimate named as the basis.
     ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
+    ("reported by an outlet stays a report", "The leak was reported by the Chronicle.", "named", "Chronicle"),
     ("by one estimate", "About 300 shops have closed since June, by one estimate.", "named", "one estimate"),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
@@ -67,6 +68,9 @@ LEFT_ALONE = [
     ("an adverb between a determiner and a participle", "After a hastily called meeting, the vote went ahead.", "none"),
     ("by with a figure that is no estimate", "The budget was cut by one third in the spring.", "none"),
     ("a record noun in a headline with no finding verb", "New Survey Of Small Towns Opens In May.", "none"),
+    ("a credit line", "Ana Ruiz reported from Lagos, and Tom Hale from Accra.", "none"),
+    ("additional reporting", "-- additional reporting by Tom Hale.", "none"),
+    ("show up is no evidence", "The real candidate showed up at the debate.", "none"),
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
 ]
 
