@@ -428,6 +428,7 @@ def attribute_sentences(
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
     previous_quoted: Sentence | None = None
     turn: Sentence | None = None  # the last transcript turn ("PENCE: ..."): it holds the floor to its paragraph's end
+    frame: Sentence | None = None  # the last "X added:" frame: its next paragraph is X's words
 
     for k, sentence in enumerate(sentences):
         if sentence.excluded:
@@ -461,6 +462,8 @@ def attribute_sentences(
             found = _attitude_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _owned_report_speaker(text, sentence, sentence_quotes)
+        if found is None:
+            found = _frame_speaker(text, sentence)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
@@ -490,9 +493,13 @@ def attribute_sentences(
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
+            frame = sentence if text[s_start:s_end].rstrip().endswith(":") else None
         elif turn is not None and sentence.paragraph == turn.paragraph:
             # The rest of a transcript turn's paragraph is the same speaker's words.
             sentence.speaker, sentence.attribution = turn.speaker, turn.attribution
+        elif frame is not None and sentence.paragraph == frame.paragraph + 1:
+            # A block quotation set off by "X added:" at the end of the paragraph before it.
+            sentence.speaker, sentence.attribution = frame.speaker, frame.attribution
         elif sentence_quotes and any(q in quote_owner for q in sentence_quotes):
             owner = next(quote_owner[q] for q in sentence_quotes if q in quote_owner)
             sentence.speaker, sentence.attribution, _ = owner
@@ -894,6 +901,27 @@ _RECORD_NOUNS = frozenset(
     """poll polls polling survey surveys study studies data analysis research records record documents
     document figures statistics estimates census report article ad video footage memo letter""".split()
 )
+
+
+# A short sentence that only frames a block quotation to come: "Caddell continued:", "The
+# governor went on:". Its subject speaks the next paragraph.
+_FRAME = re.compile(
+    r"""\s*(?P<speaker>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Tt]he\s+[a-z]+)
+        # a finite verb, perhaps with a particle or adverb: "continued", "went on", "said then"
+        \s+(?P<verb>(?:[a-z]+(?:ed|es|s)|said|wrote|told|went|spoke|put|began)(?:\s+[a-z]+)?)\s*:\s*$""",
+    re.VERBOSE,
+)
+
+
+def _frame_speaker(text: str, sentence: Sentence):
+    """(cue, (start, end, kind)) for a sentence that frames a block quotation ("Caddell
+    continued:"), or None."""
+    found = _FRAME.fullmatch(text, sentence.start, sentence.end)
+    if found is None or found.group("speaker").lower() in _FUNCTION_WORDS:
+        return None
+    cue = Match(*found.span("verb"), found.group("verb"), {**_PATTERN_CUE, "rule": "pattern: block quotation frame"})
+    start, end = found.span("speaker")
+    return cue, (start, end, classify_source(text[start:end]))
 
 
 def _speaker_kind(phrase: str) -> str:

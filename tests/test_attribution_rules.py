@@ -148,3 +148,27 @@ def test_pronoun_points_back_to_a_fitting_speaker(text, speaker):
 ])
 def test_main_clause_verb_reports_before_an_opening_subordinate_clause(text, speaker):
     assert speaker in annotate(text).sentences[0].speaker
+
+
+BLOCK_QUOTE = (
+    "The senator spoke at length on Tuesday.\n\n"
+    "Ruiz continued:\n\n"
+    "We cannot wait. The bridge is failing. Every week costs us more.\n\n"
+    "The vote is set for May."
+)
+
+
+def test_a_frame_sentence_gives_its_speaker_the_next_paragraph():
+    sentences = annotate(BLOCK_QUOTE).sentences
+    framed = [s for s in sentences if BLOCK_QUOTE[s.start:s.end] in ("We cannot wait.", "The bridge is failing.",
+                                                                       "Every week costs us more.")]
+    assert len(framed) == 3 and all(s.speaker == "Ruiz" for s in framed)
+    assert sentences[-1].attribution == "none"  # the paragraph after the block quotation is the outlet's own
+
+
+@pytest.mark.parametrize("text", [
+    "Partial transcript as follows:\n\nThe plan is dead.",
+    "Imagine that she:\n\nIs the first candidate in years to hide it.",
+])
+def test_a_heading_or_a_command_with_a_colon_frames_nothing(text):
+    assert all(s.attribution == "none" for s in annotate(text).sentences)
