@@ -651,12 +651,44 @@ def _word_before(words: list[str]) -> str:
     return words[k].lower() if k >= 0 else ""
 
 
+# Auxiliaries, modals, negation and the infinitive marker: a subject ends before the first of them.
+_AUXILIARIES = frozenset(
+    """is are was were be been being am has have had do does did will would shall should can could may
+    might must to not isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't
+    wouldn't can't couldn't shouldn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t don’t doesn’t
+    didn’t won’t wouldn’t can’t couldn’t shouldn’t""".split()
+)
+
+
+def _ends_subject(tokens: list[re.Match], k: int) -> bool:
+    """Whether the ``k``-th token of a clause cannot be inside its subject: an auxiliary or "to",
+    an adverb that stands before verbs ("also", "still"), a relative pronoun, or a past-tense verb
+    in lower case that no determiner announces ("A House panel voted", "Companies that had ...";
+    not "the unreleased video")."""
+    word = tokens[k].group()
+    lower = word.lower()
+    if lower in _AUXILIARIES:
+        return True
+    if k == 0:
+        return False
+    previous = tokens[k - 1].group().lower()
+    return lower in _BETWEEN or lower in ("that", "who", "which") or (
+        word.islower() and len(word) > 4 and word.endswith("ed") and previous not in _NOUN_DETERMINERS)
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
     tokens = _after_clause_break(_tokens_before(text, s_start, stop))
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
+    verb = next((k for k in range(len(tokens)) if _ends_subject(tokens, k)), None)
+    if verb == 0:
+        return stop, stop, "named"  # the sentence opens with its verb: "Is the first ... to refuse"
+    if verb is not None:
+        tokens = tokens[:verb]  # the subject ends where its verb begins: "Voters have every right to know"
+    if tokens and tokens[0].group().lower() in _PRONOUNS:
+        tokens = tokens[:1]  # "He recently pitched himself ...": the pronoun alone
     tokens = _strip_trailing_adjuncts(tokens)
     if 0 < len(tokens) <= 5 and tokens[0].group().lower() not in _FUNCTION_WORDS and all(
         t.group()[0].isalnum() or t.group() in (".", "-") for t in tokens

@@ -172,3 +172,13 @@ def test_a_frame_sentence_gives_its_speaker_the_next_paragraph():
 ])
 def test_a_heading_or_a_command_with_a_colon_frames_nothing(text):
     assert all(s.attribution == "none" for s in annotate(text).sentences)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton has not mentioned the plan since Monday.", "Clinton"),
+    ("A House panel voted Thursday to discuss the subpoena.", "A House panel"),
+    ("Small groups of marchers continued to call for answers.", "Small groups of marchers"),
+    ("Is the first candidate in years to refuse.", ""),
+])
+def test_an_opening_subject_ends_where_its_verb_begins(text, speaker):
+    assert annotate(text).sentences[0].speaker == speaker
