@@ -134,9 +134,9 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
     that the loaded word inside it is not, and it is not reported.
 
     Three sources, each named in the span's ``rule``: a lexicon term (``term: ...``); a word
-    derived from a listed adjective (``pattern: adverb of ...``, ``noun of``, ``comparative of``,
-    ``superlative of``); a hyphenated label compound such as "Trump-hating"
-    (``pattern: label compound in -hating``).
+    derived from a listed adjective or verb (``pattern: adverb of ...``, ``noun of``,
+    ``comparative of``, ``superlative of``, ``verb form of``); a hyphenated label compound such
+    as "Trump-hating" (``pattern: label compound in -hating``).
     """
     if lexicon is None:
         from .annotate import default_lexicons
