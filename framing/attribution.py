@@ -838,7 +838,7 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
 # certainty, volition or stance. The subject before the copula holds the attitude.
 _ATTITUDE = re.compile(
     r"""(?<![Tt]o\s)(?P<copula>\b(?:am|is|are|was|were|been|be|being|remains?|remained|seems?|seemed|
-            became|become|becomes|grew|feels?|felt)\b|(?<=\w)[’'](?:s|re|m)\b)
+            became|become|becomes|grew|feels?|felt|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|(?<=\w)[’'](?:s|re|m)\b)
         (?:\s+(?:not|so|very|too|also|still|more|less|quite|all|both|\w+ly)){0,3}\s+
         (?P<adjective>
             # emotion

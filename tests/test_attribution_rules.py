@@ -21,6 +21,7 @@ CAUGHT = [
     ("attitude adjective with degree words", "Local officials were not very happy with the ruling.", "anonymous", "officials"),
     ("attitude adjective, contracted copula", "Nadia Flores said she’s so frustrated that the school closed.", "named", "Nadia"),
     ("stance adjective with its complement", "Senator Ruiz has been critical of the deal for months.", "named", "Ruiz"),
+    ("attitude adjective after a negated copula", "Party leaders weren’t too concerned about the shift.", "named", "Party leaders"),
     ("attitude subject left of a coordination", "Shop owners and others have been unsettled by the protests.", "anonymous", "Shop owners"),
     # Passive report verbs: adverbs before the participle, an object complement before the agent.
     ("passive with an adverb before the participle", "The leak was first reported by the Chronicle.", "named", "Chronicle"),
