@@ -146,3 +146,19 @@ def test_demeaning_speech_verbs_are_loaded(text, word):
                          ids=["said", "asked"])
 def test_plain_speech_verbs_are_not_loaded(text):
     assert loaded(text) == {}
+
+
+# ------------------------------------------------------------ intensifiers of excessive degree
+@pytest.mark.parametrize("text, word", [
+    ("The new rules are overly strict.", "overly"),
+    ("Critics called the response an overreaction.", "overreaction"),
+    ("The agency was accused of overreaching.", "overreaching"),
+], ids=["overly", "overreaction", "overreaching"])
+def test_words_of_excessive_degree_are_loaded(text, word):
+    assert loaded(text)[word][0] == "subjective_evaluative"
+
+
+@pytest.mark.parametrize("text", ["The bridge runs over the river.", "The meeting ran into overtime.",
+                                  "Turnout was over 60 percent overall."], ids=["over", "overtime", "overall"])
+def test_plain_over_words_are_not_loaded(text):
+    assert loaded(text) == {}
