@@ -247,8 +247,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             continue
         break
     if 0 < first < len(tokens) and first <= 3 and tokens[0].group()[0].isupper() and all(
-        _is_common_noun(t.group()) or t.group()[0].isupper() and t.group().isalpha() for t in tokens[:first]
-    ) and tokens[0].group().lower() not in _FUNCTION_WORDS:
+        _is_common_noun(t.group()) and not t.group().endswith("ed")  # "They heard X chanting": a verb
+        or t.group()[0].isupper() and t.group().isalpha() for t in tokens[:first]
+    ) and tokens[0].group().lower() not in _FUNCTION_WORDS and tokens[0].group().lower() not in _PRONOUNS:
         first = 0  # a compound subject opening the clause: "Civil rights activists say", "Several cast members said"
     if first == len(tokens):
         # No role word or name: a determiner and one to three common nouns ("the announcer",
@@ -858,6 +859,7 @@ _ATTITUDE = re.compile(
         )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_AS_FAR_AS = re.compile(r"\bas\s+far\s+as\b", re.IGNORECASE)
 # Subjects that hold no attitude: expletives and demonstratives ("it is sure to", "that was welcome").
 _NON_EXPERIENCERS = frozenset("it that this there what which these those".split())
 
@@ -877,12 +879,20 @@ def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int
                 word_start -= 1
             start, end = word_start, copula
         else:
-            start, end = _noun_phrase_before(text, sentence.start, copula)
-            if end <= start:  # a subject the phrase rules cannot delimit: "Business leaders and others"
-                start, end = _subject_of(text, sentence.start, copula)[:2]
+            before = _strip_trailing_adjuncts(_tokens_before(text, sentence.start, copula))
+            if before and before[-1].group().lower() in ("who", "that", "which"):
+                # a relative clause: the experiencer is the noun it hangs on ("countries that have been reluctant")
+                start, end = _noun_phrase_before(text, sentence.start, before[-1].start())
+            else:
+                start, end = _noun_phrase_before(text, sentence.start, copula)
+                if end <= start:  # a subject the phrase rules cannot delimit: "Business leaders and others"
+                    start, end = _subject_of(text, sentence.start, copula)[:2]
         phrase = text[start:end]
-        if end <= start or phrase.lower() in _NON_EXPERIENCERS:
-            continue
+        words = phrase.lower().split()
+        if end <= start or words[0] in _NON_EXPERIENCERS and (len(words) == 1 or words[1] in ("much", "part")):
+            continue  # "it is sure to", "this much is certain"
+        if found.group("adjective").lower() == "concerned" and _AS_FAR_AS.search(text, sentence.start, copula):
+            continue  # "as far as the market is concerned": relevance, not worry
         cue = Match(found.start(), found.end(), found.group(), {
             "category": "private_state", "connotation": "neutral", "rule": "pattern: attitude adjective"})
         kind = "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
@@ -949,8 +959,11 @@ def _frame_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) for a sentence that frames a block quotation ("Caddell
     continued:"), or None."""
     found = _FRAME.fullmatch(text, sentence.start, sentence.end)
-    if found is None or found.group("speaker").lower() in _FUNCTION_WORDS:
+    if found is None:
         return None
+    speaker = found.group("speaker").lower()
+    if speaker in _FUNCTION_WORDS or speaker in _DETERMINERS or speaker.endswith("ly"):
+        return None  # "The arrests include:", "Solemnly professed:"
     cue = Match(*found.span("verb"), found.group("verb"), {**_PATTERN_CUE, "rule": "pattern: block quotation frame"})
     start, end = found.span("speaker")
     return cue, (start, end, classify_source(text[start:end]))

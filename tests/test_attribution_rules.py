@@ -58,6 +58,10 @@ LEFT_ALONE = [
     ("stance adjective without its complement", "The vote is critical for the party.", "none"),
     ("expletive subject holds no attitude", "It was clear and it was sure enough.", "none"),
     ("the fixed adverbial to be sure", "To be sure, the plan is complex.", "none"),
+    ("a demonstrative amount holds no attitude", "In any case, this much is certain: the vote will fail.", "none"),
+    ("as far as ... is concerned", "As far as the labor market is concerned, little changed.", "none"),
+    ("a heading with a colon is no frame", "The arrests include:", "none"),
+    ("an adverb with a colon is no frame", "Solemnly professed:", "none"),
     ("copula and adjective inside a quotation", "“We are worried,” the note read.", "anonymous"),
     ("report noun without a that-clause", "Ruiz’s claims about crime drew a rebuttal.", "none"),
     ("possessive and a noun that reports nothing", "The mayor’s plan that failed was costly.", "none"),
@@ -183,3 +187,7 @@ def test_a_heading_or_a_command_with_a_colon_frames_nothing(text):
 ])
 def test_an_opening_subject_ends_where_its_verb_begins(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
+
+
+def test_a_pronoun_and_a_verb_are_no_compound_subject():
+    assert annotate("They heard Ana Ruiz chanting slogans.").sentences[0].speaker == "Ana Ruiz"
