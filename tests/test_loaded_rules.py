@@ -162,3 +162,19 @@ def test_words_of_excessive_degree_are_loaded(text, word):
                                   "Turnout was over 60 percent overall."], ids=["over", "overtime", "overall"])
 def test_plain_over_words_are_not_loaded(text):
     assert loaded(text) == {}
+
+
+# ------------------------------------------------------------ argument framed as war (Lakoff & Johnson 1980)
+@pytest.mark.parametrize("text, word", [
+    ("The governor fired back at her critics on Tuesday.", "fired back"),
+    ("The column took aim at the new budget.", "took aim"),
+    ("The two parties are locked in a war of words.", "war of words"),
+], ids=["fired back", "took aim", "war of words"])
+def test_argument_as_war_is_loaded(text, word):
+    assert loaded(text)[word][0] == "emotive_intensifier"
+
+
+@pytest.mark.parametrize("text", ["Air defences shot down two drones overnight.", "The unit came under fire near the river."],
+                         ids=["shot down", "under fire"])
+def test_literal_military_wording_is_not_listed(text):
+    assert loaded(text) == {}
