@@ -195,7 +195,9 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
     """The tokens after the last colon or semicolon, or after a dateline's dash: a subject never
     reaches across one."""
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].group() in _CLAUSE_BREAKS:
+        if tokens[k].group() in _CLAUSE_BREAKS and not (
+            0 < k < len(tokens) - 1 and tokens[k - 1].end() == tokens[k].start() and tokens[k].end() == tokens[k + 1].start()
+        ):  # a mark between two words with no space ("12:13", "John 3:16") joins them
             return tokens[k + 1:]
     if tokens and len(tokens[0].group()) > 1 and tokens[0].group().isupper():
         dash = next((k for k, t in enumerate(tokens[:10]) if t.group() in _DASHES), None)

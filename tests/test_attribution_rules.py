@@ -40,6 +40,7 @@ CAUGHT = [
     # Speakers found past a heading, a dateline, an opening "Citing ..." and in a handle.
     ("subject after a heading's colon", "Anger at the police: Civil rights groups say officers were too rough.",
      "named", "Civil rights groups"),
+    ("a colon inside a time is no break", "At 12:13 p.m. Officer Dana Lee said the road was clear.", "named", "Dana Lee"),
     ("subject after a dateline", "BRUSSELS - European leaders said Friday the bloc would act.", "named", "European leaders"),
     ("an opening citing adjunct", "Citing a new poll, Senator Ruiz claimed the race was tied.", "named", "Ruiz"),
     ("a social-media handle", "As the user @maria_k pointed out, the two charts differ.", "named", "@maria_k"),
