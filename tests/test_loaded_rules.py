@@ -178,3 +178,19 @@ def test_argument_as_war_is_loaded(text, word):
                          ids=["shot down", "under fire"])
 def test_literal_military_wording_is_not_listed(text):
     assert loaded(text) == {}
+
+
+# ------------------------------------------------------------ a move cast as evasion, retreat or opportunism
+@pytest.mark.parametrize("text, word", [
+    ("The mayor backpedaled on the fare rise.", "backpedaled"),
+    ("She sidestepped the question about donors.", "sidestepped"),
+    ("Rivals seized on the remark within hours.", "seized on"),
+], ids=["backpedaled", "sidestepped", "seized on"])
+def test_verbs_that_cast_a_move_are_loaded(text, word):
+    assert loaded(text)[word] == ("subjective_evaluative", f"term: {word}")
+
+
+@pytest.mark.parametrize("text", ["The mayor revised the fare plan.", "She did not answer the question.",
+                                  "Police seized the car."], ids=["revised", "did not answer", "seized"])
+def test_plain_accounts_of_a_move_are_not_loaded(text):
+    assert loaded(text) == {}
