@@ -467,6 +467,8 @@ def attribute_sentences(
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
+        if found is None:
+            found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
@@ -969,6 +971,21 @@ def _frame_speaker(text: str, sentence: Sentence):
     cue = Match(*found.span("verb"), found.group("verb"), {**_PATTERN_CUE, "rule": "pattern: block quotation frame"})
     start, end = found.span("speaker")
     return cue, (start, end, classify_source(text[start:end]))
+
+
+# Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly)\b", re.IGNORECASE)
+
+
+def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, start, "anonymous")) for a hearsay adverb outside quotations ("he allegedly
+    brandished a pistol", "Campaign Reportedly Scrambling"), or None."""
+    for found in _HEARSAY.finditer(text, sentence.start, sentence.end):
+        if not any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            cue = Match(found.start(), found.end(), found.group(), {
+                "category": "doubt", "connotation": "non_neutral", "rule": "pattern: hearsay adverb"})
+            return cue, (found.start(), found.start(), "anonymous")
+    return None
 
 
 def _speaker_kind(phrase: str) -> str:

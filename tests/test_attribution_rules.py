@@ -48,6 +48,9 @@ CAUGHT = [
     ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
     ("reported by an outlet stays a report", "The leak was reported by the Chronicle.", "named", "Chronicle"),
     ("by one estimate", "About 300 shops have closed since June, by one estimate.", "named", "one estimate"),
+    # A hearsay adverb: someone else's claim, nobody named (pattern: hearsay adverb).
+    ("hearsay adverb", "The driver allegedly ran two red lights before the crash.", "anonymous", None),
+    ("hearsay adverb in a headline", "Campaign Reportedly Weighs New Ad Blitz.", "anonymous", None),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
 ]
 
@@ -61,6 +64,7 @@ LEFT_ALONE = [
     ("a demonstrative amount holds no attitude", "In any case, this much is certain: the vote will fail.", "none"),
     ("as far as ... is concerned", "As far as the labor market is concerned, little changed.", "none"),
     ("a heading with a colon is no frame", "The arrests include:", "none"),
+    ("a hearsay adverb inside a quotation is the speaker's", "“He allegedly lied,” the note read.", "anonymous"),
     ("an adverb with a colon is no frame", "Solemnly professed:", "none"),
     ("copula and adjective inside a quotation", "“We are worried,” the note read.", "anonymous"),
     ("report noun without a that-clause", "Ruiz’s claims about crime drew a rebuttal.", "none"),
@@ -92,7 +96,7 @@ def test_rule_catches(text, attribution, speaker):
 def test_rule_leaves_alone(text, attribution):
     sentence = annotate(text).sentences[0]
     assert sentence.attribution == attribution
-    assert not sentence.verb.endswith(("worried", "certain", "critical", "sure"))
+    assert not sentence.verb.endswith(("worried", "certain", "critical", "sure", "allegedly"))
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
