@@ -194,3 +194,15 @@ def test_verbs_that_cast_a_move_are_loaded(text, word):
                                   "Police seized the car."], ids=["revised", "did not answer", "seized"])
 def test_plain_accounts_of_a_move_are_not_loaded(text):
     assert loaded(text) == {}
+
+
+@pytest.mark.parametrize("text", ["A local cell claimed responsibility for the blast.",
+                                  "The storm claimed the lives of four sailors.",
+                                  "Both candidates were claiming victory by midnight."],
+                         ids=["responsibility", "lives", "victory"])
+def test_claim_in_its_plain_senses_is_not_loaded(text):
+    assert loaded(text) == {}
+
+
+def test_claim_as_doubt_stays_loaded():
+    assert "claimed" in loaded("The minister claimed the figures were faked.")
