@@ -206,3 +206,17 @@ def test_claim_in_its_plain_senses_is_not_loaded(text):
 
 def test_claim_as_doubt_stays_loaded():
     assert "claimed" in loaded("The minister claimed the figures were faked.")
+
+
+# ------------------------------------------------------------ moral degradation (Moral Foundations Dictionary)
+@pytest.mark.parametrize("text, word", [
+    ("The column called the deal an unholy alliance.", "unholy"),
+    ("He described the scheme as depraved.", "depraved"),
+    ("The site was desecrated, the mayor said.", "desecrated"),
+], ids=["unholy", "depraved", "desecrated"])
+def test_words_of_moral_degradation_are_loaded(text, word):
+    assert loaded(text)[word][0] == "emotive_intensifier"
+
+
+def test_plain_religious_wording_is_not_loaded():
+    assert loaded("The bishop led the evening service at the cathedral.") == {}
