@@ -213,7 +213,9 @@ def test_claim_as_doubt_stays_loaded():
     ("The column called the deal an unholy alliance.", "unholy"),
     ("He described the scheme as depraved.", "depraved"),
     ("The site was desecrated, the mayor said.", "desecrated"),
-], ids=["unholy", "depraved", "desecrated"])
+    ("The editorial warned of lawlessness in the capital.", "lawlessness"),
+    ("Guards brutalized the detainees, the report found.", "brutalized"),
+], ids=["unholy", "depraved", "desecrated", "lawlessness", "brutalized"])
 def test_words_of_moral_degradation_are_loaded(text, word):
     assert loaded(text)[word][0] == "emotive_intensifier"
 
