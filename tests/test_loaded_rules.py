@@ -222,3 +222,9 @@ def test_words_of_moral_degradation_are_loaded(text, word):
 
 def test_plain_religious_wording_is_not_loaded():
     assert loaded("The bishop led the evening service at the cathedral.") == {}
+
+
+@pytest.mark.parametrize("text, word", [("The blogger called the senator a nutcase.", "nutcase"),
+                                        ("Fans of the show were dismissed as dimwits.", "dimwits")], ids=["nutcase", "dimwits"])
+def test_insults_of_mind_are_name_calling(text, word):
+    assert loaded(text)[word][0] == "name_calling"
