@@ -228,3 +228,16 @@ def test_plain_religious_wording_is_not_loaded():
                                         ("Fans of the show were dismissed as dimwits.", "dimwits")], ids=["nutcase", "dimwits"])
 def test_insults_of_mind_are_name_calling(text, word):
     assert loaded(text)[word][0] == "name_calling"
+
+
+# ------------------------------------------------------------ anger and conflict as fire (Lakoff & Johnson 1980)
+@pytest.mark.parametrize("text, word", [("The ad stoked fears about crime.", "stoked"),
+                                        ("Critics said the speech fanned the flames.", "fanned the flames"),
+                                        ("The border town is a powder keg.", "powder keg")],
+                         ids=["stoked", "fanned the flames", "powder keg"])
+def test_conflict_as_fire_is_loaded(text, word):
+    assert loaded(text)[word][0] == "emotive_intensifier"
+
+
+def test_plain_fire_wording_is_not_loaded():
+    assert loaded("Crews put out a fire in the warehouse on Monday.") == {}
