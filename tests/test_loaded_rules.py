@@ -241,3 +241,16 @@ def test_conflict_as_fire_is_loaded(text, word):
 
 def test_plain_fire_wording_is_not_loaded():
     assert loaded("Crews put out a fire in the warehouse on Monday.") == {}
+
+
+# ------------------------------------------------------------ the strategy frame (Cappella & Jamieson 1997)
+@pytest.mark.parametrize("text, word", [("The bill is a cynical gambit before the vote.", "gambit"),
+                                        ("Opponents decried the machinations of the leadership.", "machinations"),
+                                        ("Aides staged a photo op at the plant.", "photo op")],
+                         ids=["gambit", "machinations", "photo op"])
+def test_politics_told_as_schemes_is_loaded(text, word):
+    assert loaded(text)[word][0] == "delegitimising"
+
+
+def test_a_plain_account_of_a_plan_is_not_loaded():
+    assert loaded("The leadership announced its plan before the vote.") == {}
