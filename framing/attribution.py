@@ -194,6 +194,11 @@ _DASHES = frozenset("—―–-")
 def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
     """The tokens after the last colon or semicolon, or after a dateline's dash: a subject never
     reaches across one."""
+    if not tokens:
+        return tokens
+    span = tokens[0].string[tokens[0].start():tokens[-1].end()]
+    if ":" not in span and ";" not in span and not (len(tokens[0].group()) > 1 and tokens[0].group().isupper()):
+        return tokens  # the common case: nothing to cut
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k].group() in _CLAUSE_BREAKS and not (
             0 < k < len(tokens) - 1 and tokens[k - 1].end() == tokens[k].start() and tokens[k].end() == tokens[k + 1].start()
@@ -427,6 +432,10 @@ def attribute_sentences(
                 not _is_credit_or_phrasal(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
+    # The sentences worth a closer look by the rarer patterns, found in one pass over the text each.
+    worth_a_look = _sentences_with_pattern_words(text, starts)
+    attitude_at, owned_report_at, hearsay_at = (worth_a_look[p] for p in ("attitude", "owned report", "hearsay"))
+
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
     previous_quoted: Sentence | None = None
@@ -461,13 +470,13 @@ def attribute_sentences(
             found = _dash_or_colon_speaker(text, sentence)
         if found is None:
             found = _evidence_or_venue_speaker(text, sentence)
-        if found is None:
+        if found is None and k in attitude_at:
             found = _attitude_speaker(text, sentence, sentence_quotes)
-        if found is None:
+        if found is None and k in owned_report_at:
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
-        if found is None:
+        if found is None and k in hearsay_at:
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
@@ -621,6 +630,14 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     ):
         return True
     return lower in ("showed", "shown") and bool(_PARTICLE_UP.match(text, cue.end))
+
+
+def _sentences_with_pattern_words(text: str, starts: list[int]) -> dict[str, set[int]]:
+    """For each rarer pattern, the indices of the sentences (by their ``starts``) holding one of its words."""
+    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set()}
+    for word in _PATTERN_WORDS.finditer(text):
+        found[word.row["pattern"]].add(bisect_right(starts, word.start) - 1)
+    return found
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:
@@ -841,26 +858,27 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
 # A private state stated with an adjective (Wiebe et al. 2005: "are afraid that", "was coy about",
 # "has been critical of"): a copula, up to three degree words, then an adjective of emotion,
 # certainty, volition or stance. The subject before the copula holds the attitude.
+_ATTITUDE_ADJECTIVES = (
+    # emotion
+    """afraid scared fearful worried concerned anxious nervous alarmed troubled unsettled disturbed
+    frustrated angry angered furious outraged incensed upset annoyed irritated exasperated offended
+    disappointed dismayed disgusted horrified ashamed embarrassed pleased happy unhappy satisfied
+    dissatisfied proud grateful thankful relieved excited enthusiastic heartened encouraged discouraged
+    hopeful optimistic pessimistic """
+    # certainty and knowledge ("sure" and "certain" not as raising verbs: "is sure to pass")
+    """unsure uncertain confident convinced doubtful skeptical sceptical aware unaware """
+    # volition
+    """eager keen determined willing unwilling reluctant desperate impatient adamant"""
+).split()
+# Stance adjectives count only with their complement: "critical of", "opposed to".
+_STANCE_ADJECTIVES = {"critical": "of", "supportive": "of", "opposed": "to", "wary": "of", "coy": "about",
+                      "hostile": "to", "sympathetic": "to"}
 _ATTITUDE = re.compile(
     r"""(?<![Tt]o\s)(?P<copula>\b(?:am|is|are|was|were|been|be|being|remains?|remained|seems?|seemed|
             became|become|becomes|grew|feels?|felt|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|(?<=\w)[’'](?:s|re|m)\b)
         (?:\s+(?:not|so|very|too|also|still|more|less|quite|all|both|\w+ly)){0,3}\s+
-        (?P<adjective>
-            # emotion
-            afraid|scared|fearful|worried|concerned|anxious|nervous|alarmed|troubled|unsettled|disturbed|
-            frustrated|angry|angered|furious|outraged|incensed|upset|annoyed|irritated|exasperated|offended|
-            disappointed|dismayed|disgusted|horrified|ashamed|embarrassed|pleased|happy|unhappy|satisfied|
-            dissatisfied|proud|grateful|thankful|relieved|excited|enthusiastic|heartened|encouraged|
-            discouraged|hopeful|optimistic|pessimistic|
-            # certainty and knowledge
-            sure(?!\s+to\b)|unsure|certain(?!\s+to\b)|uncertain|confident|  # not raising: "is sure to pass"
-            convinced|doubtful|skeptical|sceptical|aware|unaware|
-            # volition
-            eager|keen|determined|willing|unwilling|reluctant|desperate|impatient|adamant|
-            # stance towards something or someone: only with its complement
-            critical(?=\s+of\b)|supportive(?=\s+of\b)|opposed(?=\s+to\b)|wary(?=\s+of\b)|
-            coy(?=\s+about\b)|hostile(?=\s+to\b)|sympathetic(?=\s+to\b)
-        )\b""",
+        (?P<adjective>""" + "|".join(_ATTITUDE_ADJECTIVES) + r"""|(?:sure|certain)(?!\s+to\b)|"""
+    + "|".join(f"{word}(?=\\s+{complement}\\b)" for word, complement in _STANCE_ADJECTIVES.items()) + r""")\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _AS_FAR_AS = re.compile(r"\bas\s+far\s+as\b", re.IGNORECASE)
@@ -907,15 +925,16 @@ def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int
 # A report noun owned by its source and followed by what was said (Bergler 1992: reported speech
 # as a nominalisation): "Trump’s claim that ...", "his warning that ...", "the judge’s conclusion
 # that ...". The owner is the speaker.
+_REPORT_NOUNS = """claim claims assertion assertions allegation allegations accusation accusations suggestion
+    suggestions warning warnings promise promises pledge pledges argument arguments insistence contention
+    belief beliefs fear fears hope hopes admission denial denials statement statements assurance assurances
+    prediction predictions complaint complaints conclusion theory vow vows boast boasts""".split()
 _OWNED_REPORT = re.compile(
     r"""(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))
-        \s+(?:[a-z][\w-]*\s+)?
-        (?P<noun>claims?|assertions?|allegations?|accusations?|suggestions?|warnings?|promises?|pledges?|
-           arguments?|insistence|contention|beliefs?|fears?|hopes?|admission|denials?|statements?|
-           assurances?|predictions?|complaints?|conclusion|theory|vows?|boasts?)
-        \s+that\b""",
+        \s+(?:[a-z][\w-]*\s+)?(?P<noun>""" + "|".join(_REPORT_NOUNS) + r""")\s+that\b""",
     re.VERBOSE,
 )
+
 # A possessive pronoun points back to an earlier speaker as its subject form does.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -974,7 +993,16 @@ def _frame_speaker(text: str, sentence: Sentence):
 
 
 # Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
-_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly)\b", re.IGNORECASE)
+_HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split()
+_HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
+# The words the rarer patterns need, in one lexicon: one trie pass over a text finds the few
+# sentences worth a closer look (most hold none of them).
+_PATTERN_WORDS = Lexicon.from_rows(
+    [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES)]
+    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in _REPORT_NOUNS]
+    + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS],
+    key="term",
+)
 
 
 def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
