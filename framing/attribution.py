@@ -200,9 +200,9 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
     if ":" not in span and ";" not in span and not (len(tokens[0].group()) > 1 and tokens[0].group().isupper()):
         return tokens  # the common case: nothing to cut
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].group() in _CLAUSE_BREAKS and not (
-            0 < k < len(tokens) - 1 and tokens[k - 1].end() == tokens[k].start() and tokens[k].end() == tokens[k + 1].start()
-        ):  # a mark between two words with no space ("12:13", "John 3:16") joins them
+        joined = 0 < k < len(tokens) - 1 and tokens[k - 1].end() == tokens[k].start() \
+            and tokens[k].end() == tokens[k + 1].start()  # no space either side: "12:13", "John 3:16"
+        if tokens[k].group() in _CLAUSE_BREAKS and not joined:
             return tokens[k + 1:]
     if tokens and len(tokens[0].group()) > 1 and tokens[0].group().isupper():
         dash = next((k for k, t in enumerate(tokens[:10]) if t.group() in _DASHES), None)
@@ -298,7 +298,8 @@ def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     head = tokens[:first - 1]
     while head and head[0].group().lower() in _LEADING_FILLER:
         head = head[1:]
-    plain = [t for t in head if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
+    plain = [t for t in head
+             if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
     # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
     if 1 <= len(head) <= 5 and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS and all(
         t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
@@ -362,7 +363,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 # The agent of a passive report verb: right after it, or after a short object complement
 # ("was called a fraud by fellow doctors"), never across a clause break.
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
-_SOURCE_END = re.compile(r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
+_SOURCE_END = re.compile(
+    r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
 
 
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -797,7 +799,8 @@ _EVIDENCE_HEADLINE = re.compile(
 # estimate", "by some accounts", "by the agency's count". The estimate is the source.
 _BY_ACCOUNT = re.compile(
     r"""\b[Bb]y\s+(?P<source>(?:one|some|most|all|many|several|his|her|their|its|our|this|that|the|[A-Z]\w+[’']s)
-        \s+(?:own\s+)?(?:\w+\s+)?(?:estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?))\b""",
+        \s+(?:own\s+)?(?:\w+\s+)?
+        (?:estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?))\b""",
     re.VERBOSE,
 )
 # A statement, interview or post named as the venue of what follows: "In a statement issued
@@ -1027,8 +1030,8 @@ def _speaker_kind(phrase: str) -> str:
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
         return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
     content = [w for w in words if w not in _NOUN_DETERMINERS and w not in _MODIFIERS]
-    if content and content[0] in _RECORD_NOUNS or not any(
-            w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split()) and head not in _SOURCE_NOUNS:
+    named = any(w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split())
+    if content and content[0] in _RECORD_NOUNS or not named and head not in _SOURCE_NOUNS:
         return "thing"  # "the study", "some", "one slide": a pronoun "he" or "she" never points back to it
     return "person"
 
