@@ -803,6 +803,14 @@ _BY_ACCOUNT = re.compile(
         (?:estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?))\b""",
     re.VERBOSE,
 )
+# A record named as the venue of a finding: "In this poll, Trump rose a point", "In the latest
+# national survey, conducted in May, ...". The record is the source.
+_IN_RECORD = re.compile(
+    r"""\b[Ii]n\s+(?P<source>(?:a|an|the|this|that|its|their|his|her|one)\s+(?:[\w/.’'-]+\s+){0,6}?
+        (?:polls?|surveys?|study|report|analysis|audit|review))\b
+        (?!\s+(?:the|a|an|his|her|their|its|our)\b)  # not a verb with its object: "in the State study the law" """,
+    re.VERBOSE,
+)
 # A statement, interview or post named as the venue of what follows: "In a statement issued
 # Tuesday, Senator X ...", "in an interview with Y, Z said". Its subject is the speaker.
 _VENUE = re.compile(
@@ -843,6 +851,11 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
         cue = Match(by_account.start(), by_account.end(), by_account.group(),
                     {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
         return cue, (*by_account.span("source"), "named")
+    in_record = _IN_RECORD.search(text, sentence.start, sentence.end)
+    if in_record:
+        cue = Match(in_record.start(), in_record.end(), in_record.group(),
+                    {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
+        return cue, (*in_record.span("source"), "named")
     venue = _VENUE.search(text, sentence.start, sentence.end)
     if venue:
         cue = Match(venue.start(), venue.end(), venue.group(), {**_PATTERN_CUE, "rule": "pattern: statement as venue"})
