@@ -670,8 +670,9 @@ def _word_before(words: list[str]) -> str:
     """The last of ``words`` in lower case, looking past adverbs in -ly: in "a hastily called
     meeting" the word before "called" that tells noun from verb is "a"."""
     k = len(words) - 1
-    while k > 0 and words[k].lower().endswith("ly") and words[k].isalpha():
-        k -= 1
+    while k > 0 and (words[k].lower().endswith("ly") and words[k].isalpha() or words[k].lower() == "first" and not (
+            words[k - 1].lower() in _NOUN_MARKERS or words[k - 1].lower().endswith(("’s", "'s")))):
+        k -= 1  # "first" after a name is an adverb too: "NBC News first published"; not in "his first remarks"
     return words[k].lower() if k >= 0 else ""
 
 

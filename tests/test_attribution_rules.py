@@ -48,6 +48,7 @@ CAUGHT = [
     ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
     ("reported by an outlet stays a report", "The leak was reported by the Chronicle.", "named", "Chronicle"),
     ("a record as the venue of a finding", "In this poll, Ruiz rose two points since the debate.", "named", "this poll"),
+    ("first as an adverb after a name", "The Chronicle first published the footage on Friday.", "named", "Chronicle"),
     ("by one estimate", "About 300 shops have closed since June, by one estimate.", "named", "one estimate"),
     # A hearsay adverb: someone else's claim, nobody named (pattern: hearsay adverb).
     ("hearsay adverb", "The driver allegedly ran two red lights before the crash.", "anonymous", None),
@@ -76,6 +77,7 @@ LEFT_ALONE = [
     ("a command after an adverb", "Seriously, please ask yourself that question.", "none"),
     ("a question to the reader", "Do you know where the money went?", "none"),
     ("an adverb between a determiner and a participle", "After a hastily called meeting, the vote went ahead.", "none"),
+    ("first after a possessive is an ordinal", "His first remarks came on Monday.", "none"),
     ("in ... study as a verb", "Children in the Islamic State study the Koran daily.", "none"),
     ("by with a figure that is no estimate", "The budget was cut by one third in the spring.", "none"),
     ("a record noun in a headline with no finding verb", "New Survey Of Small Towns Opens In May.", "none"),
