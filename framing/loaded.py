@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from .lexicon import Lexicon
 from .model import Span
@@ -102,12 +105,38 @@ def _derivation(word: str) -> tuple[str, tuple[str, ...]]:
     return "comparative", _graded_stems(word)
 
 
+# Most words with those endings derive from nothing listed ("reported", "meeting"), and the same
+# words come back in every article: each lexicon remembers its answers, bounded so a huge corpus
+# stays flat. Keyed weakly, so an edited lexicon the app drops takes its answers with it.
+_DERIVED_LOOKUPS: WeakKeyDictionary[Lexicon, Callable[[str], tuple[str, str] | None]] = WeakKeyDictionary()
+
+
+def _derived_lookup(lexicon: Lexicon) -> Callable[[str], tuple[str, str] | None]:
+    """A function from a lower-case word to (form, listed stem) when the word derives from a
+    listed adjective or verb of a category whose derived words are loaded too, else None."""
+    lookup = _DERIVED_LOOKUPS.get(lexicon)
+    if lookup is None:
+        rows = lexicon.rows
+
+        @lru_cache(maxsize=100_000)
+        def lookup(word: str) -> tuple[str, str] | None:
+            if word in rows:
+                return None  # listed itself: the lexicon pass has it
+            form, stems = _derivation(word)
+            stem = next((st for st in stems if st in rows and rows[st].get("category") in _DERIVED_CATEGORIES), None)
+            return (form, stem) if stem else None
+
+        _DERIVED_LOOKUPS[lexicon] = lookup
+    return lookup
+
+
 # A hyphenated compound that labels people by an obsession, a hatred or a campaign of fear
 # ("Trump-hating", "gun-obsessed", "war-mongering", "race-baiting", "power-hungry"): the
 # labelling morphology of name calling (Da San Martino et al. 2019). Listed compounds
 # ("freedom-loving", "fear-mongering") keep their own row and category.
 _LABEL_HEAD = re.compile(r"""
-    (?<=[A-Za-z])-                       # joined to what the label is about: "Trump-", "gun-"
+    -(?<=[A-Za-z]-)                      # joined to what the label is about: "Trump-", "gun-"
+                                         # (the hyphen first: the engine then jumps from hyphen to hyphen)
     (?P<head>loving|hating|haters?|obsessed|crazed|crazy|deranged|addled
       |mongering|mongers?|baiting|bashing|worshipp?ing|hungry|happy)
     (?![\w-])
@@ -150,17 +179,16 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
     ]
     taken = {m.start for m in matches}
     rows = lexicon.rows
-    for m in _DERIVED_WORD.finditer(text):
-        if m.start() in taken:
-            continue
-        lower = m.group().lower()
-        if lower in rows:
-            continue
-        form, stems = _derivation(lower)
-        stem = next((st for st in stems if st in rows and rows[st].get("category") in _DERIVED_CATEGORIES), None)
-        if stem:
-            row = rows[stem]
-            spans.append(Span(m.start(), m.end(), "loaded", row.get("category", ""), m.group(),
+    derived_from = _derived_lookup(lexicon)
+    # Each distinct word once; only the few that derive from a listed word are then located.
+    derived = {w: found for w in set(_DERIVED_WORD.findall(text)) if (found := derived_from(w.lower()))}
+    if derived:
+        located = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, derived)) + r")(?![\w'’-])")
+        for m in located.finditer(text):
+            if m.start() in taken:
+                continue
+            form, stem = derived[m.group()]
+            spans.append(Span(m.start(), m.end(), "loaded", rows[stem].get("category", ""), m.group(),
                               f"pattern: {form} of {stem}", _within(quotes, starts, m.start()), ""))
             taken.add(m.start())
     for m in _LABEL_HEAD.finditer(text):
