@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon, Match, trie_pattern
 from .model import Sentence, Span
 
 __all__ = ["find_quotes", "attribute_sentences"]
@@ -437,6 +437,9 @@ def attribute_sentences(
     # The sentences worth a closer look by the rarer patterns, found in one pass over the text each.
     worth_a_look = _sentences_with_pattern_words(text, starts)
     attitude_at, owned_report_at, hearsay_at = (worth_a_look[p] for p in ("attitude", "owned report", "hearsay"))
+    lower = text.lower()
+    evidence_at = {bisect_right(starts, m.start()) - 1 for m in _EVIDENCE_OR_VENUE_NOUN.finditer(lower)} \
+        if len(lower) == len(text) else range(len(sentences))  # "İ" lower-cased would shift the offsets
 
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
@@ -470,7 +473,7 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start))
         if found is None:
             found = _dash_or_colon_speaker(text, sentence)
-        if found is None:
+        if found is None and k in evidence_at:
             found = _evidence_or_venue_speaker(text, sentence)
         if found is None and k in attitude_at:
             found = _attitude_speaker(text, sentence, sentence_quotes)
@@ -774,16 +777,26 @@ def _dash_or_colon_speaker(text: str, sentence: Sentence, turns_only: bool = Fal
     return cue, (start, end, "named")
 
 
+# The nouns of the evidence and venue patterns below, each list in one place: the patterns use
+# them, and so does the one pass that finds which sentences could match any of those patterns.
+_EVIDENCE_NOUNS = r"""polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
+    figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
+    footage|transcripts?|results"""
+_HEADLINE_EVIDENCE_NOUNS = r"""Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
+    Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website"""
+_ESTIMATE_NOUNS = r"estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?"
+_RECORD_NOUNS_OF_VENUE = r"polls?|surveys?|study|report|analysis|audit|review"
+_STATEMENT_NOUNS = r"""statement|interview|tweet|letter|op-ed|speech|email|e-mail|memo|press\s+release|video\s+message|
+    remarks|testimony|essay|column|editorial"""
+
 # Evidence as a source (Chafe 1986 evidentials; Bergler 1992): a poll, study, document or data set
 # that shows, states or finds something ("Polls show a close race", "Data from the census show
 # that ...", "a document on the website states that ..."). The noun must head the subject, the
 # verb, in lower case, follow it within the clause; "show" and "state" alone are too often nouns (TV show, United
 # States) to be listed as verbs.
 _EVIDENCE = re.compile(
-    r"""\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
-        figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
-        footage|transcripts?|results)\b
-        (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){0,10}?\s+
+    rf"""\b(?:{_EVIDENCE_NOUNS})\b
+        (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){{0,10}}?\s+
         (?P<verb>(?-i:show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
         confirms|confirmed|documented|finds|found))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
@@ -791,35 +804,62 @@ _EVIDENCE = re.compile(
 # The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
 # and its verb side by side, both capitalised.
 _EVIDENCE_HEADLINE = re.compile(
-    r"""\b(?:Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
-        Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website)
+    rf"""\b(?:{_HEADLINE_EVIDENCE_NOUNS})
         \s+(?P<verb>Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?)\b""",
     re.VERBOSE,
 )
 # An estimate or account named as the basis of a claim (Chafe 1986 evidentials): "by one
 # estimate", "by some accounts", "by the agency's count". The estimate is the source.
 _BY_ACCOUNT = re.compile(
-    r"""\b[Bb]y\s+(?P<source>(?:one|some|most|all|many|several|his|her|their|its|our|this|that|the|[A-Z]\w+[’']s)
+    rf"""\b[Bb]y\s+(?P<source>(?:one|some|most|all|many|several|his|her|their|its|our|this|that|the|[A-Z]\w+[’']s)
         \s+(?:own\s+)?(?:\w+\s+)?
-        (?:estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?))\b""",
+        (?:{_ESTIMATE_NOUNS}))\b""",
     re.VERBOSE,
 )
 # A record named as the venue of a finding: "In this poll, Trump rose a point", "In the latest
 # national survey, conducted in May, ...". The record is the source.
 _IN_RECORD = re.compile(
-    r"""\b[Ii]n\s+(?P<source>(?:a|an|the|this|that|its|their|his|her|one)\s+(?:[\w/.’'-]+\s+){0,6}?
-        (?:polls?|surveys?|study|report|analysis|audit|review))\b
+    rf"""\b[Ii]n\s+(?P<source>(?:a|an|the|this|that|its|their|his|her|one)\s+(?:[\w/.’'-]+\s+){{0,6}}?
+        (?:{_RECORD_NOUNS_OF_VENUE}))\b
         (?!\s+(?:the|a|an|his|her|their|its|our)\b)  # not a verb with its object: "in the State study the law" """,
     re.VERBOSE,
 )
 # A statement, interview or post named as the venue of what follows: "In a statement issued
 # Tuesday, Senator X ...", "in an interview with Y, Z said". Its subject is the speaker.
 _VENUE = re.compile(
-    r"""\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?
-        (?:statement|interview|tweet|letter|op-ed|speech|email|e-mail|memo|press\s+release|video\s+message|
-        remarks|testimony|essay|column|editorial)s?\b""",
+    rf"""\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:{_STATEMENT_NOUNS})s?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _literal_starts(alternation: str) -> set[str]:
+    """The lower-case literal start of each top-level alternative of a pattern: "polls?" -> "poll",
+    "stud(?:y|ies)" -> "stud", "press\\s+release" -> "press". Whatever an alternative matches begins
+    with its literal start."""
+    alternatives, depth, current = [], 0, ""
+    for char in re.sub(r"\s", "", alternation):  # the verbose layout's white space
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    starts = set()
+    for alternative in [*alternatives, current]:
+        cut = re.search(r"[\\(\[?*+{]", alternative)
+        literal = alternative[:cut.start()] if cut else alternative
+        if cut and alternative[cut.start()] in "?*+{":
+            literal = literal[:-1]  # the quantifier applies to the last character
+        starts.add(literal.lower())
+    return starts
+
+
+# Each of the five patterns above needs one of its nouns, so a sentence without the start of any
+# is not searched: one pass over the lower-case text finds the sentences worth searching.
+_EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start in sorted(set().union(*map(
+    _literal_starts, (_EVIDENCE_NOUNS, _HEADLINE_EVIDENCE_NOUNS, _ESTIMATE_NOUNS, _RECORD_NOUNS_OF_VENUE,
+                      _STATEMENT_NOUNS))))]) + ")")
 
 
 def _evidence_or_venue_speaker(text: str, sentence: Sentence):

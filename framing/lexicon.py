@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
-__all__ = ["Lexicon", "Match", "read_table", "parse_table", "normalise_term", "LEXICON_FILES"]
+__all__ = ["Lexicon", "Match", "read_table", "parse_table", "normalise_term", "trie_pattern", "LEXICON_FILES"]
 
 #: The lexicon files the detectors use, by name, with the column that holds the term.
 LEXICON_FILES = {
@@ -64,7 +64,7 @@ class Match(NamedTuple):
     row: dict
 
 
-def _trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
+def trie_pattern(words: Iterable[tuple[str, ...]]) -> str:
     """A regex matching any of the given token sequences, longest first, sharing prefixes."""
     trie: dict = {}
     for tokens in words:
@@ -106,7 +106,7 @@ class Lexicon:
             if term and term not in self.rows:
                 self.rows[term] = dict(row)
         tokens = [tuple(t.split(" ")) for t in self.rows]
-        body = _trie_pattern(tokens) if tokens else r"(?!x)x"  # no terms: match nothing
+        body = trie_pattern(tokens) if tokens else r"(?!x)x"  # no terms: match nothing
         source = r"(?<![\w'’-])" + body + r"(?![\w-]|['’](?!s\b)\w)"
         # Matching runs on the lower-cased text: the same matches as IGNORECASE, about three
         # times faster (a case-insensitive trie makes the regex engine fold every character).

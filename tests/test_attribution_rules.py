@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing import attribution
 from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
@@ -204,3 +205,29 @@ def test_a_pronoun_and_a_verb_are_no_compound_subject():
 def test_a_colon_inside_a_time_is_no_clause_break():
     text = "At 12:13 p.m., after a dispatcher confirms contact has been made, a voice can be heard."
     assert "13" not in annotate(text).sentences[0].speaker
+
+
+EVIDENCE_OR_VENUE = [
+    "Polls show a close race.", "Data from the census show that rents rose.", "By one estimate, 300 died.",
+    "by the official count, four.", "In this poll, she rose a point.", "In the latest national survey, he led.",
+    "In a statement issued Monday, the mayor agreed.", "During his e-mails to staff, she wrote.",
+    "In a press release, the firm said.", "New Study Finds Link", "A leaked memo states that talks failed.",
+    "Analyses of the filings indicate a gap.", "By some tallies, 12 votes.", "In a video message, he urged calm.",
+]
+
+
+@pytest.mark.parametrize("sentence", EVIDENCE_OR_VENUE)
+def test_a_sentence_the_evidence_patterns_match_is_never_skipped(sentence):
+    # the one pass over nouns decides which sentences the five patterns search: it must miss none
+    patterns = [attribution._EVIDENCE, attribution._EVIDENCE_HEADLINE, attribution._BY_ACCOUNT,
+                attribution._IN_RECORD, attribution._VENUE]
+    assert any(p.search(sentence) for p in patterns), sentence
+    for p in patterns:
+        for found in p.finditer(sentence):
+            inside = sentence[found.start():found.end()].lower()
+            assert attribution._EVIDENCE_OR_VENUE_NOUN.search(inside), (sentence, found.group())
+
+
+def test_literal_starts_of_a_pattern_alternation():
+    assert attribution._literal_starts(r"polls?|stud(?:y|ies)|press\s+release|analys[ie]s|data") == {
+        "poll", "stud", "press", "analys", "data"}
