@@ -15,6 +15,7 @@ and "he said" resolves to the last named speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
 from .lexicon import Lexicon, Match, trie_pattern
@@ -383,6 +384,7 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[0].start(), tokens[-1].end())
 
 
+@lru_cache(maxsize=50_000)  # the same sources come back ("officials", "Trump"); bounded, so memory stays flat
 def classify_source(phrase: str) -> str:
     """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum() or w[0] == "@"]
@@ -1073,6 +1075,7 @@ def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
