@@ -126,6 +126,22 @@ def test_a_widget_change_reruns_quickly_without_rescoring(page, app_url):
     no_exception(page)
 
 
+def test_an_article_pasted_in_the_sidebar_popover_joins_the_comparison(page, app_url):
+    open_app(page, app_url)
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Paste an article").click()
+    page.get_by_label("Article text").fill("Officials said the talks may resume. Critics called the plan a sham.")
+    page.get_by_label("Outlet", exact=True).fill("Classroom Gazette")
+    screenshot(page, "13-paste-popover")
+    page.get_by_role("button", name="Add pasted article").click()
+    page.get_by_text("Framing: how 5 outlets tell the same story").wait_for(timeout=60_000)
+    wait_for_charts(page)
+    legend = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first.locator(".legendtext")
+    page.wait_for_function("[...document.querySelectorAll('.js-plotly-plot .legendtext')]"
+                           ".some(item => item.textContent === 'Classroom Gazette')", timeout=30_000)
+    assert "Classroom Gazette" in legend.all_text_contents()
+    no_exception(page)
+
+
 def upload(page, name: str, data: bytes) -> None:
     page.locator("[data-testid=stSidebar] input[type=file]").first.set_input_files(
         {"name": name, "mimeType": "application/octet-stream", "buffer": data})
