@@ -521,7 +521,22 @@ def accuracy_ui() -> None:
         return
     rows = figures if isinstance(figures, list) else figures.get("results", [figures])
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="accuracy")
-    st.caption("Measured by comparing the detectors with human annotations; see framing/data/accuracy.json.")
+    when = f", {figures['measured']}" if isinstance(figures, dict) and figures.get("measured") else ""
+    st.caption(f"Measured by comparing the detectors with human annotations (the dev part of each corpus{when}); "
+               "see framing/data/accuracy.json.")
+    st.markdown(DETECTORS_MISS)
+
+
+#: What the Method view says the detectors still miss (the full account: docs/detectors.md).
+DETECTORS_MISS = """
+**What the detectors still miss.** *Hedges*: uncertainty carried by grammar rather than a word (an open
+question, a conditional, a negated certainty). *Attribution*: a position attributed through an action or a
+stance noun ("X unleashed a string of posts", "a staunch opponent of the plan") and one-off predicates ("took
+offense at"); a speaker can come out too short or too long around an apposition, and a pronoun points back
+only to an earlier speaker. *Loaded language*: loaded phrases built from plain words (irony, metaphor, long
+propaganda clauses), words loaded only in some stories ("regime", "crisis"), and bias that lies in which facts
+an article chooses. Loaded terms inside quotations are counted apart, as the speaker's words.
+"""
 
 
 def lexicon_ui() -> None:

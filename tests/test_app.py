@@ -168,6 +168,8 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
     said = any("not measured yet" in i.value for i in at.info)
     assert said != measured
     assert any("meaning" in d.value.columns for d in at.dataframe)
+    if measured:
+        assert any("What the detectors still miss" in m.value for m in at.markdown)
 
 
 def test_upload_limit_is_stated(seeded):
