@@ -520,11 +520,22 @@ def accuracy_ui() -> None:
         st.warning("Accuracy: the file of measured figures cannot be read.")
         return
     rows = figures if isinstance(figures, list) else figures.get("results", [figures])
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="accuracy")
+    st.markdown(highlight.markdown_table(accuracy_table(rows), text_columns=["corpus"]))
     when = f", {figures['measured']}" if isinstance(figures, dict) and figures.get("measured") else ""
     st.caption(f"Measured by comparing the detectors with human annotations (the dev part of each corpus{when}); "
                "see framing/data/accuracy.json.")
     st.markdown(DETECTORS_MISS)
+
+
+def accuracy_table(rows: list[dict]) -> pd.DataFrame:
+    """The measured figures as text, one row per figure: three decimals, blank where a figure
+    has no precision, recall, floor or target."""
+    def shown(value: object) -> str:
+        number = isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # NaN: none
+        return f"{value:.3f}" if number else ""
+    table = pd.DataFrame(rows).set_index("figure")
+    return pd.DataFrame({column: [v if column == "corpus" else shown(v) for v in table[column]]
+                         for column in table.columns}, index=table.index)
 
 
 #: What the Method view says the detectors still miss (the full account: docs/detectors.md).

@@ -63,9 +63,10 @@ def md_escape(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-def markdown_table(frame: pd.DataFrame) -> str:
-    """``frame`` as a Markdown table, its index as the first column and every other column
-    right-aligned (for figures); every header and cell escaped, so it shows literally.
+def markdown_table(frame: pd.DataFrame, text_columns: Iterable[str] = ()) -> str:
+    """``frame`` as a Markdown table, its index as the first column, the ``text_columns`` left-
+    aligned and every other column right-aligned (for figures); every header and cell escaped,
+    so it shows literally.
 
     >>> print(markdown_table(pd.DataFrame({"A|B": ["1.5"]}, index=pd.Index(["x*"], name="Metric"))))
     | Metric | A\\|B |
@@ -75,7 +76,9 @@ def markdown_table(frame: pd.DataFrame) -> str:
     def row(cells: Iterable[object]) -> str:
         return "| " + " | ".join(md_escape(cell) for cell in cells) + " |"
 
-    lines = [row([frame.index.name or "", *frame.columns]), "|:---|" + "---:|" * len(frame.columns)]
+    text_columns = set(text_columns)
+    rule = "|:---|" + "".join(":---|" if c in text_columns else "---:|" for c in frame.columns)
+    lines = [row([frame.index.name or "", *frame.columns]), rule]
     lines += [row([index, *values]) for index, values in zip(frame.index, frame.itertuples(index=False))]
     return "\n".join(lines)
 

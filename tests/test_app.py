@@ -170,6 +170,8 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
     assert any("meaning" in d.value.columns for d in at.dataframe)
     if measured:
         assert any("What the detectors still miss" in m.value for m in at.markdown)
+        table = next(m.value for m in at.markdown if m.value.startswith("| figure |"))
+        assert "PolNeAR" in table and "nan" not in table and "None" not in table
 
 
 def test_upload_limit_is_stated(seeded):
