@@ -459,12 +459,17 @@ def attribute_sentences(
         # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
         # a reporting verb inside is part of what the speaker says.
         found = _dash_or_colon_speaker(text, sentence, turns_only=True)
+        agentless = None  # "is not intended to ..., the people said": a cue with a source wins
         for cue in () if found else _main_clause_first(text, sentence, cues_by_sentence.get(k, ())):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
+            if speaker[0] == speaker[1] and _PARTICIPLE.search(cue.text.split()[0]):
+                agentless = agentless or (cue, speaker)
+                continue
             found = (cue, speaker)
             break
+        found = found or agentless
         if found is None:
             # A reporting verb whose speaker the phrase rules above could not pin down
             # ("X, at a later press gaggle, said"): the sentence still reports someone;
@@ -488,6 +493,11 @@ def attribute_sentences(
         if found:
             cue, (sp_start, sp_end, kind) = found
             phrase = text[sp_start:sp_end]
+            resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) if phrase.lower() in ("he", "she") else None
+            if resumed:
+                # a pronoun that resumes the name right before it (a translation's "X he said"): X
+                sp_start, sp_end = resumed.span("name")
+                phrase, kind = text[sp_start:sp_end], "named"
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             if pronoun in _PRONOUNS:
@@ -572,6 +582,10 @@ def attribute_sentences(
     return spans
 
 
+# Two or more capitalised words (a name) right before a pronoun, nothing between but a space.
+_NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)\s+$")
+
+
 def _in_markup(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an HTML or XML tag left in the text ("<tweet tweet-id=...>")."""
     return text.rfind("<", start, pos) > text.rfind(">", start, pos)
@@ -627,10 +641,17 @@ _CREDIT_AFTER = re.compile(r"\s+from\s+[A-Z]")
 _PARTICLE_UP = re.compile(r"\s+up\b")
 
 
+# "That said, ...", "This being said, ...": a concessive connective that opens a sentence.
+_CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by")
-    or the phrasal verb "show up": neither reports what a source says."""
+    """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
+    the phrasal verb "show up", or the connective "That (being) said,": none reports what a
+    source says."""
     lower = cue.text.lower()
+    if lower == "said" and text.startswith(",", cue.end) and _CONNECTIVE_SAID.match(text[sentence.start:cue.start]):
+        return True
     if lower in ("reported", "reporting") and (
         _CREDIT_AFTER.match(text, cue.end) and lower == "reported" or
         text[sentence.start:cue.start].rstrip(" -—").lower().endswith("additional")

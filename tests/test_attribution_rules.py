@@ -55,6 +55,12 @@ CAUGHT = [
     ("hearsay adverb", "The driver allegedly ran two red lights before the crash.", "anonymous", None),
     ("hearsay adverb in a headline", "Campaign Reportedly Weighs New Ad Blitz.", "anonymous", None),
     ("owned conclusion", "Judge Lee's conclusion that the law stands was appealed.", "named", "Lee"),
+    # A cue with a source beats an agentless passive met first in the sentence.
+    ("source after an agentless passive", "The plan is not intended to end the strike, the two aides said.",
+     "anonymous", "aides"),
+    # A pronoun that resumes the name right before it, as translations sometimes have it.
+    ("resumptive pronoun", "“We will not sign,” deputy minister Olena Hrytsenko she said on Monday.",
+     "named", "Olena Hrytsenko"),
 ]
 
 LEFT_ALONE = [
@@ -86,6 +92,8 @@ LEFT_ALONE = [
     ("additional reporting", "-- additional reporting by Tom Hale.", "none"),
     ("show up is no evidence", "The real candidate showed up at the debate.", "none"),
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
+    ("the connective that being said", "That being said, the deal could still fall apart.", "none"),
+    ("the connective that said", "That said, turnout rose in every county.", "none"),
 ]
 
 

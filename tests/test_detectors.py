@@ -165,6 +165,9 @@ ATTRIBUTION = [
     ("bare claim (seed 003)", "003", "His comments came amid Ukraine’s counteroffensive", "none", None, None),
     ("the statement added (seed 003)", "003", "The drastic measures are needed to substitute", "named", "statement", None),
     ("bare claim (seed 001)", "001", "Not only has Crimea been under direct Russian control", "none", None, None),
+    ("a connective, no report (seed 000)", "000", "That being said, however, the White House", "none", None, None),
+    ("a pronoun resuming a name (seed 001)", "001", "presidential adviser Mihail Podoljak he said", "named",
+     "Podoljak", None),
 ]
 
 
