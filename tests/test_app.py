@@ -377,3 +377,16 @@ def test_streamlit_run_serves_the_app_with_its_start_up_warm_up():
 
     found = discover_asgi_app(Path(APP))
     assert found.is_asgi_app and found.app_name == "app"
+
+
+def test_the_start_up_warm_up_runs_when_the_server_imports_the_app():
+    # What the server does at start: import app.py as a module (which makes `app`) and warm up;
+    # in a separate process, so that this one's Streamlit state is left alone.
+    import subprocess
+    import sys
+
+    code = "import app; app.warm_up_dashboard(); print(type(app.app).__name__)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(APP).parent, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("App")
