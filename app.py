@@ -688,13 +688,10 @@ async def warm_up_at_start(_server):
     yield
 
 
-if __name__ != "__main__":
-    # `streamlit run app.py` imports this module to find `app` and serves it; each visit then runs
-    # this file as a script (name "__main__"), which draws the page below.
-    app = st.App(__file__, lifespan=warm_up_at_start)
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # a visit: Streamlit runs this file as a script, which draws the page
     if os.environ.get("FRAMING_RUN_LOG"):
         timed_main(os.environ["FRAMING_RUN_LOG"])
     else:
         main()
+else:  # `streamlit run app.py` imports this module to find `app`, the server it runs
+    app = st.App(__file__, lifespan=warm_up_at_start)
