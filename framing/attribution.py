@@ -458,7 +458,7 @@ def attribute_sentences(
         sentence.quote = bool(long_quotes)
         # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
         # a reporting verb inside is part of what the speaker says.
-        found = _dash_or_colon_speaker(text, sentence, turns_only=True)
+        found = _speaker_turn(text, sentence)
         agentless = None  # "is not intended to ..., the people said": a cue with a source wins
         for cue in () if found else _main_clause_first(text, sentence, cues_by_sentence.get(k, ())):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
@@ -479,7 +479,7 @@ def attribute_sentences(
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
                 found = (cue, _subject_of(text, left, cue.start))
         if found is None:
-            found = _dash_or_colon_speaker(text, sentence)
+            found = _signed_quotation(text, sentence)  # a turn was looked for first
         if found is None and k in evidence_at:
             found = _evidence_or_venue_speaker(text, sentence)
         if found is None and k in attitude_at:
@@ -785,18 +785,26 @@ _TURN = re.compile(
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
-def _dash_or_colon_speaker(text: str, sentence: Sentence, turns_only: bool = False):
-    """(cue, (start, end, "named")) for a signed quotation or a transcript turn (only a turn
-    when ``turns_only``), or None."""
-    signed = None if turns_only else _SIGNED.search(text, sentence.start, sentence.end)
-    turn = None if signed else _TURN.match(text, sentence.start, sentence.end)
-    found, group, rule = (signed, "signed", "pattern: signed quotation") if signed else (turn, "turn", "pattern: speaker turn")
-    if found is None:
+def _speaker_turn(text: str, sentence: Sentence):
+    """(cue, (start, end, "named")) for a transcript turn ("PENCE: Well, ..."), or None; the
+    cue is the colon."""
+    turn = _TURN.match(text, sentence.start, sentence.end)
+    if turn is None:
         return None
-    start, end = found.span(group)
-    cue_end = start if signed else end + 1
-    cue_start = found.start() + (1 if signed else 0) if signed else end
-    cue = Match(cue_start, cue_end, text[cue_start:cue_end], {**_PATTERN_CUE, "rule": rule})
+    start, end = turn.span("turn")
+    cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
+    return cue, (start, end, "named")
+
+
+def _signed_quotation(text: str, sentence: Sentence):
+    """(cue, (start, end, "named")) for a quotation signed with a dash ("... ” ― Ana Ruiz"), or
+    None; the cue is the dash."""
+    signed = _SIGNED.search(text, sentence.start, sentence.end)
+    if signed is None:
+        return None
+    start, end = signed.span("signed")
+    dash = signed.start() + 1  # after the closing quotation mark
+    cue = Match(dash, start, text[dash:start], {**_PATTERN_CUE, "rule": "pattern: signed quotation"})
     return cue, (start, end, "named")
 
 
