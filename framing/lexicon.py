@@ -3,7 +3,9 @@
 A lexicon file starts with ``#`` comment lines (what it is, where it comes from), then a header
 row, then one term a row. :class:`Lexicon` compiles all its terms into a single regular
 expression shaped like a trie, so matching costs one scan of the text however many terms
-there are, and a match is looked up in a dict to find its row.
+there are, and a match is looked up in a dict to find its row. The scan tries the trie only
+after a character that can stand before a word (a space, punctuation), not at every letter;
+the lower-cased text is made once and shared by every lexicon that reads the same text.
 
 >>> lex = Lexicon.from_rows([{"term": "may"}, {"term": "it is believed"}], key="term")
 >>> [(m.start, m.end, m.row["term"]) for m in lex.finditer("It is  believed he may go.")]
@@ -57,6 +59,33 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(parse_table(text))
 
 
+# What may stand before a term: anything but a word character, an apostrophe or a hyphen.
+_TERM_START = r"(?<![\w'’-])"
+# The characters that usually do (white space, ASCII punctuation, typographic quotes and dashes),
+# as a positive class: the regex engine scans for one of them in a tight loop. A text's other
+# boundary characters are rare ("•", "→"); _lowered lists the positions after them.
+_BOUNDARY_CHARS = "".join(
+    char for char in map(chr, [*range(128), *map(ord, "\xa0“”‘«»—–‐‑…•·„‚‹›\u2009\u200a\u202f\u3000")])
+    if not re.match(r"[\w'’-]", char)
+)
+_BOUNDARY = "[" + "".join(map(re.escape, _BOUNDARY_CHARS)) + "]"
+# Any other character that is not part of a word. ASCII comes first in the class: most characters
+# are ASCII, and the engine then stops at the first item instead of looking up \w.
+_OTHER_NON_WORD = re.compile(r"[^\x00-\x7f\w’" + "".join(re.escape(char) for char in _BOUNDARY_CHARS if not char.isascii()) + "]")
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text in lower case, and the positions where a term may start that ``_BOUNDARY``
+    does not find: the text's start and after a rarer boundary character. Every lexicon pass
+    over the same text shares these."""
+    lower = text.lower()
+    unusual = [0]
+    if not lower.isascii():  # every ASCII boundary character is in _BOUNDARY
+        unusual += [m.end() for m in _OTHER_NON_WORD.finditer(lower)]
+    return lower, tuple(unusual)
+
+
 class Match(NamedTuple):
     start: int
     end: int
@@ -107,11 +136,15 @@ class Lexicon:
                 self.rows[term] = dict(row)
         tokens = [tuple(t.split(" ")) for t in self.rows]
         body = trie_pattern(tokens) if tokens else r"(?!x)x"  # no terms: match nothing
-        source = r"(?<![\w'’-])" + body + r"(?![\w-]|['’](?!s\b)\w)"
+        end = r"(?![\w-]|['’](?!s\b)\w)"
+        source = _TERM_START + body + end
         # Matching runs on the lower-cased text: the same matches as IGNORECASE, about three
         # times faster (a case-insensitive trie makes the regex engine fold every character).
         self._source = source
         self._lower_pattern = re.compile(source)
+        # The same terms after a boundary character (see _BOUNDARY): the engine skips from one
+        # such character to the next instead of trying the trie at every position.
+        self._after_boundary = re.compile(_BOUNDARY + "(" + body + end + ")")
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -134,12 +167,39 @@ class Lexicon:
         """Every non-overlapping match, leftmost and then longest first."""
         rows = self.rows
         end = len(text) if endpos is None else endpos
-        lower = text.lower()
+        lower, unusual_starts = _lowered(text)
         if len(lower) == len(text):
-            matches = self._lower_pattern.finditer(lower, pos, end)
+            spans = self._spans(lower, unusual_starts, pos, end)
         else:  # a character whose lower case is longer ("İ"): offsets would shift
-            matches = self.pattern.finditer(text, pos, end)
-        for m in matches:
-            start, stop = m.span()
+            spans = (m.span() for m in self.pattern.finditer(text, pos, end))
+        for start, stop in spans:
             found = text[start:stop]
             yield Match(start, stop, found, rows[_match_key(found)])
+
+    def _spans(self, lower: str, unusual_starts: tuple[int, ...], pos: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans ``self._lower_pattern.finditer(lower, pos, end)`` would give, found faster.
+
+        A term starts where the character before it is not part of a word: the text's start, a
+        character of _BOUNDARY (found by ``_after_boundary``), or a rarer one (``unusual_starts``,
+        tried one by one). The leftmost of these candidates wins, and the search goes on from its end."""
+        exact, after_boundary = self._lower_pattern, self._after_boundary
+        rare = [s for s in unusual_starts if pos <= s < end]
+        k = 0
+        at = pos
+        while True:
+            # From the character before ``at``: it may be the boundary a term at ``at`` needs.
+            found = after_boundary.search(lower, at - 1, end) if at > 0 else after_boundary.search(lower, 0, end)
+            start = found.start(1) if found else end
+            span = None
+            while k < len(rare) and rare[k] < start:
+                candidate = rare[k]
+                k += 1
+                if candidate >= at and (m := exact.match(lower, candidate, end)):
+                    span = m.span()
+                    break
+            if span is None:
+                if found is None:
+                    return
+                span = found.span(1)
+            yield span
+            at = span[1]

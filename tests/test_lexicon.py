@@ -1,0 +1,71 @@
+"""Lexicon matching: the fast search (from boundary character to boundary character) finds exactly
+what the plain word-bounded pattern finds, whatever stands before a term."""
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing.annotate import default_lexicons
+from framing.lexicon import Lexicon
+
+LEXICON = Lexicon.from_rows(
+    [{"term": t} for t in ("may", "said", "so-called", "kyiv", "it is believed", "u.s.", "kind of", "regime")],
+    key="term",
+)
+
+
+def plain_spans(lexicon: Lexicon, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    """The reference: the word-bounded pattern tried at every position of the lower-cased text."""
+    pattern = re.compile(lexicon._source)
+    end = len(text) if endpos is None else endpos
+    return [m.span() for m in pattern.finditer(text.lower(), pos, end)]
+
+
+def spans(lexicon: Lexicon, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in lexicon.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("May said", ["May", "said"]),                       # the text's start
+    ("•may →said €regime", ["may", "said", "regime"]),  # after rarer boundary characters
+    ("\u200bmay", ["may"]),                              # a zero-width space is not part of a word
+    ("dismay unsaid regimes", []),                       # inside words: nothing
+    ("'may -said ’kyiv", []),                            # after an apostrophe or a hyphen: nothing
+    ("so‐called “kind  of” Kyiv’s", ["so‐called", "kind  of", "Kyiv"]),
+    ("the u.s.may", ["may"]),                            # "u.s." runs on into a word; "may" follows a "."
+    ("u.s.,may", ["u.s.", "may"]),
+    ("it is believed—may", ["it is believed", "may"]),
+])
+def test_terms_found_after_any_boundary(text, expected):
+    assert [m.text for m in LEXICON.finditer(text)] == expected
+    assert spans(LEXICON, text) == plain_spans(LEXICON, text)
+
+
+def test_search_window_is_respected():
+    text = "x may said kyiv y"
+    assert spans(LEXICON, text, 2, 10) == plain_spans(LEXICON, text, 2, 10) == [(2, 5), (6, 10)]
+    assert spans(LEXICON, text, 3, 15) == plain_spans(LEXICON, text, 3, 15) == [(6, 10), (11, 15)]
+
+
+_PIECES = ["may", "said", "so-called", "kyiv", "it is believed", "u.s.", "kind of", "regime", "claimed",
+           "reportedly", "Kiev’s"]
+_ODD = string.ascii_letters[:6] + " -'’‘.,—–‐‑•→€\u200b\u00a0\n“”İ😀"
+texts = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet=_ODD, max_size=3)), max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.integers(0, 5), st.integers(0, 5))
+def test_fast_search_equals_plain_pattern(text, cut_start, cut_end):
+    lexicons = default_lexicons()
+    for lexicon in (LEXICON, lexicons.hedges, lexicons.loaded, lexicons.report_verbs, lexicons.word_choice):
+        if len(text.lower()) != len(text):
+            continue  # such texts take the case-insensitive pattern, not the fast search
+        assert spans(lexicon, text) == plain_spans(lexicon, text)
+        endpos = max(cut_start, len(text) - cut_end)
+        assert spans(lexicon, text, cut_start, endpos) == plain_spans(lexicon, text, cut_start, endpos)
