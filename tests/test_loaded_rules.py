@@ -2,6 +2,8 @@
 with which rule, and near misses that must not be."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from framing import annotate
@@ -48,6 +50,13 @@ NOT_DERIVED = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_DERIVED], ids=[c[0] for c in NOT_DERIVED])
 def test_near_misses_of_derived_words_are_not_loaded(text):
     assert loaded(text) == {}
+
+
+def test_every_standalone_occurrence_of_a_derived_word_is_found_and_no_other():
+    text = "Ugliest, they said: the ugliest-looking, ugliest’s, unugliest, 'ugliest and ugliest"
+    found = [(s.start, s.text) for s in annotate(text).spans if s.kind == "loaded"]
+    standalone = [m.start() for m in re.finditer(r"(?<![\w'’-])ugliest(?![\w'’-])", text, re.IGNORECASE)]
+    assert [start for start, _ in found] == standalone == [0, 76]
 
 
 # ------------------------------------------------------------ hyphenated label compounds
