@@ -174,7 +174,14 @@ class Lexicon:
             spans = (m.span() for m in self.pattern.finditer(text, pos, end))
         for start, stop in spans:
             found = text[start:stop]
-            yield Match(start, stop, found, rows[_match_key(found)])
+            row = rows.get(_match_key(found))
+            if row is None:
+                # Only the case-insensitive pattern gets here: it also matches letters that fold
+                # to a term's letters without lower-casing to them ("ſaid" for "said").
+                row = rows.get(normalise_term(found.casefold()))
+                if row is None:
+                    continue
+            yield Match(start, stop, found, row)
 
     def _spans(self, lower: str, unusual_starts: tuple[int, ...], pos: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans ``self._lower_pattern.finditer(lower, pos, end)`` would give, found faster.

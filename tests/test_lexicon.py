@@ -69,3 +69,22 @@ def test_fast_search_equals_plain_pattern(text, cut_start, cut_end):
         assert spans(lexicon, text) == plain_spans(lexicon, text)
         endpos = max(cut_start, len(text) - cut_end)
         assert spans(lexicon, text, cut_start, endpos) == plain_spans(lexicon, text, cut_start, endpos)
+
+
+def test_letters_that_only_fold_to_a_term_find_its_row():
+    # "İ" lengthens on lower-casing, so the case-insensitive pattern reads this text; it matches
+    # "ſaid" (long s) and "\u212aiev" (Kelvin sign) too, which lower-casing leaves apart from the terms.
+    lexicon = Lexicon.from_rows([{"term": "said", "kind": "verb"}, {"term": "kiev", "kind": "name"}], key="term")
+    found = [(m.text, m.row["kind"]) for m in lexicon.finditer("İ ſaid \u212aiev said")]
+    assert found == [("ſaid", "verb"), ("\u212aiev", "name"), ("said", "verb")]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(alphabet=_ODD + "ſ\u212aßİı", max_size=3)),
+                max_size=25).map("".join))
+def test_every_match_carries_a_row_of_its_lexicon(text):
+    lexicons = default_lexicons()
+    for lexicon in (lexicons.hedges, lexicons.loaded, lexicons.report_verbs, lexicons.word_choice):
+        for match in lexicon.finditer(text):
+            assert match.row in lexicon.rows.values()
+            assert text[match.start:match.end] == match.text
