@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import random
+import string
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, SentiText
 
 from framing.sentences import split_sentences
-from framing.sentiment import FastVader, sentence_sentiment
+from framing.sentiment import FastVader, _words, sentence_sentiment
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +27,10 @@ def fast():
 def _scores(analyzer, text: str) -> str:
     """The four scores as text, so that the order of the keys and the sign of a zero count too."""
     return repr(analyzer.polarity_scores(text))
+
+
+def _compound(analyzer, text: str) -> str:
+    return repr(analyzer.polarity_scores(text)["compound"])
 
 
 # Words that exercise every rule: lexicon words of both signs, boosters and dampeners, negations,
@@ -83,6 +89,7 @@ def test_same_scores_as_the_library_on_generated_sentences(library, fast):
     sentences = _generated(5000)
     differing = [s for s in sentences if _scores(fast, s) != _scores(library, s)]
     assert differing == []
+    assert [repr(fast.compound(s)) for s in sentences] == [_compound(library, s) for s in sentences]
     # The generator does reach the rules it is meant to test.
     scores = [library.polarity_scores(s)["compound"] for s in sentences]
     assert min(scores) < -0.9 and max(scores) > 0.9
@@ -143,6 +150,7 @@ def test_same_scores_as_the_library_with_rules_near_rated_words(library, fast):
 ])
 def test_same_scores_as_the_library_on_rule_examples(library, fast, sentence):
     assert _scores(fast, sentence) == _scores(library, sentence)
+    assert repr(fast.compound(sentence)) == _compound(library, sentence)
 
 
 def test_every_emoji_character_is_described(library, fast):
@@ -151,12 +159,50 @@ def test_every_emoji_character_is_described(library, fast):
         assert _scores(fast, sentence) == _scores(library, sentence), repr(char)
 
 
+def test_lower_casing_the_sentence_once_gives_the_library_words():
+    """FastVader lower-cases a sentence before splitting and stripping it, when that keeps its
+    length; the library lower-cases each word after. The same words come out because, for every
+    character whose lower case is one character: whitespace stays whitespace and nothing else
+    becomes it, punctuation stays punctuation and nothing else becomes it, and lower-casing
+    again changes nothing; no character lower-cases to nothing; and whitespace is not
+    "case-ignorable", so a final sigma never depends on the next or previous word."""
+    punctuation = set(string.punctuation)
+    longer = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        assert lower, repr(char)
+        if len(lower) != 1:
+            longer.append(char)
+            continue
+        assert lower.isspace() == char.isspace(), repr(char)
+        assert (lower in punctuation) == (char in punctuation), repr(char)
+        assert lower.lower() == lower, repr(char)
+        if char.isspace():
+            assert ("ΑΣ" + char + "Α").lower() == "ας" + char + "α", repr(char)
+            assert ("Α" + char + "Σ").lower() == "α" + char + "σ", repr(char)
+    assert "\u0130" in longer  # "İ": its sentences take the library's order of steps
+    assert all(char.lower().lower() == char.lower() for char in longer)
+    assert not any(char.isupper() or char.islower() for char in string.punctuation)
+
+
+@pytest.mark.parametrize("text", [
+    "İİ. good", "İx, İ. İİİ! (İİ)", "ΟΔΟΣ. ΚΑΛΟΣ, ΑΣ'Β", "ΑΣ' 'ΣΑ Α'Σ' .Σ. ΑΣ.Α ΣΣ. Α:Σ: ΑΣ-",
+    "Good, BAD... :) (no) a. “Quoted” U.S.", "", " \n",
+    *_generated(300, seed=8),
+])
+def test_words_are_the_library_words_lower_cased(text):
+    assert _words(text, text.lower()) == [word.lower() for word in SentiText(text).words_and_emoticons]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_RULE_WORDS), st.text(max_size=6)), max_size=20),
        st.sampled_from([" ", "  ", "\n"]))
 def test_same_scores_as_the_library_on_any_text(library, fast, words, spacer):
     text = spacer.join(words)
     assert _scores(fast, text) == _scores(library, text)
+    assert repr(fast.compound(text)) == _compound(library, text)
+    assert _words(text, text.lower()) == [word.lower() for word in SentiText(text).words_and_emoticons]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -173,4 +219,4 @@ def test_sentence_sentiment_is_the_library_compound_on_every_seed_sentence(seeds
     for article in seeds:
         for start, end, _ in split_sentences(article.text):
             sentence = article.text[start:end]
-            assert repr(sentence_sentiment(sentence)) == repr(library.polarity_scores(sentence)["compound"]), sentence
+            assert repr(sentence_sentiment(sentence)) == _compound(library, sentence), sentence
