@@ -67,10 +67,26 @@ _CONTEXT_WORDS = _NEGATE | {word for word in BOOSTER_DICT if " " not in word} | 
 #: spaces, in the words around a rated word. None can match unless it is in the joined words.
 _IDIOMS = tuple(phrase for phrase in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in phrase)
 
+#: One word of each idiom, which it cannot match without: the last that is not "the", "of", "to"
+#: or "for" (words in nearly every sentence, which would rule out little).
+_IDIOM_ANCHORS = frozenset(
+    next(word for word in reversed(phrase.split()) if word not in {"the", "of", "to", "for"}) for phrase in _IDIOMS
+)
+
 
 def _negated(word: str) -> bool:
     """``vaderSentiment.negated([word])`` for one lower-case word: a negation, or holding "n't"."""
     return word in _NEGATE or "n't" in word
+
+
+def _may_hold_idiom(words: list[str]) -> bool:
+    """False if none of the library's idioms and multi-word boosters is among the words, in
+    order. True can be a false alarm ("bathe shit" holds "the shit"): the words then only go
+    through every rule."""
+    if _IDIOM_ANCHORS.isdisjoint(words):
+        return False
+    joined = " ".join(words)
+    return any(idiom in joined for idiom in _IDIOMS)
 
 
 def _caps_differ(tokens: list[str]) -> bool:
@@ -182,8 +198,7 @@ class FastVader(SentimentIntensityAnalyzer):
         lexicon = self.lexicon
         last = len(words) - 1
         # Sentence-wide: can any word be a negation by "n't", or any idiom match?
-        joined = " ".join(words)
-        plain = "n't" not in lowered_text and not any(idiom in joined for idiom in _IDIOMS)
+        plain = "n't" not in lowered_text and not _may_hold_idiom(words)
         sentiments = []
         for i in positions:
             word = words[i]

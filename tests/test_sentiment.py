@@ -99,7 +99,8 @@ def test_same_scores_as_the_library_on_generated_sentences(library, fast):
 
 # The words that can change a rated word's valence from nearby, and rated words to change.
 _CONTEXT_WORDS = [*NEGATE, *(w for w in BOOSTER_DICT if " " not in w), "no", "so", "this", "doubt", "least",
-                  "at", "very", "or", "nor", "but", "kind", "of", "sort", *" ".join(SPECIAL_CASES).split()]
+                  "at", "very", "or", "nor", "but", "kind", "of", "sort", *" ".join(SPECIAL_CASES).split(),
+                  *(phrase for phrase in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in phrase)]
 _RATED_WORDS = ["good", "bad", "great", "war", "killed", "support", "no", "doubt", "least", "shit", "bomb",
                 "die", "heart", "right", "stop", "ass", "kind", "like", ":)", "GOOD", "WAR"]
 
@@ -136,6 +137,7 @@ def test_same_scores_as_the_library_with_rules_near_rated_words(library, fast):
     "not a b good", "not a b c good", "very a b good", "very a b c good", "this a good", "a this b good",
     "never so good", "never this bad", "a never so good", "without doubt good", "a without doubt good",
     "the kind of good", "the kind. of good", "kind of", "sort of bad", "just enough good",
+    "a sort of bad", "sort of a bad", "a kind of good", "kind of a good", "a just enough good", "just enough a good",
     "at least good", "very least good", "least good", "the least good",
     "kiss of death", "to die for", "a beating heart", "yeah right", "the, shit", "the shit!", "THE SHIT",
     # Capitals: one word, all words, boosters, punctuation that has no case.
