@@ -102,10 +102,10 @@ def _words(text: str, lowered_text: str) -> list[str]:
     """VADER's words of ``text`` lower-cased: each token stripped of punctuation at its ends
     unless that leaves two characters or fewer (an emoticon such as ":)" is kept whole)."""
     if len(lowered_text) == len(text):
-        # Every character lower-cased to one character, each staying whitespace, punctuation or
-        # neither; and whitespace is not "case-ignorable", so no word's final sigma depends on
-        # another. Lower-casing before splitting then gives the same words (tested for every
-        # character in tests/test_sentiment.py).
+        # The same length: every character lower-cased to one (none lower-cases to nothing),
+        # whitespace and punctuation to themselves and nothing else to either; and whitespace is
+        # not "case-ignorable", so no word's final sigma depends on another. Lower-casing before
+        # splitting then gives the same words (tested for every character in tests/test_sentiment.py).
         return [word if len(word := token.strip(_PUNCTUATION)) > 2 else token for token in lowered_text.split()]
     # Some character lower-cases to two ("İ"): strip first, as the library does.
     return [(word if len(word := token.strip(_PUNCTUATION)) > 2 else token).lower() for token in text.split()]
