@@ -604,10 +604,18 @@ def _addresses_reader(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue's verb is a command or a question to the reader, not a report: it opens its
     sentence ("Don't blame Bush.", "Please ask yourself ...") or has "you" for subject in a question
     ("Do you know where ...?"). Such a verb has no source."""
-    before = text[sentence.start:cue.start]
-    if cue.text[:1].islower() and _IMPERATIVE_OPENERS.match(before):
+    if cue.text[:1].islower() and _IMPERATIVE_OPENERS.match(text, sentence.start, cue.start):
         return True
-    return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?") and bool(_READER_QUESTION.search(before))
+    if not _is_question(text, sentence.start, sentence.end):
+        return False  # most sentences: no need to look for "you"
+    return bool(_READER_QUESTION.search(text[sentence.start:cue.start]))
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a question mark, closing quotation marks and brackets aside."""
+    while end > start and text[end - 1] in " \"'”’)":
+        end -= 1
+    return end > start and text[end - 1] == "?"
 
 
 def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
@@ -625,10 +633,12 @@ _SUBORDINATORS = frozenset("when whenever after before while if although though 
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
+    if len(cues) < 2:
+        return cues  # the common case: nothing to reorder
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
-    if len(cues) < 2 or not opening or opening[0].lower() not in _SUBORDINATORS:
+    if not opening or opening[0].lower() not in _SUBORDINATORS:
         return cues
     comma = text.find(",", sentence.start, sentence.end)
     if comma < 0:
@@ -788,6 +798,8 @@ _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 def _speaker_turn(text: str, sentence: Sentence):
     """(cue, (start, end, "named")) for a transcript turn ("PENCE: Well, ..."), or None; the
     cue is the colon."""
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
     if turn is None:
         return None
@@ -1069,6 +1081,8 @@ _FRAME = re.compile(
 def _frame_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) for a sentence that frames a block quotation ("Caddell
     continued:"), or None."""
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return None  # most sentences: no colon, so no frame
     found = _FRAME.fullmatch(text, sentence.start, sentence.end)
     if found is None:
         return None
