@@ -106,6 +106,31 @@ _NOUN_MARKERS = frozenset(
     latest new recent in of for with on about from into""".split()
 )
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again
+def _is_participle(verb: str) -> bool:
+    """Whether a reporting verb's first word may be a past participle: "said", "reported", "told"."""
+    return _PARTICIPLE.search(verb.split()[0]) is not None
+
+
+# The last word of a passive auxiliary phrase (_PASSIVE_CUE): an auxiliary or an adverb after it.
+_PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "been", "being", "also", "first", "already", "since", "often",
+                       "not", "never", "ly")
+
+
+def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
+    """Whether ``before`` (whose words are ``words``) ends with a passive auxiliary, perhaps with
+    adverbs after it ("it is", "was first", "has also been"). The last word rules most cases out
+    before the pattern is searched."""
+    if not words or not before[-1].isspace():
+        return False  # the auxiliary and each adverb are followed by a space
+    last = words[-1]
+    if last.isascii() and not last.lower().endswith(_PASSIVE_LAST_WORDS):
+        return False  # (other scripts are left to the pattern, whose case folding is wider than str.lower)
+    return _PASSIVE_CUE.search(before) is not None
+
+
 _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
@@ -464,7 +489,7 @@ def attribute_sentences(
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
-            if speaker[0] == speaker[1] and _PARTICIPLE.search(cue.text.split()[0]):
+            if speaker[0] == speaker[1] and _is_participle(cue.text):
                 agentless = agentless or (cue, speaker)
                 continue
             found = (cue, speaker)
@@ -1146,6 +1171,7 @@ def _overlapping(quotes: list[tuple[int, int]], ends: list[int], start: int, end
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise(verb: str) -> str:
     return " ".join(verb.lower().split())
 
@@ -1170,7 +1196,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     before = text[left:cue.start]
     words = before.split()
     previous_word = _word_before(words)
-    passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
+    passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
@@ -1207,13 +1233,13 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
-    opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
-    if left > s_start and 0 < len(words) <= 6 and opening and \
-            opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
-        # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
-        start = left + len(before) - len(before.lstrip(" ,"))
-        end = left + len(before.rstrip())
-        return start, end, classify_source(text[start:end])
+    if left > s_start and 0 < len(words) <= 6:
+        opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
+        if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+            # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
+            start = left + len(before) - len(before.lstrip(" ,"))
+            end = left + len(before.rstrip())
+            return start, end, classify_source(text[start:end])
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]
