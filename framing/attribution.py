@@ -367,13 +367,15 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
     if anonymous:
         return anonymous.span()
-    tokens = _tokens_before(text, start, min(stop, start + 200))
+    # The words up to the first that cannot be in the phrase (it included): the rest is never looked at.
+    tokens: list[re.Match] = []
     last = -1
-    for k, token in enumerate(tokens):
+    for token in _TOKEN.finditer(text, start, min(stop, start + 200)):
+        tokens.append(token)
         word = token.group()
         lower = word.lower().rstrip(".")
         if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
-            last = k
+            last = len(tokens) - 1
             continue
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
@@ -549,7 +551,8 @@ def attribute_sentences(
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
-            frame = sentence if text[s_start:s_end].rstrip().endswith(":") else None
+            frame = sentence if text.find(":", s_start, s_end) >= 0 and text[s_start:s_end].rstrip().endswith(":") \
+                else None  # (most sentences hold no colon)
         elif turn is not None and sentence.paragraph == turn.paragraph:
             # The rest of a transcript turn's paragraph is the same speaker's words.
             sentence.speaker, sentence.attribution = turn.speaker, turn.attribution
@@ -613,7 +616,8 @@ _NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’
 
 def _in_markup(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an HTML or XML tag left in the text ("<tweet tweet-id=...>")."""
-    return text.rfind("<", start, pos) > text.rfind(">", start, pos)
+    opening = text.rfind("<", start, pos)
+    return opening >= 0 and text.find(">", opening, pos) < 0  # most sentences hold no "<" at all
 
 
 # What may stand before the verb of a command: "Please ask yourself", "Don't blame him", "Just tell us".
