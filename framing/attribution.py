@@ -866,18 +866,20 @@ _STATEMENT_NOUNS = r"""statement|interview|tweet|letter|op-ed|speech|email|e-mai
 # that ...", "a document on the website states that ..."). The noun must head the subject, the
 # verb, in lower case, follow it within the clause; "show" and "state" alone are too often nouns (TV show, United
 # States) to be listed as verbs.
+_EVIDENCE_VERBS = r"""show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
+        confirms|confirmed|documented|finds|found"""
 _EVIDENCE = re.compile(
     rf"""\b(?:{_EVIDENCE_NOUNS})\b
         (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){{0,10}}?\s+
-        (?P<verb>(?-i:show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
-        confirms|confirmed|documented|finds|found))\b(?!\s+(?:up|off)\b)""",
+        (?P<verb>(?-i:{_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
 # and its verb side by side, both capitalised.
+_HEADLINE_EVIDENCE_VERBS = r"Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?"
 _EVIDENCE_HEADLINE = re.compile(
     rf"""\b(?:{_HEADLINE_EVIDENCE_NOUNS})
-        \s+(?P<verb>Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?)\b""",
+        \s+(?P<verb>{_HEADLINE_EVIDENCE_VERBS})\b""",
     re.VERBOSE,
 )
 # An estimate or account named as the basis of a claim (Chafe 1986 evidentials): "by one
@@ -934,10 +936,28 @@ _EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start
                       _STATEMENT_NOUNS))))]) + ")")
 
 
+# What each evidence pattern cannot match without, in the same case: its verbs, "by", its record
+# nouns. A scan for them is quick (a literal first character); the pattern itself tries every word.
+_NEEDED_BY_PATTERN = {
+    _EVIDENCE: re.compile(_EVIDENCE_VERBS, re.VERBOSE),
+    _EVIDENCE_HEADLINE: re.compile(_HEADLINE_EVIDENCE_VERBS),
+    _BY_ACCOUNT: re.compile(r"[Bb]y\s"),
+    _IN_RECORD: re.compile(_RECORD_NOUNS_OF_VENUE),
+}
+
+
+def _search_sentence(pattern: re.Pattern, text: str, sentence: Sentence) -> re.Match | None:
+    """``pattern`` searched in the sentence, or None at once when the sentence lacks the words it needs."""
+    needed = _NEEDED_BY_PATTERN.get(pattern)
+    if needed is not None and needed.search(text, sentence.start, sentence.end) is None:
+        return None
+    return pattern.search(text, sentence.start, sentence.end)
+
+
 def _evidence_or_venue_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) when evidence is the sentence's subject or a statement is named
     as its venue, or None. The speaker is the subject phrase before the verb."""
-    evidence = _EVIDENCE.search(text, sentence.start, sentence.end)
+    evidence = _search_sentence(_EVIDENCE, text, sentence)
     if evidence:
         v_start, v_end = evidence.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -950,7 +970,7 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
         return cue, (start, max(start, end), "named")
-    headline = _EVIDENCE_HEADLINE.search(text, sentence.start, sentence.end)
+    headline = _search_sentence(_EVIDENCE_HEADLINE, text, sentence)
     if headline:
         v_start, v_end = headline.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -959,12 +979,12 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
             head = head[1:]  # the capitalised words just before the verb: "New Poll", "Popular Website"
         start = head[0].start() if head else headline.start()
         return cue, (start, headline.start("verb") - 1, "named")
-    by_account = _BY_ACCOUNT.search(text, sentence.start, sentence.end)
+    by_account = _search_sentence(_BY_ACCOUNT, text, sentence)
     if by_account:
         cue = Match(by_account.start(), by_account.end(), by_account.group(),
                     {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
         return cue, (*by_account.span("source"), "named")
-    in_record = _IN_RECORD.search(text, sentence.start, sentence.end)
+    in_record = _search_sentence(_IN_RECORD, text, sentence)
     if in_record:
         cue = Match(in_record.start(), in_record.end(), in_record.group(),
                     {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -1247,7 +1267,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]
-        if _ANONYMOUS_PHRASE.search(phrase):
+        if _holds_anonymous_phrase(phrase):
             return start, end, "anonymous"
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
@@ -1261,6 +1281,19 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
     return None
+
+
+# Every _ANONYMOUS_PHRASE match holds one of these words ("familiar with", "close to", "who spoke").
+_ANONYMOUS_QUALIFIER = re.compile("familiar|close|briefed|knowledgeable|with|involved|aware|who")
+
+
+def _holds_anonymous_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` holds an unnamed source ("people familiar with the talks"). An ASCII phrase
+    without any of the qualifying words is ruled out before the pattern tries each of its words
+    (beyond ASCII, the pattern's case folding is wider than str.lower: the pattern decides)."""
+    if phrase.isascii() and _ANONYMOUS_QUALIFIER.search(phrase.lower()) is None:
+        return False
+    return _ANONYMOUS_PHRASE.search(phrase) is not None
 
 
 def _skip_space(text: str, pos: int) -> int:
