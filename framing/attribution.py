@@ -761,9 +761,9 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         return True
     if k == 0:
         return False
-    previous = tokens[k - 1].group().lower()
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
-        word.islower() and len(word) > 4 and word.endswith("ed") and previous not in _NOUN_DETERMINERS)
+        word.islower() and len(word) > 4 and word.endswith("ed")
+        and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
