@@ -106,6 +106,31 @@ _NOUN_MARKERS = frozenset(
     latest new recent in of for with on about from into""".split()
 )
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again
+def _is_participle(verb: str) -> bool:
+    """Whether a reporting verb's first word may be a past participle: "said", "reported", "told"."""
+    return _PARTICIPLE.search(verb.split()[0]) is not None
+
+
+# The last word of a passive auxiliary phrase (_PASSIVE_CUE): an auxiliary or an adverb after it.
+_PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "been", "being", "also", "first", "already", "since", "often",
+                       "not", "never", "ly")
+
+
+def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
+    """Whether ``before`` (whose words are ``words``) ends with a passive auxiliary, perhaps with
+    adverbs after it ("it is", "was first", "has also been"). The last word rules most cases out
+    before the pattern is searched."""
+    if not words or not before[-1].isspace():
+        return False  # the auxiliary and each adverb are followed by a space
+    last = words[-1]
+    if last.isascii() and not last.lower().endswith(_PASSIVE_LAST_WORDS):
+        return False  # (other scripts are left to the pattern, whose case folding is wider than str.lower)
+    return _PASSIVE_CUE.search(before) is not None
+
+
 _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
@@ -342,13 +367,15 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
     if anonymous:
         return anonymous.span()
-    tokens = _tokens_before(text, start, min(stop, start + 200))
+    # The words up to the first that cannot be in the phrase (it included): the rest is never looked at.
+    tokens: list[re.Match] = []
     last = -1
-    for k, token in enumerate(tokens):
+    for token in _TOKEN.finditer(text, start, min(stop, start + 200)):
+        tokens.append(token)
         word = token.group()
         lower = word.lower().rstrip(".")
         if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
-            last = k
+            last = len(tokens) - 1
             continue
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
@@ -464,7 +491,7 @@ def attribute_sentences(
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
-            if speaker[0] == speaker[1] and _PARTICIPLE.search(cue.text.split()[0]):
+            if speaker[0] == speaker[1] and _is_participle(cue.text):
                 agentless = agentless or (cue, speaker)
                 continue
             found = (cue, speaker)
@@ -524,7 +551,8 @@ def attribute_sentences(
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
-            frame = sentence if text[s_start:s_end].rstrip().endswith(":") else None
+            frame = sentence if text.find(":", s_start, s_end) >= 0 and text[s_start:s_end].rstrip().endswith(":") \
+                else None  # (most sentences hold no colon)
         elif turn is not None and sentence.paragraph == turn.paragraph:
             # The rest of a transcript turn's paragraph is the same speaker's words.
             sentence.speaker, sentence.attribution = turn.speaker, turn.attribution
@@ -588,7 +616,8 @@ _NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’
 
 def _in_markup(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an HTML or XML tag left in the text ("<tweet tweet-id=...>")."""
-    return text.rfind("<", start, pos) > text.rfind(">", start, pos)
+    opening = text.rfind("<", start, pos)
+    return opening >= 0 and text.find(">", opening, pos) < 0  # most sentences hold no "<" at all
 
 
 # What may stand before the verb of a command: "Please ask yourself", "Don't blame him", "Just tell us".
@@ -604,10 +633,18 @@ def _addresses_reader(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue's verb is a command or a question to the reader, not a report: it opens its
     sentence ("Don't blame Bush.", "Please ask yourself ...") or has "you" for subject in a question
     ("Do you know where ...?"). Such a verb has no source."""
-    before = text[sentence.start:cue.start]
-    if cue.text[:1].islower() and _IMPERATIVE_OPENERS.match(before):
+    if cue.text[:1].islower() and _IMPERATIVE_OPENERS.match(text, sentence.start, cue.start):
         return True
-    return text[sentence.start:sentence.end].rstrip(" \"'”’)").endswith("?") and bool(_READER_QUESTION.search(before))
+    if not _is_question(text, sentence.start, sentence.end):
+        return False  # most sentences: no need to look for "you"
+    return bool(_READER_QUESTION.search(text[sentence.start:cue.start]))
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a question mark, closing quotation marks and brackets aside."""
+    while end > start and text[end - 1] in " \"'”’)":
+        end -= 1
+    return end > start and text[end - 1] == "?"
 
 
 def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
@@ -625,10 +662,12 @@ _SUBORDINATORS = frozenset("when whenever after before while if although though 
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
+    if len(cues) < 2:
+        return cues  # the common case: nothing to reorder
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
-    if len(cues) < 2 or not opening or opening[0].lower() not in _SUBORDINATORS:
+    if not opening or opening[0].lower() not in _SUBORDINATORS:
         return cues
     comma = text.find(",", sentence.start, sentence.end)
     if comma < 0:
@@ -722,9 +761,9 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         return True
     if k == 0:
         return False
-    previous = tokens[k - 1].group().lower()
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
-        word.islower() and len(word) > 4 and word.endswith("ed") and previous not in _NOUN_DETERMINERS)
+        word.islower() and len(word) > 4 and word.endswith("ed")
+        and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
@@ -788,6 +827,8 @@ _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 def _speaker_turn(text: str, sentence: Sentence):
     """(cue, (start, end, "named")) for a transcript turn ("PENCE: Well, ..."), or None; the
     cue is the colon."""
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
     if turn is None:
         return None
@@ -825,18 +866,20 @@ _STATEMENT_NOUNS = r"""statement|interview|tweet|letter|op-ed|speech|email|e-mai
 # that ...", "a document on the website states that ..."). The noun must head the subject, the
 # verb, in lower case, follow it within the clause; "show" and "state" alone are too often nouns (TV show, United
 # States) to be listed as verbs.
+_EVIDENCE_VERBS = r"""show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
+        confirms|confirmed|documented|finds|found"""
 _EVIDENCE = re.compile(
     rf"""\b(?:{_EVIDENCE_NOUNS})\b
         (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){{0,10}}?\s+
-        (?P<verb>(?-i:show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
-        confirms|confirmed|documented|finds|found))\b(?!\s+(?:up|off)\b)""",
+        (?P<verb>(?-i:{_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
 # and its verb side by side, both capitalised.
+_HEADLINE_EVIDENCE_VERBS = r"Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?"
 _EVIDENCE_HEADLINE = re.compile(
     rf"""\b(?:{_HEADLINE_EVIDENCE_NOUNS})
-        \s+(?P<verb>Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?)\b""",
+        \s+(?P<verb>{_HEADLINE_EVIDENCE_VERBS})\b""",
     re.VERBOSE,
 )
 # An estimate or account named as the basis of a claim (Chafe 1986 evidentials): "by one
@@ -893,10 +936,28 @@ _EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start
                       _STATEMENT_NOUNS))))]) + ")")
 
 
+# What each evidence pattern cannot match without, in the same case: its verbs, "by", its record
+# nouns. A scan for them is quick (a literal first character); the pattern itself tries every word.
+_NEEDED_BY_PATTERN = {
+    _EVIDENCE: re.compile(_EVIDENCE_VERBS, re.VERBOSE),
+    _EVIDENCE_HEADLINE: re.compile(_HEADLINE_EVIDENCE_VERBS),
+    _BY_ACCOUNT: re.compile(r"[Bb]y\s"),
+    _IN_RECORD: re.compile(_RECORD_NOUNS_OF_VENUE),
+}
+
+
+def _search_sentence(pattern: re.Pattern, text: str, sentence: Sentence) -> re.Match | None:
+    """``pattern`` searched in the sentence, or None at once when the sentence lacks the words it needs."""
+    needed = _NEEDED_BY_PATTERN.get(pattern)
+    if needed is not None and needed.search(text, sentence.start, sentence.end) is None:
+        return None
+    return pattern.search(text, sentence.start, sentence.end)
+
+
 def _evidence_or_venue_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) when evidence is the sentence's subject or a statement is named
     as its venue, or None. The speaker is the subject phrase before the verb."""
-    evidence = _EVIDENCE.search(text, sentence.start, sentence.end)
+    evidence = _search_sentence(_EVIDENCE, text, sentence)
     if evidence:
         v_start, v_end = evidence.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -909,7 +970,7 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
         return cue, (start, max(start, end), "named")
-    headline = _EVIDENCE_HEADLINE.search(text, sentence.start, sentence.end)
+    headline = _search_sentence(_EVIDENCE_HEADLINE, text, sentence)
     if headline:
         v_start, v_end = headline.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -918,12 +979,12 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
             head = head[1:]  # the capitalised words just before the verb: "New Poll", "Popular Website"
         start = head[0].start() if head else headline.start()
         return cue, (start, headline.start("verb") - 1, "named")
-    by_account = _BY_ACCOUNT.search(text, sentence.start, sentence.end)
+    by_account = _search_sentence(_BY_ACCOUNT, text, sentence)
     if by_account:
         cue = Match(by_account.start(), by_account.end(), by_account.group(),
                     {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
         return cue, (*by_account.span("source"), "named")
-    in_record = _IN_RECORD.search(text, sentence.start, sentence.end)
+    in_record = _search_sentence(_IN_RECORD, text, sentence)
     if in_record:
         cue = Match(in_record.start(), in_record.end(), in_record.group(),
                     {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
@@ -1069,6 +1130,8 @@ _FRAME = re.compile(
 def _frame_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) for a sentence that frames a block quotation ("Caddell
     continued:"), or None."""
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return None  # most sentences: no colon, so no frame
     found = _FRAME.fullmatch(text, sentence.start, sentence.end)
     if found is None:
         return None
@@ -1132,6 +1195,7 @@ def _overlapping(quotes: list[tuple[int, int]], ends: list[int], start: int, end
     return found
 
 
+@lru_cache(maxsize=4096)
 def normalise(verb: str) -> str:
     return " ".join(verb.lower().split())
 
@@ -1156,7 +1220,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     before = text[left:cue.start]
     words = before.split()
     previous_word = _word_before(words)
-    passive = _PARTICIPLE.search(cue.text.split()[0]) and _PASSIVE_CUE.search(before)
+    passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
@@ -1193,17 +1257,17 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
-    opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
-    if left > s_start and 0 < len(words) <= 6 and opening and \
-            opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
-        # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
-        start = left + len(before) - len(before.lstrip(" ,"))
-        end = left + len(before.rstrip())
-        return start, end, classify_source(text[start:end])
+    if left > s_start and 0 < len(words) <= 6:
+        opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
+        if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+            # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
+            start = left + len(before) - len(before.lstrip(" ,"))
+            end = left + len(before.rstrip())
+            return start, end, classify_source(text[start:end])
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]
-        if _ANONYMOUS_PHRASE.search(phrase):
+        if _holds_anonymous_phrase(phrase):
             return start, end, "anonymous"
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
@@ -1217,6 +1281,19 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
     return None
+
+
+# Every _ANONYMOUS_PHRASE match holds one of these words ("familiar with", "close to", "who spoke").
+_ANONYMOUS_QUALIFIER = re.compile("familiar|close|briefed|knowledgeable|with|involved|aware|who")
+
+
+def _holds_anonymous_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` holds an unnamed source ("people familiar with the talks"). An ASCII phrase
+    without any of the qualifying words is ruled out before the pattern tries each of its words
+    (beyond ASCII, the pattern's case folding is wider than str.lower: the pattern decides)."""
+    if phrase.isascii() and _ANONYMOUS_QUALIFIER.search(phrase.lower()) is None:
+        return False
+    return _ANONYMOUS_PHRASE.search(phrase) is not None
 
 
 def _skip_space(text: str, pos: int) -> int:

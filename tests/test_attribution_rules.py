@@ -239,3 +239,48 @@ def test_a_sentence_the_evidence_patterns_match_is_never_skipped(sentence):
 def test_literal_starts_of_a_pattern_alternation():
     assert attribution._literal_starts(r"polls?|stud(?:y|ies)|press\s+release|analys[ie]s|data") == {
         "poll", "stud", "press", "analys", "data"}
+
+
+# Words around a passive reporting verb, with the letters whose case folding differs between the
+# pattern and str.lower: long s, dotless and dotted i, upper case, glued punctuation.
+PASSIVE_WORDS = ["it", "is", "IS", "iſ", "İs", "ıs", "was", "Were", "are", "been", "being", "has", "(is", "this",
+                 "also", "first", "Widely", "firmly", "not", "never", "since", "He", "Trump", "officials", "analysis",
+                 "ably", "the", "’s", "”", ","]
+PASSIVE_SPACES = [" ", "  ", "\n", "\t", "\u00a0", ""]
+
+
+def test_the_passive_shortcut_agrees_with_the_pattern():
+    # _ends_in_passive_auxiliary rules a context out by its last word before the pattern is searched
+    import itertools
+    import random
+
+    rng = random.Random(3)
+    contexts = ["", " ", "is", "is "] + [
+        "".join(w + rng.choice(PASSIVE_SPACES) for w in rng.choices(PASSIVE_WORDS, k=rng.randint(1, 6)))
+        for _ in range(20_000)
+    ] + [" ".join(words) + " " for words in itertools.product(PASSIVE_WORDS[:12], repeat=2)]
+    for before in contexts:
+        expected = attribution._PASSIVE_CUE.search(before) is not None
+        assert attribution._ends_in_passive_auxiliary(before, before.split()) == expected, repr(before)
+
+
+@pytest.mark.parametrize("sentence", EVIDENCE_OR_VENUE)
+def test_the_words_an_evidence_pattern_needs_are_inside_each_match(sentence):
+    # _search_sentence skips a pattern in a sentence without the words it needs: it must skip no match
+    for pattern, needed in attribution._NEEDED_BY_PATTERN.items():
+        for found in pattern.finditer(sentence):
+            assert needed.search(sentence, found.start(), found.end()), (sentence, found.group())
+
+
+ANONYMOUS_PHRASES = [
+    "people familiar with the matter", "Sources close to the president", "officials briefed on the talks",
+    "a person knowledgeable about the plan", "one person with direct knowledge of the deal", "aides involved in it",
+    "diplomats aware of the draft", "an official who spoke on condition of anonymity", "PEOPLE FAMILIAR WITH IT",
+    "people who asked not to be named", "people FAMİLİAR with it", "Trump", "the White House", "people in the room",
+]
+
+
+@pytest.mark.parametrize("phrase", ANONYMOUS_PHRASES)
+def test_the_anonymous_phrase_shortcut_agrees_with_the_pattern(phrase):
+    expected = attribution._ANONYMOUS_PHRASE.search(phrase) is not None
+    assert attribution._holds_anonymous_phrase(phrase) == expected
