@@ -28,8 +28,6 @@ _SENTENCE_STARTERS = frozenset(
     meanwhile still then now also on what why how who where which""".split()
 )
 
-_LINE = re.compile(r"[^\r\n]+")
-
 # A candidate sentence end: terminal punctuation, optional closing quotes or brackets,
 # then whitespace before the next sentence (or a CJK full stop, which needs no space).
 # The pattern opens with one terminator from a plain character set, so that ``re`` skips
@@ -56,9 +54,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     which is how hard-wrapped plain text looks."""
     paragraphs: list[list[int]] = []
     previous_end = -1
-    for line in _LINE.finditer(text):
-        start, end = line.span()
-        body = line.group()
+    # The lines are the runs between \r and \n. str.split finds them much faster than a
+    # pattern; turning \r into \n first keeps every offset.
+    next_line = 0
+    for body in text.replace("\r", "\n").split("\n"):
+        start, end = next_line, next_line + len(body)
+        next_line = end + 1
+        if not body:
+            continue
         stripped = body.strip()
         if not stripped:
             previous_end = -1

@@ -68,3 +68,19 @@ def test_seed_sentences_are_ordered_trimmed_and_inside_paragraphs(seed_text, see
         p_start, p_end = paragraphs[paragraph]
         assert p_start <= start and end <= p_end
         previous_end = end
+
+
+PARAGRAPH_CASES = [
+    ("lone CR ends a line", "One.\rTwo.", [(0, 4), (5, 9)]),
+    ("CRLF and blank lines", "One.\r\n\r\nTwo.\r\n", [(0, 4), (8, 12)]),
+    ("two CRs hold no LF, so the line still wraps on", "He went to\r\rthe shop.", [(0, 21)]),
+    ("a blank line keeps a wrapped line apart", "He went to\n\nthe shop.", [(0, 10), (12, 21)]),
+    ("spaces around lines are trimmed", "  Talks.  \n \t \n  More.  ", [(2, 8), (17, 22)]),
+    ("vertical tab, form feed and U+2028 stay inside a line", "One\x0bTwo\x0cThree\u2028four.", [(0, 19)]),
+    ("empty text", "", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PARAGRAPH_CASES], ids=[c[0] for c in PARAGRAPH_CASES])
+def test_split_paragraphs(text, expected):
+    assert split_paragraphs(text) == expected
