@@ -43,7 +43,10 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"[^\s“‘\"'(\[«]+$")
+# The word before a full stop: the characters back to a space or an opening quote or bracket,
+# at most 40 back. It is matched on the reversed window, in one step from its end; searching
+# forward for where it starts tried the pattern at every position of the window.
+_WORD_BEFORE_REVERSED = re.compile(r"[^\s“‘\"'(\[«]+")
 _FIRST_WORD = re.compile(r"[“‘\"'(\[]*(\w+)")
 _TERMINAL_END = re.compile(r"[.!?…:;。！？][”’\"'»)\]]*\s*$")
 
@@ -90,10 +93,13 @@ def _ends_sentence(text: str, match: re.Match, next_start: int) -> bool:
     punct = match.group()
     if punct != ".":
         return True  # "!", "?", "…", or a full stop inside closing quotes: a real end
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    window = text[max(0, match.start() - 40):match.start()]
+    if window.endswith("\n"):
+        window = window[:-1]  # as "$" did: the word may end before a final line break
+    before = _WORD_BEFORE_REVERSED.match(window[::-1])
     if before is None:
         return True
-    word = before.group().lower()
+    word = before.group()[::-1].lower()
     if word in _NEVER_FINAL:
         return False
     if len(word) == 1 and word.isalpha():

@@ -84,3 +84,18 @@ PARAGRAPH_CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in PARAGRAPH_CASES], ids=[c[0] for c in PARAGRAPH_CASES])
 def test_split_paragraphs(text, expected):
     assert split_paragraphs(text) == expected
+
+
+def test_the_word_before_a_full_stop_may_end_before_a_line_break():
+    # "Gen" ends the line before the full stop: as a title it keeps "Smith" in the same sentence.
+    text = "Gen\n. Smith spoke. He left."
+    assert split_sentences(text, [(0, 3), (4, len(text))]) == [(0, 3, 0), (4, 18, 1), (19, 27, 1)]
+
+
+def test_only_the_last_forty_characters_make_the_word_before_a_full_stop():
+    # Within reach, the "." of "a.b" makes the word an initialism, and "Smith" starts no sentence.
+    text = "a.b" + "x" * 30 + ". Smith spoke."
+    assert sentences(text) == [text]
+    # Out of reach, the word is plain and the full stop ends a sentence.
+    text = "a.b" + "x" * 45 + ". Smith spoke."
+    assert sentences(text) == ["a.b" + "x" * 45 + ".", "Smith spoke."]
