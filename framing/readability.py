@@ -87,7 +87,7 @@ def syllables(word: str) -> int:
 
 
 _NOT_A_WORD = -1  # what the token cache holds for a token of punctuation only: no word has -1 syllables
-_TOKEN_CACHE_SIZE = 200_000  # distinct tokens remembered; then the cache starts afresh
+_TOKEN_CACHE_SIZE = 100_000  # distinct tokens remembered (about 10 MB at most); then the cache starts afresh
 
 
 class _TokenSyllables(dict):

@@ -69,7 +69,7 @@ ARTICLE_COLUMNS = ["article_id", "outlet", "title", "published", *METRICS]
 OUTLET_COLUMNS = ["outlet", "articles", *METRICS]
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_TOKEN_CACHE_SIZE = 200_000  # distinct tokens remembered; then the cache starts afresh
+_TOKEN_CACHE_SIZE = 100_000  # distinct tokens remembered (about 10 MB at most); then the cache starts afresh
 
 
 class _TokenWords(dict):
