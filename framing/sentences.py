@@ -28,8 +28,6 @@ _SENTENCE_STARTERS = frozenset(
     meanwhile still then now also on what why how who where which""".split()
 )
 
-_LINE = re.compile(r"[^\r\n]+")
-
 # A candidate sentence end: terminal punctuation, optional closing quotes or brackets,
 # then whitespace before the next sentence (or a CJK full stop, which needs no space).
 # The pattern opens with one terminator from a plain character set, so that ``re`` skips
@@ -45,7 +43,10 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"[^\s“‘\"'(\[«]+$")
+# The word before a full stop: the characters back to a space or an opening quote or bracket,
+# at most 40 back. It is matched on the reversed window, in one step from its end; searching
+# forward for where it starts tried the pattern at every position of the window.
+_WORD_BEFORE_REVERSED = re.compile(r"[^\s“‘\"'(\[«]+")
 _FIRST_WORD = re.compile(r"[“‘\"'(\[]*(\w+)")
 _TERMINAL_END = re.compile(r"[.!?…:;。！？][”’\"'»)\]]*\s*$")
 
@@ -56,9 +57,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     which is how hard-wrapped plain text looks."""
     paragraphs: list[list[int]] = []
     previous_end = -1
-    for line in _LINE.finditer(text):
-        start, end = line.span()
-        body = line.group()
+    # The lines are the runs between \r and \n. str.split finds them much faster than a
+    # pattern; turning \r into \n first keeps every offset.
+    next_line = 0
+    for body in text.replace("\r", "\n").split("\n"):
+        start, end = next_line, next_line + len(body)
+        next_line = end + 1
+        if not body:
+            continue
         stripped = body.strip()
         if not stripped:
             previous_end = -1
@@ -87,10 +93,13 @@ def _ends_sentence(text: str, match: re.Match, next_start: int) -> bool:
     punct = match.group()
     if punct != ".":
         return True  # "!", "?", "…", or a full stop inside closing quotes: a real end
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    window = text[max(0, match.start() - 40):match.start()]
+    if window.endswith("\n"):
+        window = window[:-1]  # as "$" did: the word may end before a final line break
+    before = _WORD_BEFORE_REVERSED.match(window[::-1])
     if before is None:
         return True
-    word = before.group().lower()
+    word = before.group()[::-1].lower()
     if word in _NEVER_FINAL:
         return False
     if len(word) == 1 and word.isalpha():

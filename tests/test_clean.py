@@ -1,9 +1,16 @@
 """Boilerplate is marked, never deleted, and the articles' real bodies stay in."""
 from __future__ import annotations
 
+import random
+import re
+import string
+import sys
+
 import pytest
 
+from framing import clean
 from framing.clean import find_boilerplate, infer_outlet
+from framing.sentences import split_paragraphs
 
 
 def excluded_texts(text: str) -> dict[str, str]:
@@ -99,3 +106,106 @@ OUTLETS = [
 @pytest.mark.parametrize("text, outlet", [c[1:] for c in OUTLETS], ids=[c[0] for c in OUTLETS])
 def test_infer_outlet(text, outlet):
     assert infer_outlet(text) == outlet
+
+
+# _furniture_reason skips patterns that cannot match (by length, and image credits by their
+# keyword); these tests check the facts that rests on and compare it with trying every pattern.
+
+def _every_pattern(paragraph: str) -> str:
+    for reason, pattern in clean._FURNITURE_RE:
+        if pattern.fullmatch(paragraph):
+            return reason
+    return ""
+
+
+def _longest_match(pattern: str) -> int:
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:
+        import sre_parse as parser
+    return parser.parse(pattern, re.IGNORECASE).getwidth()[1]
+
+
+def test_furniture_length_limits_are_the_patterns_longest_matches():
+    patterns = dict(clean._FURNITURE)
+    for reason, longest in clean._LONGEST_FURNITURE.items():
+        assert _longest_match(f"(?:{patterns[reason]})") == longest, reason
+    for reason, pattern in clean._FURNITURE:
+        if reason not in clean._LONGEST_FURNITURE:
+            assert _longest_match(f"(?:{pattern})") > 10_000, reason  # open-ended: no limit to skip by
+
+
+ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_rstrip_strips_what_the_patterns_trailing_whitespace_matches():
+    assert re.findall(r"\s", ALL_CHARACTERS) == [c for c in ALL_CHARACTERS if c.isspace()]
+
+
+def test_image_credit_pieces_are_found_in_the_lower_cased_paragraph():
+    # Only these characters outside ASCII match an ASCII letter case-insensitively ...
+    others = {c: [a for a in string.ascii_lowercase if re.fullmatch(a, c, re.IGNORECASE)]
+              for c in re.findall("[a-z]", ALL_CHARACTERS[128:], re.IGNORECASE)}
+    assert others == {"\u0130": ["i"], "\u0131": ["i"], "\u017f": ["s"], "\u212a": ["k"]}
+    # ... and the pieces avoid those letters, while every keyword holds a piece.
+    assert not set("isk") & set("".join(clean._IMAGE_CREDIT_PIECES))
+    for keyword in ("image", "photo", "picture", "video", "getty images", "afp via getty images", "reuters/",
+                    "ap photo", "file photo"):
+        assert any(piece in keyword for piece in clean._IMAGE_CREDIT_PIECES), keyword
+
+
+FURNITURE_WORDS = [
+    "image", "Photo", "picture", "VIDEO", "credit", "Image Credit:", "(Photo by", "Getty Images", "AFP via Getty Images",
+    "Reuters/Ann Wang", "AP Photo", "file photo", "Source:", "(Reuters)", "Reporting by", "contributed to this report",
+    "reported from", "Edited by", "is", "the", "’s", "'s", "editor", "Written by", "About the author", "12 comments",
+    "Read more:", "See also:", "Tags:", "#war", "#peace", "Share on", "Copyright", "©", "All rights reserved.", "Menu",
+    "Subscribe now", "Related:", "More from", "Kyiv", "officials", "said", "x" * 30, ":", "(", ")", ".", "\n",
+]
+
+
+def _furniture_like(rng: random.Random) -> str:
+    """A line of furniture words and filler, with odd letters (İ ı ſ K) and lengths near the limits."""
+    odd = {"i": "İı", "s": "ſ", "k": "K"}
+    words = []
+    for word in rng.choices(FURNITURE_WORDS, k=rng.randint(1, 10)):
+        words.append("".join(rng.choice(odd[c]) if c in odd and rng.random() < 0.1 else c for c in word))
+    line = rng.choice([" ", "", "\u00a0"]).join(words)
+    limit = rng.choice([0, 52, 129, 171, 185, 217, 232, 240])
+    if len(line) < limit:
+        filler = "y" * (limit - len(line) + rng.randint(-3, 3))
+        line = f"{filler} {line}" if rng.random() < 0.5 else f"{line} {filler}"
+    return line + rng.choice(["", "", " ", " \n", "\u2028", "\t\u3000"])
+
+
+def test_furniture_reason_is_the_first_pattern_that_matches(seed_text):
+    rng = random.Random(7)
+    lines = [_furniture_like(rng) for _ in range(20_000)]
+    for seed_id in ("000", "001", "002", "003", "004"):
+        text = seed_text(seed_id)
+        lines += [text[s:e] for s, e in split_paragraphs(text)]
+    assert [clean._furniture_reason(line) for line in lines] == [_every_pattern(line) for line in lines]
+
+
+LONGEST_LINES = [  # each as long as its kind can be, with odd letters where a keyword allows them
+    ("Smart Bombs: Military, Defense and National Security", "site navigation"),
+    ("x" * 119 + " Pıcture credıtS: " + "y" * 80, "image credit"),
+    ("(With additional reporting by " + "y" * 200 + ").", "agency credit"),
+    ("y" * 60 + " is the " + "z" * 40 + "’s " + "w" * 60 + "correspondent.", "author box"),
+    ("TOS-1 firing. İMAGE Credit: Creative Commons.", "image credit"),
+    ("Smoke over the city. AFP VIA GETTY İMAGES", "image credit"),
+    ("Your email address will not be published. " + "z" * 300, "comment form"),
+    ("#a #b " * 100, "hashtags"),
+]
+
+
+@pytest.mark.parametrize("line, reason", LONGEST_LINES, ids=[c[1] for c in LONGEST_LINES])
+def test_furniture_at_its_longest(line, reason):
+    for trailing in ("", " \u2028\u3000"):
+        assert clean._furniture_reason(line + trailing) == _every_pattern(line + trailing) == reason
+    if reason in clean._LONGEST_FURNITURE and len(line) == clean._LONGEST_FURNITURE[reason]:
+        assert clean._furniture_reason(line + "z") == _every_pattern(line + "z") == ""
+
+
+def test_every_length_limit_is_reached_above():
+    reached = {reason for line, reason in LONGEST_LINES if len(line) == clean._LONGEST_FURNITURE.get(reason)}
+    assert reached == set(clean._LONGEST_FURNITURE)

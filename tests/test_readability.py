@@ -5,6 +5,8 @@ import math
 
 import pytest
 import textstat
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from framing.readability import readability
 
@@ -16,6 +18,10 @@ CASES = [
     ("unknown words", "Zelenskyy and Podoljak met Jermak in Kyiv. Vershbow disagreed."),
     ("no final stop", "A headline without a full stop"),
     ("numbers only and words", "2022 11 17 Talks"),
+    ("fragments led by punctuation", "— — Talks. “ — ” U.S. aid. - - - - ok! “We” — did. So."),
+    ("apostrophes at token ends", "The players' union met the bosses'. 'Tis 'round 'em, rock'n'roll."),
+    ("words without syllables", "Hmm, shh. Hmm hmm hmm. The mm."),
+    ("underscores and digits", "__init__ ran 3.5 times; v2_final won. _ _ _."),
 ]
 
 
@@ -49,3 +55,34 @@ def test_syllable_table_equals_the_cmu_dictionary():
     assert len(table) == len(pronunciations)
     for word, variants in pronunciations.items():
         assert table[word] == sum(1 for phone in variants[0] if phone[-1].isdigit()), word
+
+
+def test_tokens_given_or_not_give_the_same_figures(seed_scores):
+    own = "\n".join(seed_scores.sentences[~seed_scores.sentences.excluded].text)
+    assert readability(own, own.split()) == readability(own)
+
+
+def test_figures_do_not_depend_on_what_the_token_cache_holds(monkeypatch):
+    from framing import readability as module
+
+    text = CASES[1][1] + " " + CASES[-3][1]
+    expected = readability(text)
+    monkeypatch.setattr(module, "_TOKEN_CACHE_SIZE", 3)  # the cache starts afresh every few tokens
+    module._TOKEN_SYLLABLES.clear()
+    assert readability(text) == expected
+    module._TOKEN_SYLLABLES.clear()
+
+
+_NEWS_WORDS = ["said", "U.S.", "don't", "DON'T", "players'", "'em", "—", "“We", "talked,”", "Gen.", "3.5", "hmm",
+               "Zelenskyy", "...", "?!", "it's", "'", "’", "-", "_x_", "Kyiv.", "ΣΑΣ", "İstanbul"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_NEWS_WORDS), st.text(max_size=8)), min_size=1, max_size=40),
+       st.sampled_from([" ", "\n", "  ", " \u00a0"]))
+def test_matches_textstat_on_generated_text(words, separator):
+    text = separator.join(words)
+    assume(any(ch.isalpha() for ch in text))
+    ease, grade = readability(text)
+    assert ease == pytest.approx(textstat.flesch_reading_ease(text), abs=1e-9)
+    assert grade == pytest.approx(textstat.flesch_kincaid_grade(text), abs=1e-9)

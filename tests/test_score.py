@@ -109,3 +109,27 @@ def test_warm_up_loads_once_whoever_calls_it_and_changes_no_score():
         caller.join()
     assert score._load_once.cache_info().misses == 1
     assert score_text(text) == before
+
+
+WORD_COUNT_TEXT = ("U.S. officials’ well-known, co-operative stance -- a--b, rock'n'roll — “We talked,” he said... "
+                   "3.5 per-cent of __init__ _x_ 2022-11-17. ‘Maybe’ – or not? İstanbul’s ﬁne ΣΑΣ 会谈开始了。 - ' ’")
+
+
+def test_sentence_words_are_the_word_pattern_matches(seed_text):
+    for text in (WORD_COUNT_TEXT, seed_text("000"), seed_text("001")):
+        for row in score_text(text).sentences:
+            body, words, excluded = row[4], row[5], row[6]
+            assert words == (0 if excluded else len(score._WORD.findall(body))), body
+
+
+def test_scores_do_not_depend_on_what_the_token_caches_hold(monkeypatch, seed_text):
+    from framing import readability
+
+    expected = [score_text(text) for text in (WORD_COUNT_TEXT, seed_text("002"))]
+    monkeypatch.setattr(score, "_TOKEN_CACHE_SIZE", 3)  # the caches start afresh every few tokens
+    monkeypatch.setattr(readability, "_TOKEN_CACHE_SIZE", 3)
+    score._TOKEN_WORDS.clear()
+    readability._TOKEN_SYLLABLES.clear()
+    assert [score_text(text) for text in (WORD_COUNT_TEXT, seed_text("002"))] == expected
+    score._TOKEN_WORDS.clear()
+    readability._TOKEN_SYLLABLES.clear()

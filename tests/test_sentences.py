@@ -68,3 +68,34 @@ def test_seed_sentences_are_ordered_trimmed_and_inside_paragraphs(seed_text, see
         p_start, p_end = paragraphs[paragraph]
         assert p_start <= start and end <= p_end
         previous_end = end
+
+
+PARAGRAPH_CASES = [
+    ("lone CR ends a line", "One.\rTwo.", [(0, 4), (5, 9)]),
+    ("CRLF and blank lines", "One.\r\n\r\nTwo.\r\n", [(0, 4), (8, 12)]),
+    ("two CRs hold no LF, so the line still wraps on", "He went to\r\rthe shop.", [(0, 21)]),
+    ("a blank line keeps a wrapped line apart", "He went to\n\nthe shop.", [(0, 10), (12, 21)]),
+    ("spaces around lines are trimmed", "  Talks.  \n \t \n  More.  ", [(2, 8), (17, 22)]),
+    ("vertical tab, form feed and U+2028 stay inside a line", "One\x0bTwo\x0cThree\u2028four.", [(0, 19)]),
+    ("empty text", "", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PARAGRAPH_CASES], ids=[c[0] for c in PARAGRAPH_CASES])
+def test_split_paragraphs(text, expected):
+    assert split_paragraphs(text) == expected
+
+
+def test_the_word_before_a_full_stop_may_end_before_a_line_break():
+    # "Gen" ends the line before the full stop: as a title it keeps "Smith" in the same sentence.
+    text = "Gen\n. Smith spoke. He left."
+    assert split_sentences(text, [(0, 3), (4, len(text))]) == [(0, 3, 0), (4, 18, 1), (19, 27, 1)]
+
+
+def test_only_the_last_forty_characters_make_the_word_before_a_full_stop():
+    # Within reach, the "." of "a.b" makes the word an initialism, and "Smith" starts no sentence.
+    text = "a.b" + "x" * 30 + ". Smith spoke."
+    assert sentences(text) == [text]
+    # Out of reach, the word is plain and the full stop ends a sentence.
+    text = "a.b" + "x" * 45 + ". Smith spoke."
+    assert sentences(text) == ["a.b" + "x" * 45 + ".", "Smith spoke."]
