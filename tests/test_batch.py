@@ -84,3 +84,16 @@ def test_bad_rows_are_reported_and_the_rest_scored(tmp_path):
     assert len(result.stdout.decode().splitlines()) == 2
     stderr = result.stderr.decode()
     assert "line 2" in stderr and "line 3" in stderr and "Traceback" not in stderr
+
+
+def test_engine_benchmark_times_every_stage_against_vader_alone():
+    from framing.bench import format_table, run_benchmark
+
+    rows, words = run_benchmark(n=2, repeat=1)
+    names = [name for name, _rate, _ratio in rows]
+    assert names[0].startswith("VADER alone") and rows[0][2] == 1.0
+    assert any(n.startswith("annotate:") for n in names) and any(n.startswith("score_text:") for n in names)
+    assert {"detector: attribution", "readability", "cleaning: boilerplate"} <= set(names)
+    assert words > 1000 and all(rate > 0 and ratio > 0 for _name, rate, ratio in rows)
+    table = format_table(rows)
+    assert table.count("\n") == len(rows) + 1 and "| 1.00× |" in table
