@@ -82,7 +82,8 @@ def build_report(
         "(VADER) are for English text only.</p>",
         "<h2>Scorecard</h2>",
         '<p class="caption">Each outlet\'s figures pooled over its articles: rates per 1,000 words, shares in %.</p>',
-        _table(charts.scorecard(scores.outlets, METRICS).T, index=True),  # metrics as rows: fits the page
+        # metrics as rows (fits the page), formatted as the app shows them
+        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T), index=True),
     ]
     first = True
     for name, (fig, caption) in charts.all_figures(scores, colours).items():

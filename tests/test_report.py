@@ -37,6 +37,15 @@ def test_report_holds_every_chart_and_the_date(seed_report):
         assert f"<h2>{heading}</h2>" in seed_report
 
 
+def test_report_scorecard_reads_like_the_apps(seed_scores, seed_report):
+    """Same rounding as the app's scorecard: whole counts, tone to two decimals, rates to one."""
+    shown = charts.scorecard_text(charts.scorecard(seed_scores.outlets, report.METRICS).T)
+    scorecard = seed_report.split("<h2>Scorecard</h2>")[1].split("<h2>")[0]
+    cells = re.findall(r"<td>([^<]*)</td>", scorecard)
+    assert cells == [report.html.escape(v) for v in shown.to_numpy().ravel()]
+    assert not any(re.search(r"\.\d{3}", cell) for cell in cells)
+
+
 def test_report_lists_the_corpus_with_dates(seeds, seed_report):
     for article in seeds:
         assert report.html.escape(article.title) in seed_report
