@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import importlib
 import json
+import logging
 import os
 import threading
 import time
@@ -40,6 +41,18 @@ VIEW_LABELS = {"Hedging and certainty": "Hedging", "Sources and attribution": "S
 # Above this much text, scoring takes long enough that the page shows its progress.
 PROGRESS_FROM_CHARS = 200_000
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+class _NoCacheFallbackWarning(logging.Filter):
+    """The server imports this module to find ``app`` before its runtime exists, so Streamlit
+    warns, once per cached function, that it falls back to a memory cache. That import only
+    looks for ``app``; the sessions' runs use the runtime's caches. The warning misleads."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("No runtime found")
+
+
+logging.getLogger("streamlit.runtime.caching.cache_data_api").addFilter(_NoCacheFallbackWarning())
 
 
 def _digest(*parts: object) -> str:
