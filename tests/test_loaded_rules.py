@@ -263,3 +263,14 @@ def test_politics_told_as_schemes_is_loaded(text, word):
 
 def test_a_plain_account_of_a_plan_is_not_loaded():
     assert loaded("The leadership announced its plan before the vote.") == {}
+
+
+# ------------------------------------------------------------ a label in each of its forms
+@pytest.mark.parametrize("text, word", [
+    ("The pundit called the protesters jihadis.", "jihadis"),
+    ("He described the suspect as a jihadi.", "jihadi"),
+    ("The column branded him a jihadist.", "jihadist"),
+    ("The post blamed jihadists for the fire.", "jihadists"),
+], ids=["jihadis", "jihadi", "jihadist", "jihadists"])
+def test_a_listed_label_is_name_calling_in_singular_and_plural(text, word):
+    assert loaded(text)[word] == ("name_calling", f"term: {word}")
