@@ -107,6 +107,8 @@ TECHNICAL = [
     ("assault weapons ban", "The state renewed its assault weapons ban."),
     ("disaster declaration", "The governor asked for a disaster declaration after the floods."),
     ("extreme weather", "Extreme weather closed the airport."),
+    ("a military offensive", "The army will not halt its offensive against the rebels."),
+    ("a season's offensive", "Losses mounted during the summer offensive."),
 ]
 
 
@@ -120,6 +122,8 @@ LOADED_NEAR_TECHNICAL = [
     ("terrorists as a label of people", "The paper called the strikers terrorists.", "terrorists"),
     ("disaster as a verdict", "The launch was a disaster for the party.", "disaster"),
     ("extreme as a verdict", "Her views are extreme.", "extreme"),
+    ("offensive as insulting", "The minister called the cartoon deeply offensive.", "offensive"),
+    ("offensive before a noun", "The offensive remarks drew anger.", "offensive"),
 ]
 
 
