@@ -15,8 +15,9 @@ and "he said" resolves to the last named speaker.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
+from functools import lru_cache
+from importlib.resources import files
 
 from .lexicon import Lexicon, Match, trie_pattern
 from .model import Sentence, Span
@@ -69,6 +70,23 @@ _ANONYMOUS_HEADS = frozenset(
     advisor advisors diplomat diplomats analyst analysts expert experts critic critics observer observers
     someone some many others allies associates staffers spokesman spokeswoman spokesperson reports report""".split()
 )
+# Country names, lower-cased (framing/data/countries.txt).
+_COUNTRIES = frozenset(
+    line.strip().lower()
+    for line in files("framing").joinpath("data", "countries.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+def _is_country(phrase: str) -> bool:
+    """Whether the phrase is a country's name, with or without "the" ("the US", "Ukraine");
+    capitalised, so that the pronoun "us" is not one."""
+    name = phrase.strip()
+    if name[:4].lower() == "the ":
+        name = name[4:].lstrip()
+    return name[:1].isupper() and name.lower() in _COUNTRIES
+
+
 # Which earlier speaker a pronoun can point back to.
 _PRONOUNS = {"he": "person", "she": "person", "i": "person", "they": "group", "we": "group", "it": "organisation"}
 
@@ -417,8 +435,8 @@ def classify_source(phrase: str) -> str:
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum() or w[0] == "@"]
     if not words:
         return "anonymous"
-    if any(w[0] == "@" for w in words):
-        return "named"  # a social-media handle names its owner
+    if any(w[0] == "@" for w in words) or _is_country(phrase):
+        return "named"  # a social-media handle names its owner; "the US" names a state
     head = words[-1].lower().rstrip(".")
     if head.endswith(("’s", "'s")):
         head = head[:-2]
@@ -830,8 +848,8 @@ def _speaker_turn(text: str, sentence: Sentence):
     if text.find(":", sentence.start, sentence.end) < 0:
         return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
-    if turn is None:
-        return None
+    if turn is None or _is_country(turn["turn"]):
+        return None  # "USA: Only the president can ...": a kicker, not a turn
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
     return cue, (start, end, "named")
@@ -1167,12 +1185,30 @@ def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
     return None
 
 
+# Titles of one person: a name after one is a person's, whatever institution the title names
+# ("White House National Security Adviser Jake Sullivan").
+_PERSON_TITLES = frozenset(
+    """spokesman spokeswoman spokesperson adviser advisor aide minister secretary president leader ambassador
+    envoy lawmaker senator governor mayor lawyer attorney prosecutor officer general commander chairman
+    chairwoman chair director head chief correspondent reporter editor representative sen. rep. gov. dr.""".split()
+)
+
+
+def _names_a_titled_person(phrase: str) -> bool:
+    """Whether the phrase ends in a name after a person's title: "Council spokesman John Kirby"."""
+    words = phrase.split()
+    titles = [k for k, w in enumerate(words) if w.lower() in _PERSON_TITLES]
+    return bool(titles) and titles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[titles[-1] + 1:])
+
+
 @lru_cache(maxsize=50_000)
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
-    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words):
-        return "organisation"
+    if _names_a_titled_person(phrase):
+        return "person"
+    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase):
+        return "organisation"  # a state speaks as "it", never as "he" or "she"
     head = words[-1] if words else ""
     if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
         return "group"

@@ -143,6 +143,8 @@ def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
     "Correction: An earlier version of this story misstated the date.",
     "UPDATE: The road has reopened.",
     "Watch: The storm reaches the coast.",
+    "USA: Only the president can decide on talks",  # a country heads a kicker
+    "Kenya: Floods displace thousands in the west",
 ])
 def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"
@@ -155,7 +157,20 @@ PRONOUNS = [
      "Senator Tom Hale said the budget balances. Economists say it does not. His claim that it balances drew scorn.", "Tom Hale"),
     ("a surname ending in -s is a person",
      "Senator Bernie Sanders said the plan is weak. The Democrats said it is strong. He said the plan would fail.", "Bernie Sanders"),
+    ("a country is no he",
+     "Ana Ruiz said the deal was close. Russia said it would not sign. “We are ready,” he said.", "Ana Ruiz"),
+    ("a title naming an institution still titles a person",
+     "Tom Hale said aid would go on. White House Press Secretary Jo Lin said the same. “It will,” she said.", "Jo Lin"),
+    ("a council's spokesman is a person",
+     "Security Council spokesman Ian Dorr told reporters talks were off. “No one is pushing,” he stressed.", "Ian Dorr"),
 ]
+
+
+@pytest.mark.parametrize("text", ["The US is quietly urging its allies to send more aid.",
+                                  "The U.S. said the talks were over.", "Ukraine said the bridge was hit."])
+def test_a_country_is_a_named_source(text):
+    sentence = annotate(text).sentences[0]
+    assert sentence.attribution == "named"
 
 
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in PRONOUNS], ids=[c[0] for c in PRONOUNS])
