@@ -546,8 +546,12 @@ def attribute_sentences(
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             if pronoun in _PRONOUNS:
-                # "he" and "she" point back only to a person; other pronouns to any earlier source
-                earlier = last_speaker.get(_PRONOUNS[pronoun]) or (
+                # "he" and "she" in a later clause point first to the person the sentence opens
+                # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
+                # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
+                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start])  # not in a quotation
+                earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else None
+                earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier:
                     speaker, attribution = earlier
@@ -782,6 +786,24 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
         word.islower() and len(word) > 4 and word.endswith("ed")
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
+
+
+def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:
+    """(name, attribution) of the person the sentence opens with, when a name opens it
+    before ``stop``; else None."""
+    if stop <= s_start:
+        return None
+    start, end, kind = _subject_of(text, s_start, stop)
+    words = text[start:end].split()
+    # A name: capitalised words only (name particles aside), not a time; a single word must
+    # also stand capitalised inside some sentence, or it is any sentence's first word ("Crops").
+    if not words or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or \
+            words[0].lower() in _PRONOUNS or words[-1].lower().rstrip(".,") in _TIME_WORDS:
+        return None
+    if len(words) == 1 and not re.search(r"[\w,;]\s+" + re.escape(words[0]) + r"\b", text):
+        return None
+    phrase = text[start:end]
+    return (phrase, kind) if _speaker_kind(phrase) == "person" else None
 
 
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
