@@ -54,6 +54,11 @@ _DEMONYMS = frozenset(
     the a an one some many several
     senior former top officials official sources source""".split()
 )
+# Capitalised adjectives that make a group of the plural noun after them ("Western countries").
+_GROUP_ADJECTIVES = frozenset(
+    """western eastern northern southern european american african asian arab latin republican democratic
+    conservative liberal russian ukrainian chinese british french german israeli palestinian""".split()
+)
 # Heads that name nobody: a source made of these (and the words above) is anonymous.
 _GENERIC_HEADS = frozenset(
     """official officials source sources people person insider insiders aide aides adviser advisers advisor
@@ -839,6 +844,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             last = k
         elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
             continue  # a role word before a name
+        elif last == k - 1 and k > 0 and tokens[k - 1].group().lower() in _GROUP_ADJECTIVES and \
+                _is_common_noun(word) and word.endswith("s"):
+            last = k  # the plural head of a group: "most Western countries", "Arab states"
+            break
         else:
             break
     if last < 0:

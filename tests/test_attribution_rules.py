@@ -9,6 +9,9 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a group's plural head after a capitalised adjective, before an appositive",
+     "While most Western countries, including the US, have condemned the raid, others have not.", "named",
+     "most Western countries"),
     # Levin 1993 verb classes, added whole in their speech-reporting sense.
     ("judgement verb: lauded", "The governor lauded the nurses for their work.", "named", "governor"),
     ("judgement verb: derided", "Senator Ann Holt derided the budget as a gimmick.", "named", "Ann Holt"),
