@@ -686,11 +686,27 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
 _SUBORDINATORS = frozenset("when whenever after before while if although though because since until once".split())
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs".split())
+
+
+def _is_title_case(words: str) -> bool:
+    """Whether the words read as a title-case headline: three or more, each capitalised but
+    the small ones ("Ukraine Rules Out More Talks With Russia")."""
+    split = words.split()
+    return len(split) >= 3 and split[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split)
+
+
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
     if len(cues) < 2:
         return cues  # the common case: nothing to reorder
+    colon = text.find(": ", sentence.start, sentence.end)
+    if colon > 0 and _is_title_case(text[sentence.start:colon]):
+        # "Ukraine Rules Out Talks: Podolyak, the president's adviser, admitted ...": a headline
+        # run into the first sentence; the sentence after the colon reports first.
+        return [c for c in cues if c.start > colon] + [c for c in cues if c.start < colon]
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"

@@ -9,6 +9,9 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a headline run into the first sentence: the sentence after the colon reports",
+     "Kenya Rules Out New Talks With Rebels: Ana Ruiz, the president's adviser, admitted on Sunday that talks "
+     "were over.", "named", "Ana Ruiz"),
     ("a group's plural head after a capitalised adjective, before an appositive",
      "While most Western countries, including the US, have condemned the raid, others have not.", "named",
      "most Western countries"),
