@@ -128,6 +128,19 @@ _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
     latest new recent in of for with on about from into""".split()
 )
+# Verbs whose object is a report noun ("makes demands", "issued warnings", "voiced concerns").
+# Finite forms only: "showing Trump making remarks" leaves the speaker to the main clause.
+_LIGHT_VERB = re.compile(r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised)\s+$", re.IGNORECASE)
+
+
+def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
+    """Where a light verb right before a plural report noun begins ("makes demands"), or None."""
+    if not cue.text.endswith("s"):
+        return None
+    light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+    return light.start() if light else None
+
+
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
 
 
@@ -527,7 +540,8 @@ def attribute_sentences(
             cue = next((c for c in cues_by_sentence.get(k, ()) if _is_verb_use(text, sentence, c)), None)
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
-                found = (cue, _subject_of(text, left, cue.start))
+                light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
+                found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
         if found is None and k in evidence_at:
@@ -1306,6 +1320,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb
+    light = _light_verb_before(text, left, cue)
+    if light is not None:
+        # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
+        start, end = _noun_phrase_before(text, left, light)
+        return (start, end, classify_source(text[start:end])) if end > start else None
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
         # A title-case headline: the verb reports only right after a name that opens the headline

@@ -9,6 +9,9 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a report noun after a light verb: the light verb's subject speaks",
+     "Kenya makes demands for new talks as donors meet.", "named", "Kenya"),
+    ("raised concerns", "The teachers' union raised concerns that pay would fall.", "named", "union"),
     ("a headline run into the first sentence: the sentence after the colon reports",
      "Kenya Rules Out New Talks With Rebels: Ana Ruiz, the president's adviser, admitted on Sunday that talks "
      "were over.", "named", "Ana Ruiz"),
