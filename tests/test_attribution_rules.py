@@ -318,3 +318,8 @@ ANONYMOUS_PHRASES = [
 def test_the_anonymous_phrase_shortcut_agrees_with_the_pattern(phrase):
     expected = attribution._ANONYMOUS_PHRASE.search(phrase) is not None
     assert attribution._holds_anonymous_phrase(phrase) == expected
+
+
+def test_the_light_verb_is_not_part_of_the_speaker():
+    sentence = annotate("Kenya makes demands for new talks as donors meet.").sentences[0]
+    assert (sentence.speaker, sentence.verb) == ("Kenya", "demands")
