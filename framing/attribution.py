@@ -15,8 +15,9 @@ and "he said" resolves to the last named speaker.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
+from functools import lru_cache
+from importlib.resources import files
 
 from .lexicon import Lexicon, Match, trie_pattern
 from .model import Sentence, Span
@@ -53,6 +54,11 @@ _DEMONYMS = frozenset(
     the a an one some many several
     senior former top officials official sources source""".split()
 )
+# Capitalised adjectives that make a group of the plural noun after them ("Western countries").
+_GROUP_ADJECTIVES = frozenset(
+    """western eastern northern southern european american african asian arab latin republican democratic
+    conservative liberal russian ukrainian chinese british french german israeli palestinian""".split()
+)
 # Heads that name nobody: a source made of these (and the words above) is anonymous.
 _GENERIC_HEADS = frozenset(
     """official officials source sources people person insider insiders aide aides adviser advisers advisor
@@ -69,6 +75,23 @@ _ANONYMOUS_HEADS = frozenset(
     advisor advisors diplomat diplomats analyst analysts expert experts critic critics observer observers
     someone some many others allies associates staffers spokesman spokeswoman spokesperson reports report""".split()
 )
+# Country names, lower-cased (framing/data/countries.txt).
+_COUNTRIES = frozenset(
+    line.strip().lower()
+    for line in files("framing").joinpath("data", "countries.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+def _is_country(phrase: str) -> bool:
+    """Whether the phrase is a country's name, with or without "the" ("the US", "Ukraine");
+    capitalised, so that the pronoun "us" is not one."""
+    name = phrase.strip()
+    if name[:4].lower() == "the ":
+        name = name[4:].lstrip()
+    return name[:1].isupper() and name.lower() in _COUNTRIES
+
+
 # Which earlier speaker a pronoun can point back to.
 _PRONOUNS = {"he": "person", "she": "person", "i": "person", "they": "group", "we": "group", "it": "organisation"}
 
@@ -105,6 +128,19 @@ _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
     latest new recent in of for with on about from into""".split()
 )
+# Verbs whose object is a report noun ("makes demands", "issued warnings", "voiced concerns").
+# Finite forms only: "showing Trump making remarks" leaves the speaker to the main clause.
+_LIGHT_VERB = re.compile(r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised)\s+$", re.IGNORECASE)
+
+
+def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
+    """Where a light verb right before a plural report noun begins ("makes demands"), or None."""
+    if not cue.text.endswith("s"):
+        return None
+    light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+    return light.start() if light else None
+
+
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
 
 
@@ -417,8 +453,8 @@ def classify_source(phrase: str) -> str:
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum() or w[0] == "@"]
     if not words:
         return "anonymous"
-    if any(w[0] == "@" for w in words):
-        return "named"  # a social-media handle names its owner
+    if any(w[0] == "@" for w in words) or _is_country(phrase):
+        return "named"  # a social-media handle names its owner; "the US" names a state
     head = words[-1].lower().rstrip(".")
     if head.endswith(("’s", "'s")):
         head = head[:-2]
@@ -504,7 +540,8 @@ def attribute_sentences(
             cue = next((c for c in cues_by_sentence.get(k, ()) if _is_verb_use(text, sentence, c)), None)
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
-                found = (cue, _subject_of(text, left, cue.start))
+                light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
+                found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
         if found is None and k in evidence_at:
@@ -528,8 +565,12 @@ def attribute_sentences(
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             if pronoun in _PRONOUNS:
-                # "he" and "she" point back only to a person; other pronouns to any earlier source
-                earlier = last_speaker.get(_PRONOUNS[pronoun]) or (
+                # "he" and "she" in a later clause point first to the person the sentence opens
+                # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
+                # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
+                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start])  # not in a quotation
+                earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else None
+                earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier:
                     speaker, attribution = earlier
@@ -659,11 +700,27 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
 _SUBORDINATORS = frozenset("when whenever after before while if although though because since until once".split())
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs".split())
+
+
+def _is_title_case(words: str) -> bool:
+    """Whether the words read as a title-case headline: three or more, each capitalised but
+    the small ones ("Ukraine Rules Out More Talks With Russia")."""
+    split = words.split()
+    return len(split) >= 3 and split[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split)
+
+
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
     if len(cues) < 2:
         return cues  # the common case: nothing to reorder
+    colon = text.find(": ", sentence.start, sentence.end)
+    if colon > 0 and _is_title_case(text[sentence.start:colon]):
+        # "Ukraine Rules Out Talks: Podolyak, the president's adviser, admitted ...": a headline
+        # run into the first sentence; the sentence after the colon reports first.
+        return [c for c in cues if c.start > colon] + [c for c in cues if c.start < colon]
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
@@ -766,6 +823,24 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
+def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:
+    """(name, attribution) of the person the sentence opens with, when a name opens it
+    before ``stop``; else None."""
+    if stop <= s_start:
+        return None
+    start, end, kind = _subject_of(text, s_start, stop)
+    words = text[start:end].split()
+    # A name: capitalised words only (name particles aside), not a time; a single word must
+    # also stand capitalised inside some sentence, or it is any sentence's first word ("Crops").
+    if not words or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or \
+            words[0].lower() in _PRONOUNS or words[-1].lower().rstrip(".,") in _TIME_WORDS:
+        return None
+    if len(words) == 1 and not re.search(r"[\w,;]\s+" + re.escape(words[0]) + r"\b", text):
+        return None
+    phrase = text[start:end]
+    return (phrase, kind) if _speaker_kind(phrase) == "person" else None
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
@@ -799,6 +874,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             last = k
         elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
             continue  # a role word before a name
+        elif last == k - 1 and k > 0 and tokens[k - 1].group().lower() in _GROUP_ADJECTIVES and \
+                _is_common_noun(word) and word.endswith("s"):
+            last = k  # the plural head of a group: "most Western countries", "Arab states"
+            break
         else:
             break
     if last < 0:
@@ -830,8 +909,8 @@ def _speaker_turn(text: str, sentence: Sentence):
     if text.find(":", sentence.start, sentence.end) < 0:
         return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
-    if turn is None:
-        return None
+    if turn is None or _is_country(turn["turn"]):
+        return None  # "USA: Only the president can ...": a kicker, not a turn
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
     return cue, (start, end, "named")
@@ -1167,12 +1246,30 @@ def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
     return None
 
 
+# Titles of one person: a name after one is a person's, whatever institution the title names
+# ("White House National Security Adviser Jake Sullivan").
+_PERSON_TITLES = frozenset(
+    """spokesman spokeswoman spokesperson adviser advisor aide minister secretary president leader ambassador
+    envoy lawmaker senator governor mayor lawyer attorney prosecutor officer general commander chairman
+    chairwoman chair director head chief correspondent reporter editor representative sen. rep. gov. dr.""".split()
+)
+
+
+def _names_a_titled_person(phrase: str) -> bool:
+    """Whether the phrase ends in a name after a person's title: "Council spokesman John Kirby"."""
+    words = phrase.split()
+    titles = [k for k, w in enumerate(words) if w.lower() in _PERSON_TITLES]
+    return bool(titles) and titles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[titles[-1] + 1:])
+
+
 @lru_cache(maxsize=50_000)
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
-    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words):
-        return "organisation"
+    if _names_a_titled_person(phrase):
+        return "person"
+    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase):
+        return "organisation"  # a state speaks as "it", never as "he" or "she"
     head = words[-1] if words else ""
     if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
         return "group"
@@ -1223,6 +1320,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
         return None  # "his comments", "the call": a noun, not a reporting verb
+    light = _light_verb_before(text, left, cue)
+    if light is not None:
+        # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
+        start, end = _noun_phrase_before(text, left, light)
+        return (start, end, classify_source(text[start:end])) if end > start else None
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
         # A title-case headline: the verb reports only right after a name that opens the headline
