@@ -168,6 +168,18 @@ ATTRIBUTION = [
     ("a connective, no report (seed 000)", "000", "That being said, however, the White House", "none", None, None),
     ("a pronoun resuming a name (seed 001)", "001", "presidential adviser Mihail Podoljak he said", "named",
      "Podoljak", None),
+    ("a headline run into the lede (seed 000)", "000", "Ukraine Rules Out More Negotiations With Russia: Mykhaylo",
+     "named", "Mykhaylo Podolyak", "non_neutral"),
+    ("the US is a named source (seed 001)", "001", "The US is privately asking Ukraine", "named", "US", None),
+    ("he after a titled adviser (seed 001)", "001", "we will get votes from both parties", "named", "Jake Sullivan", None),
+    ("he in a later clause (seed 001)", "001", "Putin has continued to undermine the notion", "named", "Putin",
+     "non_neutral"),
+    ("a country before a colon is no speaker (seed 002)", "002", "USA: Only Zelensky can decide", "none", None, None),
+    ("he after a council spokesman (seed 002)", "002", "and bringing it to the table", "named", "John Kirby", None),
+    ("a group's plural head (seed 003)", "003", "While most Western countries, including the US", "named",
+     "most Western countries", None),
+    ("he in a relative clause (seed 004)", "004", "Vladimir Putin will not cede annexed territories", "named",
+     "Vladimir Putin", None),
 ]
 
 
