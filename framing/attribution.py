@@ -141,7 +141,7 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     return light.start() if light else None
 
 
-_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again

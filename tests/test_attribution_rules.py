@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a passive report with made: nobody named", "Between the mayor and her aides, the plan was made clear.",
+     "anonymous", None),
     ("a report noun after a light verb: the light verb's subject speaks",
      "Kenya makes demands for new talks as donors meet.", "named", "Kenya"),
     ("raised concerns", "The teachers' union raised concerns that pay would fall.", "named", "union"),
