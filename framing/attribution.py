@@ -199,6 +199,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 j = close.start() if close else -1
             else:
                 j = text.find(_OPEN_CLOSE[char], i + 1, p_end)
+                if j < 0 and char == "“":
+                    j = text.find('"', i + 1, p_end)  # a curly mark closed by a straight one in hand-edited text
             end = p_end if j < 0 else j + 1
             if end - i > 2:
                 quotes.append((i, end))
@@ -257,6 +259,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
     tokens = _strip_trailing_adjuncts(tokens)
+    if len(tokens) >= 2 and tokens[-1].group().lower() in ("all", "both"):
+        # a quantifier after its noun: "Ruiz and Lee both said", "the senators have all argued"
+        head = _strip_trailing_adjuncts(tokens[:-1])
+        if head and (head[-1].group() == ")" or head[-1].group()[0].isupper() or head[-1].group().endswith("s")):
+            tokens = head
     if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
         tokens = tokens[:-2]  # "Schiff, 56, who ..., told": the age is not the speaker
     if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":
@@ -1264,6 +1271,15 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             start = left + len(before) - len(before.lstrip(" ,"))
             end = left + len(before.rstrip())
             return start, end, classify_source(text[start:end])
+    if lower in _INVERTING_VERBS and len(words) > 2 and before.rstrip().endswith(","):
+        # A report clause set after its content, speaker last: "..., the costs would rise, said Ruiz."
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        if end > start and text[end - 1] == "." and "." not in text[start:end - 1].rsplit(None, 1)[-1]:
+            end -= 1  # the full stop after the name, not an abbreviation's ("U.S.")
+        if end > start and _closes_clause(text, end, sentence.end) and \
+                not all(w.lower() in _TIME_WORDS for w in text[start:end].split()):
+            phrase = text[start:end]
+            return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]
@@ -1281,6 +1297,23 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
     return None
+
+
+# Report verbs that may come before their speaker after the content ("..., said Ruiz."): they take
+# a clause, not a noun, for object, so a name right after them is no object ("praised Ruiz" is).
+_INVERTING_VERBS = frozenset(
+    """said says added adds wrote writes noted notes explained explains continued recalled concluded observed
+    remarked maintained maintains contended contends argued argues insisted insists cautioned countered
+    replied responded quipped joked""".split()
+)
+
+
+def _closes_clause(text: str, pos: int, end: int) -> bool:
+    """Whether only closing punctuation follows ``pos`` in its sentence, or an appositive that opens
+    with "a" or "an" ("said Ruiz, a tax lawyer at ..."): not a clause that goes on ("said Ruiz, who
+    ..., had lied")."""
+    rest = text[pos:end].lstrip(" ")
+    return not rest.strip(" .!?\"'”’)") or rest.startswith((", a ", ", an "))
 
 
 # Every _ANONYMOUS_PHRASE match holds one of these words ("familiar with", "close to", "who spoke").

@@ -61,6 +61,19 @@ CAUGHT = [
     # A pronoun that resumes the name right before it, as translations sometimes have it.
     ("resumptive pronoun", "“We will not sign,” deputy minister Olena Hrytsenko she said on Monday.",
      "named", "Olena Hrytsenko"),
+    # A curly opening mark closed by a straight one: the verb after it is outside the quotation.
+    ("curly quotation closed by a straight mark",
+     '“Tax breaks should not reward donors," Budget Chair Ana Ruiz (D-Ohio) said, adding that deals went out "like coupons."',
+     "named", "Ana Ruiz"),
+    # A report clause after its content, speaker last.
+    ("post-posed report clause", "Rents would fall, but for many, the costs would outweigh the savings, said Moreno.",
+     "named", "Moreno"),
+    ("post-posed report clause with an appositive", "Jobs will come back, says Ann Lee, a union leader in Ohio.",
+     "named", "Ann Lee"),
+    # A floating quantifier after the subject, perhaps after a party tag.
+    ("quantifier after party tags", "Reps. Ann Holt (D-Ore.) and Cy Lee (D-N.J.) all argued that the rules were weak.",
+     "named", "Lee"),
+    ("quantifier after an auxiliary", "Ruiz and Lee have both argued that the rules were weak.", "named", "Ruiz"),
 ]
 
 LEFT_ALONE = [
@@ -96,6 +109,13 @@ LEFT_ALONE = [
     ("the connective that said", "That said, turnout rose in every county.", "none"),
 ]
 
+# (id, text, a word the speaker must not contain)
+WRONG_SPEAKER = [
+    ("a time word after an inverted verb is no speaker", "Ruiz, who led the panel, said Tuesday.", "Tuesday"),
+    ("an inverted verb's object that opens a clause", "Ruiz, at the rally, said Clinton, who was absent, had lied.",
+     "Clinton"),
+]
+
 
 @pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in CAUGHT], ids=[c[0] for c in CAUGHT])
 def test_rule_catches(text, attribution, speaker):
@@ -110,6 +130,13 @@ def test_rule_leaves_alone(text, attribution):
     sentence = annotate(text).sentences[0]
     assert sentence.attribution == attribution
     assert not sentence.verb.endswith(("worried", "certain", "critical", "sure", "allegedly"))
+
+
+@pytest.mark.parametrize("text, wrong", [c[1:] for c in WRONG_SPEAKER], ids=[c[0] for c in WRONG_SPEAKER])
+def test_speaker_is_not(text, wrong):
+    sentence = annotate(text).sentences[0]
+    assert sentence.attribution != "none"
+    assert wrong not in sentence.speaker
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
