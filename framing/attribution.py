@@ -322,6 +322,12 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
 _NP_LINKS = frozenset("of for from at with in and".split())
 
 
+# Prepositions that _FUNCTION_WORDS leaves out: never a role word before a name.
+_PREPOSITIONS = frozenset("""about against over under into onto through without within across among around toward
+    towards upon via per like than amid behind beyond near above below along past""".split())
+_ORDINALS = frozenset("first second third".split())  # in a title: "the former first lady"
+
+
 def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     """Where the speaker starts once the head it modifies is included: when the phrase found
     (``tokens[first:]``) hangs by a preposition or "and" on a short noun phrase that opens the
@@ -335,7 +341,7 @@ def _with_opening_head(tokens: list[re.Match], first: int) -> int:
              if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
     # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
     if 1 <= len(head) <= 5 and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS and all(
-        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
+        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group()) or t.group() in _ORDINALS
         or t.group().lower() in _NOUN_DETERMINERS or t.group().lower() in _MODIFIERS for t in head
     ):
         return tokens.index(head[0])
@@ -384,6 +390,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
             last = len(tokens) - 1
             continue
+        if len(tokens) - 1 - last <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
+            continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials"
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
         return (start, start)  # "said that ...": what follows is the content, not the speaker
@@ -734,8 +742,38 @@ def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]],
 
 def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
-    previous = _word_before(text[sentence.start:cue.start].split()).strip("“”\"'(")
-    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s"))
+    words = text[sentence.start:cue.start].split()
+    previous = _word_before(words).strip("“”\"'(")
+    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
+        not _ends_prepositional_noun(text, cue, words)
+
+
+# Cue forms that are as often nouns: "of Republican claims", "in a lengthy expose".
+_NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
+    """tweet tweets expose attack attacks call calls charge charges promise promises pledge pledges vow vows
+    threat threats demand demands request requests question questions doubt doubts concern concerns estimate
+    estimates note notes post posts""".split()
+)
+# Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
+_NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
+
+
+def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
+    """Whether a cue that may be a noun ends a noun phrase opened by a preposition a few words back
+    ("a survey of Republican claims", "in the Chronicle report,", "in early-morning tweets"): a
+    subject never follows a preposition. "claims that" stays a verb."""
+    if cue.text.lower() not in _NOUN_FORMS or text.startswith((" that", ",” ", ' that'), cue.end):
+        return False
+    for back in range(1, min(5, len(words)) + 1):
+        word = words[-back]
+        lower = word.lower()
+        if word.endswith((",", ";", ":")) or not word[0].isalnum():
+            return False
+        if back > 1 and lower in _NOUN_PREPOSITIONS:
+            return True
+        if lower in _FUNCTION_WORDS or lower in _PRONOUNS or lower in _AUXILIARIES:
+            return False  # a clause, not a noun phrase: "with what they call", "authority to call"
+    return False
 
 
 def _word_before(words: list[str]) -> str:
@@ -773,6 +811,22 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
+def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
+    """Whether the lower-case ``k``-th token may stand in a noun phrase begun by a determiner or a
+    preposition: right after one, or after one or two nouns that do ("a three-judge panel"); not
+    after a name ("the United Nations faces") nor in -s after a noun ("the discussion comes")."""
+    for back in (1, 2, 3):
+        if k - back < 0:
+            return False
+        previous = tokens[k - back].group()
+        lower = previous.lower()
+        if lower in _NOUN_DETERMINERS or lower in _MODIFIERS or lower in _NP_LINKS:
+            return True
+        if not (previous.islower() and _is_common_noun(previous.replace("-", ""))) or tokens[k].group().endswith("s"):
+            return False
+    return False
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
@@ -794,6 +848,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         phrase = text[start:end]
         return start, end, "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
     last = -1
+    # A subject that opens with a determiner may run on through common nouns and the prepositions
+    # that tie them: "A three-judge panel of the appeals court", "A new ad from the campaign".
+    determined = tokens[0].group().lower() in _NOUN_DETERMINERS if tokens else False
     for k, token in enumerate(tokens):
         word = token.group()
         lower = word.lower().rstrip(".")
@@ -806,6 +863,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             last = k
         elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
             continue  # a role word before a name
+        elif determined and _is_common_noun(word.replace("-", "")) and _in_noun_chunk(tokens, k):
+            last = k
+        elif determined and lower in _NP_LINKS and last == k - 1:
+            continue
         else:
             break
     if last < 0:
@@ -1228,8 +1289,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     words = before.split()
     previous_word = _word_before(words)
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
-    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
-        return None  # "his comments", "the call": a noun, not a reporting verb
+    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
+                        or _ends_prepositional_noun(text, cue, words)):
+        return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
         # A title-case headline: the verb reports only right after a name that opens the headline

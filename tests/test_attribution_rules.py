@@ -74,6 +74,15 @@ CAUGHT = [
     ("quantifier after party tags", "Reps. Ann Holt (D-Ore.) and Cy Lee (D-N.J.) all argued that the rules were weak.",
      "named", "Lee"),
     ("quantifier after an auxiliary", "Ruiz and Lee have both argued that the rules were weak.", "named", "Ruiz"),
+    # An opening subject that runs through nouns and prepositions; a role word before a name.
+    ("long opening subject", "A three-judge panel of the Court of Appeals overruled the judge, who did not confirm it.",
+     "named", "A three-judge panel of the Court of Appeals"),
+    ("role word before a name after the venue", "In a statement issued Monday, party nominee Ana Ruiz was more cautious.",
+     "named", "party nominee Ana Ruiz"),
+    ("ordinal in a coordinated title", "The former first lady and New York senator said the plan was a mistake.",
+     "named", "The former first lady and New York senator"),
+    ("a noun cue in a prepositional phrase", "In the wake of the Chronicle report, Ruiz has portrayed himself as a victim.",
+     "named", "Ruiz"),
 ]
 
 LEFT_ALONE = [
@@ -107,6 +116,8 @@ LEFT_ALONE = [
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
     ("the connective that being said", "That being said, the deal could still fall apart.", "none"),
     ("the connective that said", "That said, turnout rose in every county.", "none"),
+    ("a noun cue after a preposition and a modifier", "The group rated 40% of Democratic claims as false.", "none"),
+    ("a noun cue after a preposition and an adjective", "The feud went on in early-morning tweets.", "none"),
 ]
 
 # (id, text, a word the speaker must not contain)
@@ -114,6 +125,7 @@ WRONG_SPEAKER = [
     ("a time word after an inverted verb is no speaker", "Ruiz, who led the panel, said Tuesday.", "Tuesday"),
     ("an inverted verb's object that opens a clause", "Ruiz, at the rally, said Clinton, who was absent, had lied.",
      "Clinton"),
+    ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
 
