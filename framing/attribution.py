@@ -304,6 +304,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             ):
                 return (tokens[-width - 1].start(), tokens[-1].end())
     first = _with_opening_head(tokens, first)
+    head = _reduced_relative_head(tokens, first)
+    if head is not None:
+        return head
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
         first += 1
     if first >= len(tokens):
@@ -315,6 +318,52 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     if first >= len(tokens):
         return (stop, stop)
     return (tokens[first].start(), tokens[-1].end())
+
+
+# Participles that do not end in -ed or -ing: "a study led by ...", "a poll taken in May".
+_IRREGULAR_PARTICIPLES = frozenset("led held known made written given taken seen run paid sent built drawn chosen shown done".split())
+# Nouns in -ing: not participles.
+_ING_NOUNS = frozenset(
+    """morning evening meeting briefing hearing ruling building funding spending thing nothing something anything
+    everything king wedding ceiling offering polling setting training warning opening finding reading""".split()
+)
+# Words a reduced relative clause never holds: they open a clause of their own.
+_CLAUSE_WORDS = frozenset("that who which whose whom where when and but or if because while".split())
+
+
+def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
+    """The span of the noun phrase that opens the clause when a participle clause hangs on it and
+    runs up to the verb ("A new poll released in late May found", "Judges handling the lawsuits
+    have cited"): the phrase found before the verb (``tokens[first:]``) is inside that clause and
+    speaks for nobody. None when there is no such clause."""
+    for k in range(min(first, len(tokens)) - 1, 0, -1):
+        word = tokens[k].group()
+        lower = word.lower()
+        if not word[0].isalnum() or lower in _CLAUSE_WORDS or lower in _AUXILIARIES or lower in _PRONOUNS:
+            return None
+        if not (word.islower() and (len(word) > 4 and word.endswith(("ed", "ing")) and lower not in _ING_NOUNS
+                                    or word in _IRREGULAR_PARTICIPLES)):
+            continue
+        before = tokens[k - 1].group()
+        if before.lower() in _NOUN_DETERMINERS or before.lower() in _MODIFIERS or not (
+                before[0].isupper() or _is_common_noun(before.replace("-", ""))):
+            return None  # "the embattled governor": an adjective, not a clause after a noun
+        head = k - 1
+        while head > 0 and k - head < 6 and _np_word(tokens[head - 1].group()):
+            head -= 1
+        opener = tokens[head].group().lower()
+        if (head == 0 or tokens[head - 1].group() == ",") and opener not in _FUNCTION_WORDS and opener not in _PRONOUNS:
+            return tokens[head].start(), tokens[k - 1].end()
+        # not at the clause start: perhaps a clause inside an earlier one ("judges handling suits seeking ...")
+    return None
+
+
+def _np_word(word: str) -> bool:
+    """Whether a word may stand inside a noun phrase before its head: a name, a noun or adjective,
+    a determiner, a number or a possessive."""
+    lower = word.lower()
+    return word[0].isupper() or word[0].isdigit() or lower in _NOUN_DETERMINERS or lower in _MODIFIERS or \
+        _is_common_noun(word.replace("-", "")) or _is_possessor(word)
 
 
 # Words that tie a noun phrase to the head noun before it: "a spokesman for the mayor", "an ad
@@ -1342,6 +1391,19 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 not all(w.lower() in _TIME_WORDS for w in text[start:end].split()):
             phrase = text[start:end]
             return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    stripped = _strip_trailing_adjuncts(_tokens_before(text, left, cue.start)) if previous_word in _BETWEEN or \
+        previous_word in ("and", "but") else None
+    if stripped and stripped[-1].group().lower() in ("and", "but"):
+        # A second verb of the subject's ("Ruiz toured the plant and later said ..."): the name that
+        # opens the clause, after an opening adverbial ("When the plant closed, Ruiz ...").
+        subject = left
+        first_word = text[left:cue.start].split(None, 1)
+        comma = text.find(",", left, stripped[-1].start())
+        if first_word and first_word[0].lower() in _FUNCTION_WORDS and comma >= 0:
+            subject = _skip_space(text, comma + 1)
+        start, end, kind = _subject_of(text, subject, stripped[-1].start())
+        if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
+            return start, end, kind
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]

@@ -83,6 +83,18 @@ CAUGHT = [
      "named", "The former first lady and New York senator"),
     ("a noun cue in a prepositional phrase", "In the wake of the Chronicle report, Ruiz has portrayed himself as a victim.",
      "named", "Ruiz"),
+    # A participle clause after the subject ("a poll released in May") is skipped back to its head.
+    ("reduced relative clause in -ed", "A Gallup poll released in early May found that most voters agreed.",
+     "named", "Gallup poll"),
+    ("reduced relative clauses in -ing", "Several judges handling suits seeking papers about Ana Ruiz's tenure as "
+     "secretary of state have cited the vote.", "named", "Several judges"),
+    # A second verb of the same subject: "X toured the plant and said".
+    ("coordinated verb after an appositive", "Ana Ruiz, her Republican rival, toured the plant in Toledo and said she "
+     "thought jobs were coming.", "named", "Ana Ruiz"),
+    ("coordinated verb after an opening clause", "When the plant closed, Ruiz toured it and later said jobs would return.",
+     "named", "Ruiz"),
+    ("coordinated verb with a long subject", "A reporter for the Ledger spotted Ruiz and her aide and reported it online.",
+     "named", "A reporter for the Ledger"),
 ]
 
 LEFT_ALONE = [
@@ -125,6 +137,7 @@ WRONG_SPEAKER = [
     ("a time word after an inverted verb is no speaker", "Ruiz, who led the panel, said Tuesday.", "Tuesday"),
     ("an inverted verb's object that opens a clause", "Ruiz, at the rally, said Clinton, who was absent, had lied.",
      "Clinton"),
+    ("an adjective in -ed opens no clause", "The embattled Ruiz campaign, beset by leaks, said it would go on.", "leaks"),
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
