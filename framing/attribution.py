@@ -37,7 +37,8 @@ _SOURCE_NOUNS = frozenset(
     administration statement report reports media outlet newspaper paper channel agency residents witnesses
     member members representative representatives chairman chairwoman chair director head chief staff
     campaign spokesmen supporters opponents activists officials' allies associates staffers investigators
-    correspondent reporter reporters editor editors intelligence service services military army""".split()
+    correspondent reporter reporters editor editors intelligence service services military army nominee nominees
+    candidate candidates user users columnist columnists commentator commentators host judge judges panel""".split()
 )
 _MODIFIERS = frozenset(
     """the a an one two three four several some many most other another his her their its our senior former
@@ -244,6 +245,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _after_clause_break(_tokens_before(text, start, stop))
+    if len(tokens) >= 2 and tokens[-2].group() == "," and tokens[-1].group().lower() in _AUXILIARIES:
+        stripped = _strip_trailing_adjuncts(tokens)
+        if stripped and stripped[-1].group() == ",":
+            tokens = stripped  # "X, including Y, have urged": the auxiliary after the fenced phrase
     if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:
@@ -273,6 +278,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     first = last = len(tokens)
     if len(tokens) >= 2 and _is_possessor(tokens[-2].group()) and _is_common_noun(tokens[-1].group()):
         first = last = len(tokens) - 1  # "Clinton’s team says", "the party’s lawyers argue": a possessed head
+    elif len(tokens) >= 3 and _is_possessor(tokens[-3].group()) and tokens[-2].group() in _MODIFIERS and \
+            _is_common_noun(tokens[-1].group()):
+        first = last = len(tokens) - 2  # "the senator’s former doctor maintains"
     for k in range(last - 1, -1, -1):
         word = tokens[k].group()
         lower = word.lower().rstrip(".")
@@ -296,13 +304,20 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # "the former actor", "one slide") is a speaker too.
         for width in (1, 2, 3):
             opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
+            if opener >= 1 and tokens[opener - 1].group().lower() in _NP_LINKS:
+                opener = _with_opening_head(tokens, opener)  # or hang on a head that does: "Her letter to the court noted"
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
                 opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             ) and tokens[-1].group().islower() and all(
                 # the head in lower case; capitalised modifiers may stand before it ("a Times article")
                 t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS for t in tokens[-width:]
             ):
-                return (tokens[-width - 1].start(), tokens[-1].end())
+                return (tokens[opener].start(), tokens[-1].end())
+        # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
+        for width in (1, 2):
+            if len(tokens) > width and tokens[-width - 1].group() == "," and tokens[-1].group().endswith("s") and \
+                    not tokens[-1].group().endswith("ss") and all(_is_common_noun(t.group()) for t in tokens[-width:]):
+                return (tokens[-width].start(), tokens[-1].end())
     first = _with_opening_head(tokens, first)
     head = _reduced_relative_head(tokens, first)
     if head is not None:
@@ -368,7 +383,7 @@ def _np_word(word: str) -> bool:
 
 # Words that tie a noun phrase to the head noun before it: "a spokesman for the mayor", "an ad
 # from the Trump campaign", "the former first lady and U.S. senator".
-_NP_LINKS = frozenset("of for from at with in and".split())
+_NP_LINKS = frozenset("of for from at with in to and".split())
 
 
 # Prepositions that _FUNCTION_WORDS leaves out: never a role word before a name.
@@ -723,6 +738,10 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
 _SUBORDINATORS = frozenset("when whenever after before while if although though because since until once".split())
 
 
+# A second opening clause after the first one's comma: ", but before ...", ", and after ...".
+_ANOTHER_SUBORDINATE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\b")
+
+
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
@@ -731,9 +750,11 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
-    if not opening or opening[0].lower() not in _SUBORDINATORS:
+    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following":
         return cues
     comma = text.find(",", sentence.start, sentence.end)
+    while comma >= 0 and _ANOTHER_SUBORDINATE.match(text, comma + 1, sentence.end):
+        comma = text.find(",", comma + 1, sentence.end)  # "After X, but before Y had weighed in, Z said"
     if comma < 0:
         return cues
     return [c for c in cues if c.start > comma] + [c for c in cues if c.start < comma]
@@ -748,11 +769,28 @@ _PARTICLE_UP = re.compile(r"\s+up\b")
 _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECASE)
 
 
+# Cues that report only where they close their clause (", her doctor maintains.", "as one critic put
+# it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
+_CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
+_AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
+_BE_FORMS = frozenset("is are was were be been being".split())
+_IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
+_AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
-    the phrasal verb "show up", or the connective "That (being) said,": none reports what a
-    source says."""
+    the phrasal verb "show up", the connective "That (being) said,", or a verb that reports only
+    at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
+    what a source says."""
     lower = cue.text.lower()
+    if lower in _CLAUSE_FINAL_CUES:
+        if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
+            # "the road is (well) maintained.": a passive
+            return any(word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])
+        # "as a memo put it in a statement": an as-clause may name the venue
+        return not (lower == "put it" and _IN_A_VENUE.match(text, cue.end, sentence.end)
+                    and _AS_OPENER.search(text, sentence.start, cue.start))
     if lower == "said" and text.startswith(",", cue.end) and _CONNECTIVE_SAID.match(text[sentence.start:cue.start]):
         return True
     if lower in ("reported", "reporting") and (
@@ -970,6 +1008,7 @@ def _signed_quotation(text: str, sentence: Sentence):
 # them, and so does the one pass that finds which sentences could match any of those patterns.
 _EVIDENCE_NOUNS = r"""polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
     figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
+    average(?=\s+(?:shows?|showed|finds?|found)\b)|
     footage|transcripts?|results"""
 _HEADLINE_EVIDENCE_NOUNS = r"""Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
     Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website"""

@@ -95,6 +95,25 @@ CAUGHT = [
      "named", "Ruiz"),
     ("coordinated verb with a long subject", "A reporter for the Ledger spotted Ruiz and her aide and reported it online.",
      "named", "A reporter for the Ledger"),
+    ("an auxiliary after a fenced phrase", "Fans, including the Mayors, have urged Congress to keep it, although they say "
+     "they back cuts.", "named", "Fans"),
+    ("a role noun after a title", "On Monday’s episode of “The Morning Show,” the former governor of Ohio and current "
+     "Democratic nominee said she wanted to talk.", "named", "Democratic nominee"),
+    ("a handle after its role", "As one Twitter user @anna_k pointed out, the charts differ.", "named", "Twitter user"),
+    ("main clause after two opening clauses", "Following early reports of the fire, but before city officials had "
+     "weighed in with any details, party nominee Ana Ruiz said arson was to blame.", "named", "Ana Ruiz"),
+    ("a head before to", "Her filing to the court noted press reports alleging that he lied.", "named",
+     "Her filing to the court"),
+    ("a bare plural after a comma", "One by one, mining firms, including Atlas, declared bankruptcy.", "named", "mining firms"),
+    # Verbs that report only where they close their clause.
+    ("closing maintains", "Secrecy is nothing new for her, the senator’s former doctor maintains.", "named",
+     "the senator’s former doctor"),
+    ("closing maintained after an auxiliary", "The tax was never fair, her lawyer has long maintained.", "named",
+     "lawyer"),
+    ("as ... put it", "As Ana Ruiz, a tax lawyer at the Center, recently put it, “Did he lie?”", "named", "Ana Ruiz"),
+    ("as ... put it in a venue", "He is a born salesman, as the Ledger put it in a profile.", "named", "Ledger"),
+    ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
+     "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
 
 LEFT_ALONE = [
@@ -130,6 +149,10 @@ LEFT_ALONE = [
     ("the connective that said", "That said, turnout rose in every county.", "none"),
     ("a noun cue after a preposition and a modifier", "The group rated 40% of Democratic claims as false.", "none"),
     ("a noun cue after a preposition and an adjective", "The feud went on in early-morning tweets.", "none"),
+    ("maintains with an object", "Crews maintained the road all winter.", "none"),
+    ("maintained as a passive", "The road is well maintained.", "none"),
+    ("put it with a place", "She put it on hold for a week.", "none"),
+    ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
 # (id, text, a word the speaker must not contain)
