@@ -304,8 +304,12 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # "the former actor", "one slide") is a speaker too.
         for width in (1, 2, 3):
             opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
-            if opener >= 1 and tokens[opener - 1].group().lower() in _NP_LINKS:
-                opener = _with_opening_head(tokens, opener)  # or hang on a head that does: "Her letter to the court noted"
+            if opener >= 2 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"}:
+                # or hang on a head with its own determiner: "Her letter to the court noted", "a memo from the aide that says"
+                head = next((k for k in range(opener - 2, max(opener - 6, -1), -1)
+                             if tokens[k].group().lower() in _NOUN_DETERMINERS or not _np_word(tokens[k].group())), None)
+                if head is not None and tokens[head].group().lower() in _NOUN_DETERMINERS:
+                    opener = head
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
                 opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             ) and tokens[-1].group().islower() and all(
@@ -835,6 +839,13 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
         not _ends_prepositional_noun(text, cue, words)
 
 
+def _is_relative_verb(cue: str) -> bool:
+    """Whether a cue after "that" or "which" is the finite verb of a relative clause that reports
+    ("that says", "which argued"): a verb that takes a clause, never a noun after a demonstrative
+    ("that claim") nor a verb of action ("the firm that published the paper")."""
+    return cue.lower() in _INVERTING_VERBS
+
+
 # Cue forms that are as often nouns: "of Republican claims", "in a lengthy expose".
 _NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
     """tweet tweets expose attack attacks call calls charge charges promise promises pledge pledges vow vows
@@ -1030,6 +1041,14 @@ _EVIDENCE = re.compile(
         (?P<verb>(?-i:{_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The evidence noun with a relative clause or a date set off before the verb by a comma: "A new
+# analysis of the filings that were made since May 1, 2015, shows ...". The verbs that take no noun
+# for subject in a list ("..., states") are left out.
+_FENCED_EVIDENCE_VERBS = r"shows|showed|finds|found|indicates|indicated|confirms|confirmed|concludes|concluded"
+_EVIDENCE_FENCED = re.compile(
+    rf"""\b(?:{_EVIDENCE_NOUNS})\b[^;:!?]{{0,150}}?,\s+(?P<verb>(?-i:{_FENCED_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
 # and its verb side by side, both capitalised.
 _HEADLINE_EVIDENCE_VERBS = r"Shows?|Finds?|Found|Indicates?|Suggests?|Reveals?|Confirms?|Predicts?"
@@ -1097,6 +1116,7 @@ _EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start
 _NEEDED_BY_PATTERN = {
     _EVIDENCE: re.compile(_EVIDENCE_VERBS, re.VERBOSE),
     _EVIDENCE_HEADLINE: re.compile(_HEADLINE_EVIDENCE_VERBS),
+    _EVIDENCE_FENCED: re.compile(_FENCED_EVIDENCE_VERBS),
     _BY_ACCOUNT: re.compile(r"[Bb]y\s"),
     _IN_RECORD: re.compile(_RECORD_NOUNS_OF_VENUE),
 }
@@ -1114,17 +1134,24 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) when evidence is the sentence's subject or a statement is named
     as its venue, or None. The speaker is the subject phrase before the verb."""
     evidence = _search_sentence(_EVIDENCE, text, sentence)
-    if evidence:
-        v_start, v_end = evidence.span("verb")
+    fenced = None if evidence else _search_sentence(_EVIDENCE_FENCED, text, sentence)
+    if evidence or fenced:
+        found = evidence or fenced
+        v_start, v_end = found.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
-        start, end = evidence.start(), v_start
+        start, end = found.start(), v_start
         tokens = _tokens_before(text, sentence.start, v_start)
         while tokens and not tokens[0].group()[0].isalnum():
             tokens = tokens[1:]
-        if tokens and tokens[0].start() < evidence.start() and len(tokens) <= 12 and \
+        opening = sum(t.start() < found.start() for t in tokens)  # the words before the evidence noun
+        if tokens and tokens[0].start() < found.start() and (len(tokens) <= 12 or fenced and opening <= 4) and \
                 tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"}:
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
+        if fenced:
+            # the subject without the clause that the commas set off: "A new analysis of the filings"
+            clause = re.search(r"\s(?:that|which|who)\s|,", text[found.start():end])
+            end = found.start() + clause.start() if clause else end
         return cue, (start, max(start, end), "named")
     headline = _search_sentence(_EVIDENCE_HEADLINE, text, sentence)
     if headline:
@@ -1377,6 +1404,23 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     words = before.split()
     previous_word = _word_before(words)
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
+    if not passive and previous_word in ("that", "which") and _is_relative_verb(cue.text):
+        # A relative clause on the source: "a letter from her doctor that says ...": the noun it hangs on.
+        pronoun = before.rstrip().rfind(" ") + 1
+        start, end = _noun_phrase_before(text, left, left + pronoun)
+        if end <= start:
+            # the noun phrase with its determiner, anywhere in the clause: "released a letter from her doctor that"
+            tokens = _strip_trailing_adjuncts(_tokens_before(text, left, left + pronoun))
+            k = len(tokens) - 1
+            while k > 0 and len(tokens) - k < 8 and tokens[k].group().lower() not in _NOUN_DETERMINERS and (
+                    _np_word(tokens[k].group()) or tokens[k].group().lower() in _NP_LINKS - {"and"}):
+                k -= 1
+            if tokens and k < len(tokens) - 1 and tokens[k].group().lower() in _NOUN_DETERMINERS:
+                start, end = tokens[k].start(), tokens[-1].end()
+        if end > start:
+            phrase = text[start:end]
+            return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+        return None
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
@@ -1459,6 +1503,16 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if _ANONYMOUS_PHRASE.match(phrase):
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
+    if lower.endswith("ing") and words:
+        # "X posted a string of tweets saying ...": a participle on the object reports its clause's
+        # subject, the clause begun after the last subordinator ("after Ruiz posted tweets saying").
+        tokens = _tokens_before(text, left, cue.start)
+        opening = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
+                        if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
+        if opening < len(tokens):
+            start, end, kind = _subject_of(text, tokens[opening].start(), cue.start)
+            if end > start and text[start].isupper():
+                return start, end, kind
     return None
 
 

@@ -112,6 +112,12 @@ CAUGHT = [
      "lawyer"),
     ("as ... put it", "As Ana Ruiz, a tax lawyer at the Center, recently put it, “Did he lie?”", "named", "Ana Ruiz"),
     ("as ... put it in a venue", "He is a born salesman, as the Ledger put it in a profile.", "named", "Ledger"),
+    ("a participle on the object reports the clause subject", "Her aide spoke to reporters after Ana Ruiz fired off "
+     "a series of tweets criticizing the mayor.", "named", "Ana Ruiz"),
+    ("a relative clause that reports", "She released a letter from her doctor on Friday that says she is in good health.",
+     "named", "doctor"),
+    ("evidence with a fenced clause", "A Ledger analysis of the groups that have raised $1 million or more since "
+     "Jan. 1, 2015, shows liberal groups ahead.", "named", "A Ledger analysis of the groups"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
@@ -152,6 +158,8 @@ LEFT_ALONE = [
     ("maintains with an object", "Crews maintained the road all winter.", "none"),
     ("maintained as a passive", "The road is well maintained.", "none"),
     ("put it with a place", "She put it on hold for a week.", "none"),
+    ("a demonstrative and a noun cue", "That claims office is closed on Fridays.", "none"),
+    ("a relative clause of action", "The firm that published the paper is based in Ohio.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
@@ -296,6 +304,7 @@ EVIDENCE_OR_VENUE = [
     "In a statement issued Monday, the mayor agreed.", "During his e-mails to staff, she wrote.",
     "In a press release, the firm said.", "New Study Finds Link", "A leaked memo states that talks failed.",
     "Analyses of the filings indicate a gap.", "By some tallies, 12 votes.", "In a video message, he urged calm.",
+    "An analysis of funds that were raised since May 1, 2015, shows a gap.", "The state average shows a tie.",
 ]
 
 
@@ -303,7 +312,7 @@ EVIDENCE_OR_VENUE = [
 def test_a_sentence_the_evidence_patterns_match_is_never_skipped(sentence):
     # the one pass over nouns decides which sentences the five patterns search: it must miss none
     patterns = [attribution._EVIDENCE, attribution._EVIDENCE_HEADLINE, attribution._BY_ACCOUNT,
-                attribution._IN_RECORD, attribution._VENUE]
+                attribution._IN_RECORD, attribution._VENUE, attribution._EVIDENCE_FENCED]
     assert any(p.search(sentence) for p in patterns), sentence
     for p in patterns:
         for found in p.finditer(sentence):
