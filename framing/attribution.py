@@ -1267,6 +1267,17 @@ _OWNED_REPORT = re.compile(
     re.VERBOSE,
 )
 
+# The same nouns with no owner, after a preposition or a verb: "persisted in arguments that ...",
+# "took offense at suggestions that ...", "bought into the narrative that ...".
+_UNOWNED_REPORT = re.compile(
+    r"""(?:\b(?:in|at|of|on|about|over|into|amid|despite|with|against|to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?)
+        (?P<noun>""" + "|".join(_REPORT_NOUNS) + r"""|narrative|notion)\s+that
+        # what was said opens with its subject; a relative clause opens with its verb ("the claims that
+        # surfaced") or is a superlative's ("the greatest fear that I have ever seen")
+        \s+(?:[A-Z]\w*|the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|there|\d+)\b
+        (?![^,.;:!?]{0,30}\bever\b)""",
+    re.VERBOSE,
+)
 # A possessive pronoun points back to an earlier speaker as its subject form does.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -1285,6 +1296,17 @@ def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int,
             continue
         phrase = text[start:end]
         return cue, (start, end, "named" if group == "pronoun" else classify_source(phrase))
+    for found in _UNOWNED_REPORT.finditer(text, sentence.start, sentence.end):
+        # No owner: the clause's subject holds it ("Democrats persisted in arguments that ..."),
+        # else someone the sentence does not name ("amid suggestions that ...").
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        cue = Match(found.start("noun"), found.end("noun"), found.group("noun"), {
+            "category": "neutral", "connotation": "neutral", "rule": "pattern: report noun with a that-clause"})
+        start, end, kind = _subject_of(text, sentence.start, found.start())
+        if end > start and text[start:end].lower() not in _NON_EXPERIENCERS:
+            return cue, (start, end, kind)
+        return cue, (found.start(), found.start(), "anonymous")
     return None
 
 
@@ -1333,7 +1355,7 @@ _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNOREC
 # sentences worth a closer look (most hold none of them).
 _PATTERN_WORDS = Lexicon.from_rows(
     [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES)]
-    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in _REPORT_NOUNS]
+    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion")]
     + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS],
     key="term",
 )

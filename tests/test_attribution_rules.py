@@ -118,6 +118,10 @@ CAUGHT = [
      "named", "doctor"),
     ("evidence with a fenced clause", "A Ledger analysis of the groups that have raised $1 million or more since "
      "Jan. 1, 2015, shows liberal groups ahead.", "named", "A Ledger analysis of the groups"),
+    # A report noun with a that-clause and no owner: the clause's subject holds it.
+    ("unowned report noun", "Critics persisted in arguments that the panel was biased.", "anonymous", "Critics"),
+    ("unowned report noun after an adjective", "He bought into the false narrative that the vote was rigged.",
+     "named", "He"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
@@ -160,6 +164,8 @@ LEFT_ALONE = [
     ("put it with a place", "She put it on hold for a week.", "none"),
     ("a demonstrative and a noun cue", "That claims office is closed on Fridays.", "none"),
     ("a relative clause of action", "The firm that published the paper is based in Ohio.", "none"),
+    ("a relative clause on a report noun", "The claims that surfaced last week were false.", "none"),
+    ("a superlative's relative clause", "This reeks of the greatest fear that I have ever seen.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
