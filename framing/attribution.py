@@ -455,10 +455,11 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         tokens.append(token)
         word = token.group()
         lower = word.lower().rstrip(".")
-        if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+        pending = len(tokens) - 1 - last  # role words in lower case since the last word kept
+        if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
             last = len(tokens) - 1
             continue
-        if len(tokens) - 1 - last <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
+        if pending <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
             continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials"
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
@@ -548,7 +549,8 @@ def attribute_sentences(
 
     # The sentences worth a closer look by the rarer patterns, found in one pass over the text each.
     worth_a_look = _sentences_with_pattern_words(text, starts)
-    attitude_at, owned_report_at, hearsay_at = (worth_a_look[p] for p in ("attitude", "owned report", "hearsay"))
+    attitude_at, owned_report_at, hearsay_at, received_at = (
+        worth_a_look[p] for p in ("attitude", "owned report", "hearsay", "received"))
     lower = text.lower()
     evidence_at = {bisect_right(starts, m.start()) - 1 for m in _EVIDENCE_OR_VENUE_NOUN.finditer(lower)} \
         if len(lower) == len(text) else range(len(sentences))  # "İ" lower-cased would shift the offsets
@@ -598,6 +600,8 @@ def attribute_sentences(
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
+        if found is None and k in received_at:
+            found = _received_criticism(text, sentence, sentence_quotes)
         if found is None and k in hearsay_at:
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
@@ -788,6 +792,9 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
     what a source says."""
     lower = cue.text.lower()
+    if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
+            _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
+        return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
     if lower in _CLAUSE_FINAL_CUES:
         if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
             # "the road is (well) maintained.": a passive
@@ -807,7 +814,7 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
 
 def _sentences_with_pattern_words(text: str, starts: list[int]) -> dict[str, set[int]]:
     """For each rarer pattern, the indices of the sentences (by their ``starts``) holding one of its words."""
-    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set()}
+    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set(), "received": set()}
     for word in _PATTERN_WORDS.finditer(text):
         found[word.row["pattern"]].add(bisect_right(starts, word.start) - 1)
     return found
@@ -1351,12 +1358,42 @@ def _frame_speaker(text: str, sentence: Sentence):
 # Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
 _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split()
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
+# Criticism or questions a subject faces or draws (Bergler 1992: reported speech as a nominalisation):
+# "X has faced sharp criticism", "the remarks drew scrutiny from Y", "came under fire". The critics
+# speak: named after "from", else nobody in particular.
+_RECEIVED_NOUNS = "criticism questions accusations allegations pushback backlash scrutiny condemnation complaints fire".split()
+_RECEIVED = re.compile(
+    r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving|(?:came|come|comes|coming)\s+under)
+        \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(_RECEIVED_NOUNS) + r""")\b
+        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))?""",
+    re.VERBOSE,
+)
+
+
+def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) for criticism or questions the subject faces or draws, outside
+    quotations, or None."""
+    for found in _RECEIVED.finditer(text, sentence.start, sentence.end):
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        if found.group("noun") == "fire" and "under" not in found.group():
+            continue  # "drew fire" may be gunfire; "came under fire" is criticism
+        cue = Match(found.start(), found.end("noun"), text[found.start():found.end("noun")], {
+            "category": "neutral", "connotation": "neutral", "rule": "pattern: criticism received"})
+        if found.group("source"):
+            start, end = found.span("source")
+            return cue, (start, end, classify_source(text[start:end]))
+        return cue, (found.start(), found.start(), "anonymous")
+    return None
+
+
 # The words the rarer patterns need, in one lexicon: one trie pass over a text finds the few
 # sentences worth a closer look (most hold none of them).
 _PATTERN_WORDS = Lexicon.from_rows(
     [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES)]
     + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion")]
-    + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS],
+    + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
+    + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],
     key="term",
 )
 
@@ -1468,7 +1505,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, classify_source(text[start:end])
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
-    if lower.endswith("ing") and before.rstrip().endswith(","):
+    if lower.split()[0].endswith("ing") and before.rstrip().endswith(","):
         # "..., admitting that ...": the speaker is the subject that opens the sentence, after an
         # opening adverbial ("During the speech, Trump attacked Clinton, saying ...": Trump).
         subject = s_start
@@ -1477,6 +1514,13 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if first_word and first_word[0].lower() in _FUNCTION_WORDS and 0 <= comma < cue.start - 2 and \
                 text[comma + 1:cue.start].strip(" ,"):
             subject = _skip_space(text, comma + 1)
+        elif first_word and first_word[0].islower() is False and first_word[0].endswith(("ed", "ing")):
+            # an opening participle phrase ("Chastened by the reviews, Ruiz revised her plan, promising ..."):
+            # the clause just before the participle's comma
+            own_comma = before.rstrip().rfind(",") + left
+            clause = text.rfind(",", s_start, own_comma) + 1
+            if clause > 0 and text[_skip_space(text, clause)].isupper():
+                subject = _skip_space(text, clause)
         start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
@@ -1525,7 +1569,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if _ANONYMOUS_PHRASE.match(phrase):
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
-    if lower.endswith("ing") and words:
+    if lower.split()[0].endswith("ing") and words:
         # "X posted a string of tweets saying ...": a participle on the object reports its clause's
         # subject, the clause begun after the last subordinator ("after Ruiz posted tweets saying").
         tokens = _tokens_before(text, left, cue.start)

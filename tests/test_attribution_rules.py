@@ -122,6 +122,15 @@ CAUGHT = [
     ("unowned report noun", "Critics persisted in arguments that the panel was biased.", "anonymous", "Critics"),
     ("unowned report noun after an adjective", "He bought into the false narrative that the vote was rigged.",
      "named", "He"),
+    # Criticism or questions the subject faces or draws: the critics speak.
+    ("criticism received", "Ruiz has faced sharp questions about her charity.", "anonymous", None),
+    ("criticism received from a named source", "The plan drew scrutiny from the Budget Office this week.", "named",
+     "Budget Office"),
+    ("came under fire", "The mayor came under fire for the delay.", "anonymous", None),
+    # "promising" as a verb: after a comma or "is", with its complement.
+    ("promising to after a comma", "Ruiz spoke to plant workers, promising to reopen the line.", "named", "Ruiz"),
+    ("promising to after an opening participle phrase", "Chastened by the reviews, as well as gripes over the costs, "
+     "Ruiz revised her plan, promising to focus on families.", "named", "Ruiz"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
@@ -166,6 +175,9 @@ LEFT_ALONE = [
     ("a relative clause of action", "The firm that published the paper is based in Ohio.", "none"),
     ("a relative clause on a report noun", "The claims that surfaced last week were false.", "none"),
     ("a superlative's relative clause", "This reeks of the greatest fear that I have ever seen.", "none"),
+    ("weather faced is no criticism", "The plant faced heavy rain all week.", "none"),
+    ("promising as an adjective", "It was a promising start to the season.", "none"),
+    ("promising after a linking verb", "The results look promising to the team.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
@@ -175,6 +187,8 @@ WRONG_SPEAKER = [
     ("an inverted verb's object that opens a clause", "Ruiz, at the rally, said Clinton, who was absent, had lied.",
      "Clinton"),
     ("an adjective in -ed opens no clause", "The embattled Ruiz campaign, beset by leaks, said it would go on.", "leaks"),
+    ("a verb is no role word before a possessive", "Chastened by the loss, Mayor Ruiz revised her plan, saying "
+     "she would run again.", "revised"),
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
