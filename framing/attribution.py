@@ -781,6 +781,9 @@ _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECAS
 # it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
 _CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
 _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
+# Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
+_PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
+_NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
 _BE_FORMS = frozenset("is are was were be been being".split())
 _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
 _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
@@ -795,6 +798,15 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
             _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
         return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
+    if lower in _PLURAL_ONLY_CUES:
+        # "France and Britain support the plan", "cities that support it", "5 percent support Ruiz";
+        # not the noun ("wide support", "vets' support", "85 percent support among ...")
+        words = text[sentence.start:cue.start].split()
+        previous = _word_before(words).lstrip("“\"(")
+        plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent") or \
+            previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
+            len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
+        return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _CLAUSE_FINAL_CUES:
         if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
             # "the road is (well) maintained.": a passive
@@ -848,9 +860,9 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
 
 def _is_relative_verb(cue: str) -> bool:
     """Whether a cue after "that" or "which" is the finite verb of a relative clause that reports
-    ("that says", "which argued"): a verb that takes a clause, never a noun after a demonstrative
-    ("that claim") nor a verb of action ("the firm that published the paper")."""
-    return cue.lower() in _INVERTING_VERBS
+    ("that says", "which argued", "cities that support"): a verb that takes a clause, or a stance,
+    never a noun after a demonstrative ("that claim") nor a verb of action ("the firm that published")."""
+    return cue.lower() in _INVERTING_VERBS or cue.lower() in _PLURAL_ONLY_CUES
 
 
 # Cue forms that are as often nouns: "of Republican claims", "in a lengthy expose".
@@ -927,8 +939,10 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
         lower = previous.lower()
         if lower in _NOUN_DETERMINERS or lower in _MODIFIERS or lower in _NP_LINKS:
             return True
-        if not (previous.islower() and _is_common_noun(previous.replace("-", ""))) or tokens[k].group().endswith("s"):
+        if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
             return False
+        if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS):
+            return False  # a verb in -s after a noun ("the discussion comes"), not a plural ("black parents with kids")
     return False
 
 
@@ -1577,7 +1591,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                         if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
         if opening < len(tokens):
             start, end, kind = _subject_of(text, tokens[opening].start(), cue.start)
-            if end > start and text[start].isupper():
+            if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS
+                                or _is_common_noun(text[start:end].split()[0])):
                 return start, end, kind
     return None
 

@@ -131,6 +131,14 @@ CAUGHT = [
     ("promising to after a comma", "Ruiz spoke to plant workers, promising to reopen the line.", "named", "Ruiz"),
     ("promising to after an opening participle phrase", "Chastened by the reviews, as well as gripes over the costs, "
      "Ruiz revised her plan, promising to focus on families.", "named", "Ruiz"),
+    # Stance verbs whose base form is mostly a noun: a verb only after a plural subject.
+    ("support after a coordinated subject", "China and Russia support the regime.", "named", "China and Russia"),
+    ("support in a relative clause", "Cities that support the rules will join the suit.", "named", "Cities"),
+    ("opposing on an object", "Earlier this month, lawyers for both sides filed legal papers opposing the request.",
+     "named", "lawyers"),
+    ("championed", "He has championed paid leave for years.", "named", "He"),
+    ("an opening subject with a plural before a preposition", "In late May, a group of parents with kids in charter "
+     "schools sent a letter to the board urging a delay.", "named", "a group of parents with kids"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
@@ -178,6 +186,11 @@ LEFT_ALONE = [
     ("weather faced is no criticism", "The plant faced heavy rain all week.", "none"),
     ("promising as an adjective", "It was a promising start to the season.", "none"),
     ("promising after a linking verb", "The results look promising to the team.", "none"),
+    ("support as a noun after an adjective", "Ruiz enjoyed tremendous support in the suburbs.", "none"),
+    ("support as a noun after a share", "Trump has 5 percent support of the vote.", "none"),
+    ("support as a noun after a possessive plural", "Candidates vie for vets' support.", "none"),
+    ("support as a noun after a demonym", "Republican support was more solid.", "none"),
+    ("supporting as an adjective", "She had a supporting role in the film.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
