@@ -969,7 +969,8 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     last = -1
     # A subject that opens with a determiner may run on through common nouns and the prepositions
     # that tie them: "A three-judge panel of the appeals court", "A new ad from the campaign".
-    determined = tokens[0].group().lower() in _NOUN_DETERMINERS if tokens else False
+    determined = bool(tokens) and (tokens[0].group().lower() in _NOUN_DETERMINERS
+                                   or tokens[0].group().lower() in _SOURCE_NOUNS)  # "lawyers for both sides"
     for k, token in enumerate(tokens):
         word = token.group()
         lower = word.lower().rstrip(".")

@@ -135,7 +135,7 @@ CAUGHT = [
     ("support after a coordinated subject", "China and Russia support the regime.", "named", "China and Russia"),
     ("support in a relative clause", "Cities that support the rules will join the suit.", "named", "Cities"),
     ("opposing on an object", "Earlier this month, lawyers for both sides filed legal papers opposing the request.",
-     "named", "lawyers"),
+     "named", "lawyers for both sides"),
     ("championed", "He has championed paid leave for years.", "named", "He"),
     ("an opening subject with a plural before a preposition", "In late May, a group of parents with kids in charter "
      "schools sent a letter to the board urging a delay.", "named", "a group of parents with kids"),
