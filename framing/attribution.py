@@ -784,6 +784,7 @@ _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
+_MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _BE_FORMS = frozenset("is are was were be been being".split())
 _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
 _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
@@ -795,6 +796,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
     what a source says."""
     lower = cue.text.lower()
+    if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
+        return True  # "no way to tell", "every right to know": a means or a right, no report
     if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
             _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
         return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"

@@ -191,6 +191,8 @@ LEFT_ALONE = [
     ("support as a noun after a possessive plural", "Candidates vie for vets' support.", "none"),
     ("support as a noun after a demonym", "Republican support was more solid.", "none"),
     ("supporting as an adjective", "She had a supporting role in the film.", "none"),
+    ("a means, not a report", "There is no way to tell without the records.", "none"),
+    ("a right, not a report", "Voters have every right to know more about the deal.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
