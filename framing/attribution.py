@@ -874,6 +874,8 @@ _NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
     threat threats demand demands request requests question questions doubt doubts concern concerns estimate
     estimates note notes post posts""".split()
 )
+_AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|should|may|might|must)\b")
+_PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five dozens".split())
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
 
@@ -882,8 +884,15 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
     """Whether a cue that may be a noun ends a noun phrase opened by a preposition a few words back
     ("a survey of Republican claims", "in the Chronicle report,", "in early-morning tweets"): a
     subject never follows a preposition. "claims that" stays a verb."""
-    if cue.text.lower() not in _NOUN_FORMS or text.startswith((" that", ",” ", ' that'), cue.end):
+    lower = cue.text.lower()
+    if lower.endswith("s") and lower != "says" and " " not in lower:
+        after = _AUXILIARY_AFTER.match(text, cue.end)
+        if after:
+            return True  # "Health worries have dogged her": a verb is never followed by an auxiliary
+    if lower not in _NOUN_FORMS or text.startswith((" that", ",” ", ' that'), cue.end):
         return False
+    if words and cue.text.endswith("s") and (words[-1].lower() in _PLURAL_QUANTIFIERS or words[-1].isdigit()):
+        return True  # "some calls", "many claims", "two reports": a plural quantifier wants "call", not "calls"
     for back in range(1, min(5, len(words)) + 1):
         word = words[-back]
         lower = word.lower()

@@ -81,6 +81,7 @@ CAUGHT = [
      "named", "party nominee Ana Ruiz"),
     ("ordinal in a coordinated title", "The former first lady and New York senator said the plan was a mistake.",
      "named", "The former first lady and New York senator"),
+    ("a quantifier subject with its verb", "Some say the plan will fail.", "anonymous", "Some"),
     ("a noun cue in a prepositional phrase", "In the wake of the Chronicle report, Ruiz has portrayed himself as a victim.",
      "named", "Ruiz"),
     # A participle clause after the subject ("a poll released in May") is skipped back to its head.
@@ -193,6 +194,8 @@ LEFT_ALONE = [
     ("supporting as an adjective", "She had a supporting role in the film.", "none"),
     ("a means, not a report", "There is no way to tell without the records.", "none"),
     ("a right, not a report", "Voters have every right to know more about the deal.", "none"),
+    ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
+    ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
