@@ -784,6 +784,7 @@ _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
+_QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _BE_FORMS = frozenset("is are was were be been being".split())
 _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
@@ -801,6 +802,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
             _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
         return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
+    if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
+        return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
     if lower in _PLURAL_ONLY_CUES:
         # "France and Britain support the plan", "cities that support it", "5 percent support Ruiz";
         # not the noun ("wide support", "vets' support", "85 percent support among ...")

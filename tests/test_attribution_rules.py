@@ -82,6 +82,8 @@ CAUGHT = [
     ("ordinal in a coordinated title", "The former first lady and New York senator said the plan was a mistake.",
      "named", "The former first lady and New York senator"),
     ("a quantifier subject with its verb", "Some say the plan will fail.", "anonymous", "Some"),
+    ("questions with its object", "Ruiz questions the fairness of the vote.", "named", "Ruiz"),
+    ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "named", "Democrats"),
     ("a noun cue in a prepositional phrase", "In the wake of the Chronicle report, Ruiz has portrayed himself as a victim.",
      "named", "Ruiz"),
     # A participle clause after the subject ("a poll released in May") is skipped back to its head.
@@ -196,6 +198,8 @@ LEFT_ALONE = [
     ("a right, not a report", "Voters have every right to know more about the deal.", "none"),
     ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
+    ("questions as a noun", "The panel sent written questions about the budget.", "none"),
+    ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
