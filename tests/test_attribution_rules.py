@@ -198,7 +198,7 @@ LEFT_ALONE = [
     ("a right, not a report", "Voters have every right to know more about the deal.", "none"),
     ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
-    ("questions as a noun", "The panel sent written questions about the budget.", "none"),
+    ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
