@@ -784,6 +784,10 @@ _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
+# Characterize verbs (Levin 1993, 29.2) that report a view only with their "as" complement.
+_AS_CUES = frozenset("see saw view views paint paints painted painting cast casts casting identify identifies identified".split())
+_AS_COMPLEMENT = re.compile(
+    r"(?:\s+[\w’'-]+){1,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -802,6 +806,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
             _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
         return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
+    if lower in _AS_CUES and not _AS_COMPLEMENT.match(text, cue.end, sentence.end):
+        return True  # "see" and "cast" report a view only with "as": "see the plan as a gift", not "cast ballots"
     if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
         return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
     if lower in _PLURAL_ONLY_CUES:

@@ -84,6 +84,9 @@ CAUGHT = [
     ("a quantifier subject with its verb", "Some say the plan will fail.", "anonymous", "Some"),
     ("questions with its object", "Ruiz questions the fairness of the vote.", "named", "Ruiz"),
     ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "named", "Democrats"),
+    ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
+    ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
+    ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
     ("a noun cue in a prepositional phrase", "In the wake of the Chronicle report, Ruiz has portrayed himself as a victim.",
      "named", "Ruiz"),
     # A participle clause after the subject ("a poll released in May") is skipped back to its head.
@@ -200,6 +203,9 @@ LEFT_ALONE = [
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
+    ("see without as", "We will see how it goes next week.", "none"),
+    ("cast without as", "Voters cast ballots for the nominee.", "none"),
+    ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
     ("an adjective average", "The average voter shows little interest in the race.", "none"),
 ]
 
