@@ -933,6 +933,13 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Past-tense verbs not in -ed: "The council on Friday made ...", "parents with kids in schools sent ...".
+_IRREGULAR_PAST = frozenset(
+    """made sent took gave told said wrote came went held met won lost began found left put ran saw brought
+    thought knew spoke led paid kept became struck sought""".split()
+)
+
+
 def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     """Whether the ``k``-th token of a clause cannot be inside its subject: an auxiliary or "to",
     an adverb that stands before verbs ("also", "still"), a relative pronoun, or a past-tense verb
@@ -945,7 +952,7 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     if k == 0:
         return False
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
-        word.islower() and len(word) > 4 and word.endswith("ed")
+        word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST)
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 

@@ -84,6 +84,10 @@ CAUGHT = [
     ("a quantifier subject with its verb", "Some say the plan will fail.", "anonymous", "Some"),
     ("questions with its object", "Ruiz questions the fairness of the vote.", "named", "Ruiz"),
     ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "named", "Democrats"),
+    ("an opening subject ends at an irregular past", "In late May, a group of parents with kids in charter schools "
+     "sent a letter to the board urging a delay.", "named", "charter schools"),
+    ("a time phrase inside the subject", "The Security Council on Friday made a strong condemnation of the test and "
+     "pledged new sanctions.", "named", "The Security Council"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -143,8 +147,6 @@ CAUGHT = [
     ("opposing on an object", "Earlier this month, lawyers for both sides filed legal papers opposing the request.",
      "named", "lawyers for both sides"),
     ("championed", "He has championed paid leave for years.", "named", "He"),
-    ("an opening subject with a plural before a preposition", "In late May, a group of parents with kids in charter "
-     "schools sent a letter to the board urging a delay.", "named", "a group of parents with kids"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
 ]
