@@ -1255,12 +1255,16 @@ _ATTITUDE_ADJECTIVES = (
 # Stance adjectives count only with their complement: "critical of", "opposed to".
 _STANCE_ADJECTIVES = {"critical": "of", "supportive": "of", "opposed": "to", "wary": "of", "coy": "about",
                       "hostile": "to", "sympathetic": "to"}
+# Nouns that name a holder of a stance (Wiebe et al. 2005): "a staunch opponent of the plan".
+_STANCE_NOUNS = "opponent supporter critic advocate champion proponent defender backer foe skeptic".split()
 _ATTITUDE = re.compile(
     r"""(?<![Tt]o\s)(?P<copula>\b(?:am|is|are|was|were|been|be|being|remains?|remained|seems?|seemed|
             became|become|becomes|grew|feels?|felt|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|(?<=\w)[’'](?:s|re|m)\b)
         (?:\s+(?:not|so|very|too|also|still|more|less|quite|all|both|\w+ly)){0,3}\s+
         (?P<adjective>""" + "|".join(_ATTITUDE_ADJECTIVES) + r"""|(?:sure|certain)(?!\s+to\b)|"""
-    + "|".join(f"{word}(?=\\s+{complement}\\b)" for word, complement in _STANCE_ADJECTIVES.items()) + r""")\b""",
+    + "|".join(f"{word}(?=\\s+{complement}\\b)" for word, complement in _STANCE_ADJECTIVES.items())
+    # a stance noun with its complement: "is a staunch opponent of", "has been an outspoken supporter of"
+    + r"""|(?P<noun>(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:""" + "|".join(_STANCE_NOUNS) + r""")(?=\s+(?:of|for)\b)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _AS_FAR_AS = re.compile(r"\bas\s+far\s+as\b", re.IGNORECASE)
@@ -1298,7 +1302,8 @@ def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int
         if found.group("adjective").lower() == "concerned" and _AS_FAR_AS.search(text, sentence.start, copula):
             continue  # "as far as the market is concerned": relevance, not worry
         cue = Match(found.start(), found.end(), found.group(), {
-            "category": "private_state", "connotation": "neutral", "rule": "pattern: attitude adjective"})
+            "category": "private_state", "connotation": "neutral",
+            "rule": "pattern: stance noun" if found.group("noun") else "pattern: attitude adjective"})
         kind = "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
         return cue, (start, end, kind)
     return None
@@ -1433,7 +1438,8 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
 # The words the rarer patterns need, in one lexicon: one trie pass over a text finds the few
 # sentences worth a closer look (most hold none of them).
 _PATTERN_WORDS = Lexicon.from_rows(
-    [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES)]
+    [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES,
+                                                   *_STANCE_NOUNS)]
     + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion")]
     + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
     + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],

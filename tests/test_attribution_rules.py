@@ -88,6 +88,10 @@ CAUGHT = [
      "sent a letter to the board urging a delay.", "named", "charter schools"),
     ("a time phrase inside the subject", "The Security Council on Friday made a strong condemnation of the test and "
      "pledged new sanctions.", "named", "The Security Council"),
+    # A stance noun after a copula, with its complement (pattern: stance noun).
+    ("stance noun", "Ruiz, a member of the panel, has been a consistent and outspoken supporter of the alliance.",
+     "named", "Ruiz"),
+    ("stance noun with for", "She has long been a persuasive advocate for renters.", "named", "She"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -205,6 +209,7 @@ LEFT_ALONE = [
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
+    ("stance noun without its complement", "He is a critic and a poet.", "none"),
     ("see without as", "We will see how it goes next week.", "none"),
     ("cast without as", "Voters cast ballots for the nominee.", "none"),
     ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
