@@ -314,7 +314,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             ) and tokens[-1].group().islower() and all(
                 # the head in lower case; capitalised modifiers may stand before it ("a Times article")
-                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS for t in tokens[-width:]
+                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
+                and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
             ):
                 return (tokens[opener].start(), tokens[-1].end())
         # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
@@ -392,7 +393,7 @@ _NP_LINKS = frozenset("of for from at with in to and".split())
 
 # Prepositions that _FUNCTION_WORDS leaves out: never a role word before a name.
 _PREPOSITIONS = frozenset("""about against over under into onto through without within across among around toward
-    towards upon via per like than amid behind beyond near above below along past""".split())
+    towards upon via per like than amid behind beyond near above below along past between""".split())
 _ORDINALS = frozenset("first second third".split())  # in a title: "the former first lady"
 
 
@@ -785,7 +786,10 @@ _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
 # Characterize verbs (Levin 1993, 29.2) that report a view only with their "as" complement.
-_AS_CUES = frozenset("see saw view views paint paints painted painting cast casts casting identify identifies identified".split())
+_AS_CUES = frozenset("see saw view views paint paints painted painting cast casts casting identify identifies identified".split()
+                     # and judgement verbs that are mostly physical without "as": "attacked her rival as a fraud"
+                     + "attack attacks attacked attacking pounding pounded".split()
+                     + ["going after", "went after", "goes after", "go after"])
 _AS_COMPLEMENT = re.compile(
     r"(?:\s+[\w’'-]+){1,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")

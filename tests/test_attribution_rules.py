@@ -92,6 +92,8 @@ CAUGHT = [
     ("stance noun", "Ruiz, a member of the panel, has been a consistent and outspoken supporter of the alliance.",
      "named", "Ruiz"),
     ("stance noun with for", "She has long been a persuasive advocate for renters.", "named", "She"),
+    ("attacked ... as", "The nominee aggressively attacked her rival as a fraud during the debate.", "named", "nominee"),
+    ("pounding ... as", "Reid has been steadily pounding Lee as a “con artist.”", "named", "Reid"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -210,6 +212,7 @@ LEFT_ALONE = [
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
     ("stance noun without its complement", "He is a critic and a poet.", "none"),
+    ("attacked without as", "Rebels attacked the base at dawn.", "none"),
     ("see without as", "We will see how it goes next week.", "none"),
     ("cast without as", "Voters cast ballots for the nominee.", "none"),
     ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
@@ -224,6 +227,8 @@ WRONG_SPEAKER = [
     ("an adjective in -ed opens no clause", "The embattled Ruiz campaign, beset by leaks, said it would go on.", "leaks"),
     ("a verb is no role word before a possessive", "Chastened by the loss, Mayor Ruiz revised her plan, saying "
      "she would run again.", "revised"),
+    ("an auxiliary and a preposition are no nouns", "The choice was between going after Lee as unfit or poking "
+     "holes in his image.", "between"),
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
