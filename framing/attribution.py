@@ -786,12 +786,13 @@ _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
 # Characterize verbs (Levin 1993, 29.2) that report a view only with their "as" complement.
-_AS_CUES = frozenset("see saw view views paint paints painted painting cast casts casting identify identifies identified".split()
+_AS_CUES = frozenset("""see saw view views paint paints painted painting cast casts casting identify identifies identified
+                     rate rates rated rating""".split()
                      # and judgement verbs that are mostly physical without "as": "attacked her rival as a fraud"
                      + "attack attacks attacked attacking pounding pounded".split()
                      + ["going after", "went after", "goes after", "go after"])
 _AS_COMPLEMENT = re.compile(
-    r"(?:\s+[\w’'-]+){1,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
+    r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _BE_FORMS = frozenset("is are was were be been being".split())
