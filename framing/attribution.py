@@ -794,6 +794,10 @@ _AS_CUES = frozenset("""see saw view views paint paints painted painting cast ca
 _AS_COMPLEMENT = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
+_PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
+# Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
+# cases", "the highlights"): a cue only with an object or agent after them, like "question".
+_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _BE_FORMS = frozenset("is are was were be been being".split())
 _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
@@ -815,6 +819,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "see" and "cast" report a view only with "as": "see the plan as a gift", not "cast ballots"
     if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
         return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
+    if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
+        return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
     if lower in _PLURAL_ONLY_CUES:
         # "France and Britain support the plan", "cities that support it", "5 percent support Ruiz";
         # not the noun ("wide support", "vets' support", "85 percent support among ...")
