@@ -101,10 +101,11 @@ _BETWEEN = frozenset(
     never sometimes long first""".split()
 )
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
-# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks").
+# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
+# and "without" a gerund of what was not said ("it goes without saying").
 _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
-    latest new recent in of for with on about from into""".split()
+    latest new recent in of for with on about from into without""".split()
 )
 _PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given)$", re.IGNORECASE)
 

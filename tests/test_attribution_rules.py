@@ -227,6 +227,7 @@ LEFT_ALONE = [
     ("documented as an adjective", "Documented cases of fraud are rare.", "none"),
     ("questions as a noun before a preposition", "Ruiz raised questions in the hearing.", "none"),
     ("imagine is left out", "It's hard to imagine a tax code more complicated than this one.", "none"),
+    ("a gerund after without", "It goes without saying that taxes will rise.", "none"),
     ("see without as", "We will see how it goes next week.", "none"),
     ("cast without as", "Voters cast ballots for the nominee.", "none"),
     ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
