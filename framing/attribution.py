@@ -602,7 +602,7 @@ def attribute_sentences(
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
-        if found is None and k in received_at:
+        if found is None and (k in received_at or k in owned_report_at):  # "criticism for" is an owned-report term too
             found = _received_criticism(text, sentence, sentence_quotes)
         if found is None and k in hearsay_at:
             found = _hearsay_cue(text, sentence, sentence_quotes)
@@ -1334,6 +1334,20 @@ _OWNED_REPORT = re.compile(
     re.VERBOSE,
 )
 
+# A stance noun with its owner and its object (Wiebe et al. 2005: private states named by a noun):
+# "his adulation of Putin", "editorial boards’ disdain for the nominee", "Ruiz's endorsement of".
+_STANCE_OBJECT_NOUNS = """adulation disdain contempt admiration distrust mistrust skepticism scepticism hostility enthusiasm
+    support opposition antipathy affection praise criticism dislike hatred fondness loathing rejection endorsement
+    disapproval approval""".split()
+_OWNED_STANCE = re.compile(
+    r"""(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?P<owner>\w[\w.-]*?)(?:[’']s|(?<=s)[’']))
+        \s+(?:[a-z][\w-]*\s+)?(?P<noun>""" + "|".join(_STANCE_OBJECT_NOUNS) + r""")\s+(?:of|for|to|toward|towards)\b""",
+    re.VERBOSE,
+)
+
+# The last name before a possessive pronoun in its clause, with no clause break after it.
+_NAME_IN_CLAUSE = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'.-]+)(?=\s)[^,;:.!?]*$")
+
 # The same nouns with no owner, after a preposition or a verb: "persisted in arguments that ...",
 # "took offense at suggestions that ...", "bought into the narrative that ...".
 _UNOWNED_REPORT = re.compile(
@@ -1363,6 +1377,28 @@ def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int,
             continue
         phrase = text[start:end]
         return cue, (start, end, "named" if group == "pronoun" else classify_source(phrase))
+    for found in _OWNED_STANCE.finditer(text, sentence.start, sentence.end):
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        cue = Match(found.start("noun"), found.end("noun"), found.group("noun"), {
+            "category": "private_state", "connotation": "neutral", "rule": "pattern: owned stance noun"})
+        if found.group("pronoun"):
+            # the name in the clause the possessive points back to: "Ruiz continues his adulation of"
+            name = _NAME_IN_CLAUSE.search(text, sentence.start, found.start())
+            start, end = name.span("name") if name else found.span("pronoun")
+            while name and text[start:end].split(None, 1)[0].lower() in _FUNCTION_WORDS and " " in text[start:end]:
+                start = _skip_space(text, text.index(" ", start, end))  # "Meanwhile Ruiz": the name only
+            if name and text[start:end].lower() in _FUNCTION_WORDS:
+                start, end = found.span("pronoun")
+            return cue, (start, end, "named")
+        owner = found.group("owner")
+        if owner.lower() in _PRONOUN_LIKE or owner.lower() in _FUNCTION_WORDS:
+            continue
+        # the owner's whole phrase: "the woman", "editorial boards", "Senator Ana Ruiz"
+        start, end = _noun_phrase_before(text, sentence.start, found.end("owner"))
+        if end <= start or end != found.end("owner"):
+            start, end = found.span("owner")
+        return cue, (start, end, classify_source(text[start:end]))
     for found in _UNOWNED_REPORT.finditer(text, sentence.start, sentence.end):
         # No owner: the clause's subject holds it ("Democrats persisted in arguments that ..."),
         # else someone the sentence does not name ("amid suggestions that ...").
@@ -1453,6 +1489,8 @@ _PATTERN_WORDS = Lexicon.from_rows(
     [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES,
                                                    *_STANCE_NOUNS)]
     + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion")]
+    + [{"term": f"{noun} {link}", "pattern": "owned report"} for noun in _STANCE_OBJECT_NOUNS
+       for link in ("of", "for", "to", "toward", "towards")]
     + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
     + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],
     key="term",
