@@ -405,8 +405,8 @@ def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     if not 2 <= first < len(tokens) or tokens[first - 1].group().lower() not in _NP_LINKS:
         return first
     head = tokens[:first - 1]
-    while head and head[0].group().lower() in _LEADING_FILLER:
-        head = head[1:]
+    while head and (head[0].group().lower() in _LEADING_FILLER or not head[0].group()[0].isalnum()):
+        head = head[1:]  # "and", "but", an opening bracket or quotation mark
     plain = [t for t in head
              if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
     # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
@@ -795,6 +795,7 @@ _AS_CUES = frozenset("""see saw view views paint paints painted painting cast ca
 _AS_COMPLEMENT = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
+_LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
 # cases", "the highlights"): a cue only with an object or agent after them, like "question".
@@ -820,6 +821,11 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "see" and "cast" report a view only with "as": "see the plan as a gift", not "cast ballots"
     if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
         return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
+    if lower.startswith("debat") and not (_QUESTIONED_OBJECT.match(text, cue.end, sentence.end) or any(
+            word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])):
+        return True  # the noun, or "had never debated": the verb reports with an object or as a passive
+    if lower.startswith("link") and not _LINKED_TO.match(text, cue.end, sentence.end):
+        return True  # "linked to the drug": a connection reported only as "linked the breach to ..."
     if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
         return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
     if lower in _PLURAL_ONLY_CUES:
