@@ -821,6 +821,10 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "see" and "cast" report a view only with "as": "see the plan as a gift", not "cast ballots"
     if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
         return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
+    if lower in ("rule that", "rules that"):
+        following = text[cue.end:sentence.end].split(None, 1)
+        if not following or following[0].lower() in _AUXILIARIES:
+            return True  # "Clean Air Act rules that could lead to ...": a relative clause on the noun
     if lower.startswith("debat") and not (_QUESTIONED_OBJECT.match(text, cue.end, sentence.end) or any(
             word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])):
         return True  # the noun, or "had never debated": the verb reports with an object or as a passive

@@ -114,6 +114,8 @@ CAUGHT = [
     ("debated as a passive", "The merits of the program are being debated again.", "anonymous", None),
     ("linked ... to, a head before an opening bracket", "(Security experts in the United States have linked the "
      "breach to a Russian group.)", "named", "Security experts in the United States"),
+    ("rules against", "Federal court rules against the state's purges of voter rolls.", "named", "court"),
+    ("rule that", "It was unclear whether the judges would rule that defunct mines posed a threat.", "named", "judges"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -242,6 +244,7 @@ LEFT_ALONE = [
     ("a contraction is no owner", "It's support for the plan that counts.", "none"),
     ("debated with no object", "He had never debated before that night.", "none"),
     ("linked to as a participle", "Deaths linked to the drug rose sharply.", "none"),
+    ("rules that as a relative clause", "They set out a raft of clean-air rules that could close plants.", "none"),
     ("see without as", "We will see how it goes next week.", "none"),
     ("cast without as", "Voters cast ballots for the nominee.", "none"),
     ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
