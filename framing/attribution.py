@@ -1348,10 +1348,10 @@ _OWNED_REPORT = re.compile(
 # "his adulation of Putin", "editorial boards’ disdain for the nominee", "Ruiz's endorsement of".
 _STANCE_OBJECT_NOUNS = """adulation disdain contempt admiration distrust mistrust skepticism scepticism hostility enthusiasm
     support opposition antipathy affection praise criticism dislike hatred fondness loathing rejection endorsement
-    disapproval approval""".split()
+    disapproval approval threat threats""".split()
 _OWNED_STANCE = re.compile(
     r"""(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?P<owner>\w[\w.-]*?)(?:[’']s|(?<=s)[’']))
-        \s+(?:[a-z][\w-]*\s+)?(?P<noun>""" + "|".join(_STANCE_OBJECT_NOUNS) + r""")\s+(?:of|for|to|toward|towards)\b""",
+        \s+(?:[a-z][\w-]*\s+)?(?P<noun>""" + "|".join(_STANCE_OBJECT_NOUNS) + r""")\s+(?:of|for|to|toward|towards|against)\b""",
     re.VERBOSE,
 )
 
@@ -1361,8 +1361,9 @@ _NAME_IN_CLAUSE = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z][\w’'.-]+\s+)*[A-Z][
 # The same nouns with no owner, after a preposition or a verb: "persisted in arguments that ...",
 # "took offense at suggestions that ...", "bought into the narrative that ...".
 _UNOWNED_REPORT = re.compile(
-    r"""(?:\b(?:in|at|of|on|about|over|into|amid|despite|with|against|to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?)
-        (?P<noun>""" + "|".join(_REPORT_NOUNS) + r"""|narrative|notion)\s+that
+    r"""(?:\b(?:in|at|of|on|about|over|into|amid|despite|with|against|to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?
+           |\b(?:offered|offers|offering|provided|provides|gave|gives|presented|presents)\s+no\s+)  # "offered no proof that"
+        (?P<noun>""" + "|".join(_REPORT_NOUNS) + r"""|narrative|notion|proof|evidence)\s+that
         # what was said opens with its subject; a relative clause opens with its verb ("the claims that
         # surfaced") or is a superlative's ("the greatest fear that I have ever seen")
         \s+(?:[A-Z]\w*|the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|there|\d+)\b
@@ -1498,9 +1499,10 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
 _PATTERN_WORDS = Lexicon.from_rows(
     [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES,
                                                    *_STANCE_NOUNS)]
-    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion")]
+    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion", "proof",
+                                                                        "evidence")]
     + [{"term": f"{noun} {link}", "pattern": "owned report"} for noun in _STANCE_OBJECT_NOUNS
-       for link in ("of", "for", "to", "toward", "towards")]
+       for link in ("of", "for", "to", "toward", "towards", "against")]
     + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
     + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],
     key="term",

@@ -116,6 +116,11 @@ CAUGHT = [
      "breach to a Russian group.)", "named", "Security experts in the United States"),
     ("rules against", "Federal court rules against the state's purges of voter rolls.", "named", "court"),
     ("rule that", "It was unclear whether the judges would rule that defunct mines posed a threat.", "named", "judges"),
+    ("votes to", "House panel votes to hold the aide in contempt.", "named", "House panel"),
+    ("voted with a tally", "The committee voted 19-15 along party lines, to send the resolution on.", "named",
+     "committee"),
+    ("owned threat with its object", "She has no illusions about the general’s threat to the region.", "named", "general"),
+    ("offered no proof that", "He offered no proof that his rival had a role in it.", "named", "He"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -245,6 +250,8 @@ LEFT_ALONE = [
     ("debated with no object", "He had never debated before that night.", "none"),
     ("linked to as a participle", "Deaths linked to the drug rose sharply.", "none"),
     ("rules that as a relative clause", "They set out a raft of clean-air rules that could close plants.", "none"),
+    ("a threat with no owner", "The threat of war grew all year.", "none"),
+    ("evidence in the writer's voice", "There is no evidence that it works.", "none"),
     ("see without as", "We will see how it goes next week.", "none"),
     ("cast without as", "Voters cast ballots for the nominee.", "none"),
     ("saw ... as a conjunction", "Ruiz saw the crowd as she arrived.", "none"),
@@ -373,7 +380,7 @@ def test_a_heading_or_a_command_with_a_colon_frames_nothing(text):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Clinton has not mentioned the plan since Monday.", "Clinton"),
-    ("A House panel voted Thursday to discuss the subpoena.", "A House panel"),
+    ("A House panel met Thursday to discuss the subpoena.", "A House panel"),
     ("Small groups of marchers continued to call for answers.", "Small groups of marchers"),
     ("Is the first candidate in years to refuse.", ""),
 ])
