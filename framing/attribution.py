@@ -294,6 +294,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if lower.endswith(("’s", "'s")) and (word[0].isupper() or lower[:-2] in _SOURCE_NOUNS):
             first = k
             continue
+        if first == k + 1 < len(tokens) and k > 0 and _is_common_noun(word) and lower not in _AUXILIARIES and (
+                tokens[k + 1].group().lower() in _SOURCE_NOUNS) and (
+                tokens[k - 1].group().lower() in _MODIFIERS or tokens[k - 1].group().lower() in _NOUN_DETERMINERS):
+            first = k  # an adjective after a determiner or numeral: "the two major candidates"
+            continue
         break
     if 0 < first < len(tokens) and first <= 3 and tokens[0].group()[0].isupper() and all(
         _is_common_noun(t.group()) and not t.group().endswith("ed")  # "They heard X chanting": a verb

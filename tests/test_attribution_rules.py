@@ -121,6 +121,10 @@ CAUGHT = [
      "committee"),
     ("owned threat with its object", "She has no illusions about the general’s threat to the region.", "named", "general"),
     ("offered no proof that", "He offered no proof that his rival had a role in it.", "named", "He"),
+    ("an adjective before a role noun", "One of the two major candidates is propounding views that pose a threat.",
+     "named", "One of the two major candidates"),
+    ("an adjective before a role noun after a determiner", "The band leader called the crowd a mob.", "named",
+     "The band leader"),
     ("see ... as", "Critics see the plan as a gift to donors.", "anonymous", "Critics"),
     ("painting ... as after a comma", "On Monday, Ruiz leaned in hard, painting Lee as a fraud.", "named", "Ruiz"),
     ("casting ... as", "Ruiz, under fire over her taxes, is casting herself as a friend of small firms.", "named", "Ruiz"),
@@ -268,6 +272,8 @@ WRONG_SPEAKER = [
      "she would run again.", "revised"),
     ("an auxiliary and a preposition are no nouns", "The choice was between going after Lee as unfit or poking "
      "holes in his image.", "between"),
+    ("a modal is no adjective", "No one could have envisioned what happened next.", "could"),
+    ("a relative clause's object is no speaker", "One of the doctors who sent the letter called him a quack.", "letter"),
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
