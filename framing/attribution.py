@@ -800,6 +800,9 @@ _AS_CUES = frozenset("""see saw view views paint paints painted painting cast ca
 _AS_COMPLEMENT = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
+# Talk verbs (Levin 1993, 37.5) report only with their topic: "spoke emotionally of", "talks to X about".
+_TALK_CUES = frozenset(("spoke", "speaks", "talks"))
+_TALKED_ABOUT = re.compile(r"(?:\s+\w+ly)?\s+(?:of|about)\s+(?!\d)|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d)")
 _LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
@@ -835,6 +838,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # the noun, or "had never debated": the verb reports with an object or as a passive
     if lower.startswith("link") and not _LINKED_TO.match(text, cue.end, sentence.end):
         return True  # "linked to the drug": a connection reported only as "linked the breach to ..."
+    if lower in _TALK_CUES and not _TALKED_ABOUT.match(text, cue.end, sentence.end):
+        return True  # "spoke for five minutes", "spoke in a cottage": talk with no topic reports nothing
     if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
         return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
     if lower in _PLURAL_ONLY_CUES:
