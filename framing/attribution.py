@@ -38,7 +38,8 @@ _SOURCE_NOUNS = frozenset(
     administration statement report reports media outlet newspaper paper channel agency residents witnesses
     member members representative representatives chairman chairwoman chair director head chief staff
     campaign spokesmen supporters opponents activists officials' allies associates staffers investigators
-    correspondent reporter reporters editor editors intelligence service services military army""".split()
+    correspondent reporter reporters editor editors intelligence service services military army nominee nominees
+    candidate candidates user users columnist columnists commentator commentators host judge judges panel""".split()
 )
 _MODIFIERS = frozenset(
     """the a an one two three four several some many most other another his her their its our senior former
@@ -123,10 +124,11 @@ _BETWEEN = frozenset(
     never sometimes long first""".split()
 )
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
-# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks").
+# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
+# and "without" a gerund of what was not said ("it goes without saying").
 _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
-    latest new recent in of for with on about from into""".split()
+    latest new recent in of for with on about from into without""".split()
 )
 # Verbs whose object is a report noun ("makes demands", "issued warnings", "voiced concerns").
 # Finite forms only: "showing Trump making remarks" leaves the speaker to the main clause.
@@ -235,6 +237,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 j = close.start() if close else -1
             else:
                 j = text.find(_OPEN_CLOSE[char], i + 1, p_end)
+                if j < 0 and char == "“":
+                    j = text.find('"', i + 1, p_end)  # a curly mark closed by a straight one in hand-edited text
             end = p_end if j < 0 else j + 1
             if end - i > 2:
                 quotes.append((i, end))
@@ -278,6 +282,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _after_clause_break(_tokens_before(text, start, stop))
+    if len(tokens) >= 2 and tokens[-2].group() == "," and tokens[-1].group().lower() in _AUXILIARIES:
+        stripped = _strip_trailing_adjuncts(tokens)
+        if stripped and stripped[-1].group() == ",":
+            tokens = stripped  # "X, including Y, have urged": the auxiliary after the fenced phrase
     if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:
@@ -293,6 +301,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
     tokens = _strip_trailing_adjuncts(tokens)
+    if len(tokens) >= 2 and tokens[-1].group().lower() in ("all", "both"):
+        # a quantifier after its noun: "Ruiz and Lee both said", "the senators have all argued"
+        head = _strip_trailing_adjuncts(tokens[:-1])
+        if head and (head[-1].group() == ")" or head[-1].group()[0].isupper() or head[-1].group().endswith("s")):
+            tokens = head
     if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
         tokens = tokens[:-2]  # "Schiff, 56, who ..., told": the age is not the speaker
     if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":
@@ -302,6 +315,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     first = last = len(tokens)
     if len(tokens) >= 2 and _is_possessor(tokens[-2].group()) and _is_common_noun(tokens[-1].group()):
         first = last = len(tokens) - 1  # "Clinton’s team says", "the party’s lawyers argue": a possessed head
+    elif len(tokens) >= 3 and _is_possessor(tokens[-3].group()) and tokens[-2].group() in _MODIFIERS and \
+            _is_common_noun(tokens[-1].group()):
+        first = last = len(tokens) - 2  # "the senator’s former doctor maintains"
     for k in range(last - 1, -1, -1):
         word = tokens[k].group()
         lower = word.lower().rstrip(".")
@@ -314,6 +330,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if lower.endswith(("’s", "'s")) and (word[0].isupper() or lower[:-2] in _SOURCE_NOUNS):
             first = k
             continue
+        if first == k + 1 < len(tokens) and k > 0 and _is_common_noun(word) and lower not in _AUXILIARIES and (
+                tokens[k + 1].group().lower() in _SOURCE_NOUNS) and (
+                tokens[k - 1].group().lower() in _MODIFIERS or tokens[k - 1].group().lower() in _NOUN_DETERMINERS):
+            first = k  # an adjective after a determiner or numeral: "the two major candidates"
+            continue
         break
     if 0 < first < len(tokens) and first <= 3 and tokens[0].group()[0].isupper() and all(
         _is_common_noun(t.group()) and not t.group().endswith("ed")  # "They heard X chanting": a verb
@@ -325,14 +346,29 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # "the former actor", "one slide") is a speaker too.
         for width in (1, 2, 3):
             opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
+            if opener >= 2 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"}:
+                # or hang on a head with its own determiner: "Her letter to the court noted", "a memo from the aide that says"
+                head = next((k for k in range(opener - 2, max(opener - 6, -1), -1)
+                             if tokens[k].group().lower() in _NOUN_DETERMINERS or not _np_word(tokens[k].group())), None)
+                if head is not None and tokens[head].group().lower() in _NOUN_DETERMINERS:
+                    opener = head
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
                 opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             ) and tokens[-1].group().islower() and all(
                 # the head in lower case; capitalised modifiers may stand before it ("a Times article")
-                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS for t in tokens[-width:]
+                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
+                and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
             ):
-                return (tokens[-width - 1].start(), tokens[-1].end())
+                return (tokens[opener].start(), tokens[-1].end())
+        # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
+        for width in (1, 2):
+            if len(tokens) > width and tokens[-width - 1].group() == "," and tokens[-1].group().endswith("s") and \
+                    not tokens[-1].group().endswith("ss") and all(_is_common_noun(t.group()) for t in tokens[-width:]):
+                return (tokens[-width].start(), tokens[-1].end())
     first = _with_opening_head(tokens, first)
+    head = _reduced_relative_head(tokens, first)
+    if head is not None:
+        return head
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
         first += 1
     if first >= len(tokens):
@@ -346,9 +382,61 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[first].start(), tokens[-1].end())
 
 
+# Participles that do not end in -ed or -ing: "a study led by ...", "a poll taken in May".
+_IRREGULAR_PARTICIPLES = frozenset("led held known made written given taken seen run paid sent built drawn chosen shown done".split())
+# Nouns in -ing: not participles.
+_ING_NOUNS = frozenset(
+    """morning evening meeting briefing hearing ruling building funding spending thing nothing something anything
+    everything king wedding ceiling offering polling setting training warning opening finding reading""".split()
+)
+# Words a reduced relative clause never holds: they open a clause of their own.
+_CLAUSE_WORDS = frozenset("that who which whose whom where when and but or if because while".split())
+
+
+def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
+    """The span of the noun phrase that opens the clause when a participle clause hangs on it and
+    runs up to the verb ("A new poll released in late May found", "Judges handling the lawsuits
+    have cited"): the phrase found before the verb (``tokens[first:]``) is inside that clause and
+    speaks for nobody. None when there is no such clause."""
+    for k in range(min(first, len(tokens)) - 1, 0, -1):
+        word = tokens[k].group()
+        lower = word.lower()
+        if not word[0].isalnum() or lower in _CLAUSE_WORDS or lower in _AUXILIARIES or lower in _PRONOUNS:
+            return None
+        if not (word.islower() and (len(word) > 4 and word.endswith(("ed", "ing")) and lower not in _ING_NOUNS
+                                    or word in _IRREGULAR_PARTICIPLES)):
+            continue
+        before = tokens[k - 1].group()
+        if before.lower() in _NOUN_DETERMINERS or before.lower() in _MODIFIERS or not (
+                before[0].isupper() or _is_common_noun(before.replace("-", ""))):
+            return None  # "the embattled governor": an adjective, not a clause after a noun
+        head = k - 1
+        while head > 0 and k - head < 6 and _np_word(tokens[head - 1].group()):
+            head -= 1
+        opener = tokens[head].group().lower()
+        if (head == 0 or tokens[head - 1].group() == ",") and opener not in _FUNCTION_WORDS and opener not in _PRONOUNS:
+            return tokens[head].start(), tokens[k - 1].end()
+        # not at the clause start: perhaps a clause inside an earlier one ("judges handling suits seeking ...")
+    return None
+
+
+def _np_word(word: str) -> bool:
+    """Whether a word may stand inside a noun phrase before its head: a name, a noun or adjective,
+    a determiner, a number or a possessive."""
+    lower = word.lower()
+    return word[0].isupper() or word[0].isdigit() or lower in _NOUN_DETERMINERS or lower in _MODIFIERS or \
+        _is_common_noun(word.replace("-", "")) or _is_possessor(word)
+
+
 # Words that tie a noun phrase to the head noun before it: "a spokesman for the mayor", "an ad
 # from the Trump campaign", "the former first lady and U.S. senator".
-_NP_LINKS = frozenset("of for from at with in and".split())
+_NP_LINKS = frozenset("of for from at with in to and".split())
+
+
+# Prepositions that _FUNCTION_WORDS leaves out: never a role word before a name.
+_PREPOSITIONS = frozenset("""about against over under into onto through without within across among around toward
+    towards upon via per like than amid behind beyond near above below along past between""".split())
+_ORDINALS = frozenset("first second third".split())  # in a title: "the former first lady"
 
 
 def _with_opening_head(tokens: list[re.Match], first: int) -> int:
@@ -358,13 +446,13 @@ def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     if not 2 <= first < len(tokens) or tokens[first - 1].group().lower() not in _NP_LINKS:
         return first
     head = tokens[:first - 1]
-    while head and head[0].group().lower() in _LEADING_FILLER:
-        head = head[1:]
+    while head and (head[0].group().lower() in _LEADING_FILLER or not head[0].group()[0].isalnum()):
+        head = head[1:]  # "and", "but", an opening bracket or quotation mark
     plain = [t for t in head
              if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
     # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
     if 1 <= len(head) <= 5 and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS and all(
-        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
+        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group()) or t.group() in _ORDINALS
         or t.group().lower() in _NOUN_DETERMINERS or t.group().lower() in _MODIFIERS for t in head
     ):
         return tokens.index(head[0])
@@ -410,9 +498,12 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         tokens.append(token)
         word = token.group()
         lower = word.lower().rstrip(".")
-        if word[0].isupper() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
+        pending = len(tokens) - 1 - last  # role words in lower case since the last word kept
+        if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
             last = len(tokens) - 1
             continue
+        if pending <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
+            continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials"
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
         return (start, start)  # "said that ...": what follows is the content, not the speaker
@@ -501,7 +592,8 @@ def attribute_sentences(
 
     # The sentences worth a closer look by the rarer patterns, found in one pass over the text each.
     worth_a_look = _sentences_with_pattern_words(text, starts)
-    attitude_at, owned_report_at, hearsay_at = (worth_a_look[p] for p in ("attitude", "owned report", "hearsay"))
+    attitude_at, owned_report_at, hearsay_at, received_at = (
+        worth_a_look[p] for p in ("attitude", "owned report", "hearsay", "received"))
     lower = text.lower()
     evidence_at = {bisect_right(starts, m.start()) - 1 for m in _EVIDENCE_OR_VENUE_NOUN.finditer(lower)} \
         if len(lower) == len(text) else range(len(sentences))  # "İ" lower-cased would shift the offsets
@@ -552,6 +644,8 @@ def attribute_sentences(
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
+        if found is None and (k in received_at or k in owned_report_at):  # "criticism for" is an owned-report term too
+            found = _received_criticism(text, sentence, sentence_quotes)
         if found is None and k in hearsay_at:
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
@@ -711,6 +805,10 @@ def _is_title_case(words: str) -> bool:
         w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split)
 
 
+# A second opening clause after the first one's comma: ", but before ...", ", and after ...".
+_ANOTHER_SUBORDINATE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\b")
+
+
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
@@ -724,9 +822,11 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
-    if not opening or opening[0].lower() not in _SUBORDINATORS:
+    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following":
         return cues
     comma = text.find(",", sentence.start, sentence.end)
+    while comma >= 0 and _ANOTHER_SUBORDINATE.match(text, comma + 1, sentence.end):
+        comma = text.find(",", comma + 1, sentence.end)  # "After X, but before Y had weighed in, Z said"
     if comma < 0:
         return cues
     return [c for c in cues if c.start > comma] + [c for c in cues if c.start < comma]
@@ -741,11 +841,80 @@ _PARTICLE_UP = re.compile(r"\s+up\b")
 _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECASE)
 
 
+# Cues that report only where they close their clause (", her doctor maintains.", "as one critic put
+# it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
+_CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
+_AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
+# Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
+_PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
+_NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
+# Characterize verbs (Levin 1993, 29.2) that report a view only with their "as" complement.
+_AS_CUES = frozenset("""see saw view views paint paints painted painting cast casts casting identify identifies identified
+                     rate rates rated rating""".split()
+                     # and judgement verbs that are mostly physical without "as": "attacked her rival as a fraud"
+                     + "attack attacks attacked attacking pounding pounded".split()
+                     + ["going after", "went after", "goes after", "go after"])
+_AS_COMPLEMENT = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
+_QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
+# Talk verbs (Levin 1993, 37.5) report only with their topic: "spoke emotionally of", "talks to X about".
+_TALK_CUES = frozenset(("spoke", "speaks", "talks"))
+_TALKED_ABOUT = re.compile(r"(?:\s+\w+ly)?\s+(?:of|about)\s+(?!\d)|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d)")
+_LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
+_PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
+# Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
+# cases", "the highlights"): a cue only with an object or agent after them, like "question".
+_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted")
+_MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
+_BE_FORMS = frozenset("is are was were be been being".split())
+_IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
+_AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
-    the phrasal verb "show up", or the connective "That (being) said,": none reports what a
-    source says."""
+    the phrasal verb "show up", the connective "That (being) said,", or a verb that reports only
+    at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
+    what a source says."""
     lower = cue.text.lower()
+    if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
+        return True  # "no way to tell", "every right to know": a means or a right, no report
+    if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
+            _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
+        return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
+    if lower in _AS_CUES and not _AS_COMPLEMENT.match(text, cue.end, sentence.end):
+        return True  # "see" and "cast" report a view only with "as": "see the plan as a gift", not "cast ballots"
+    if lower in ("question", "questions") and not _QUESTIONED_OBJECT.match(text, cue.end, sentence.end):
+        return True  # the noun ("raised questions about"); the verb takes its object: "questions the vote"
+    if lower in ("rule that", "rules that"):
+        following = text[cue.end:sentence.end].split(None, 1)
+        if not following or following[0].lower() in _AUXILIARIES:
+            return True  # "Clean Air Act rules that could lead to ...": a relative clause on the noun
+    if lower.startswith("debat") and not (_QUESTIONED_OBJECT.match(text, cue.end, sentence.end) or any(
+            word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])):
+        return True  # the noun, or "had never debated": the verb reports with an object or as a passive
+    if lower.startswith("link") and not _LINKED_TO.match(text, cue.end, sentence.end):
+        return True  # "linked to the drug": a connection reported only as "linked the breach to ..."
+    if lower in _TALK_CUES and not _TALKED_ABOUT.match(text, cue.end, sentence.end):
+        return True  # "spoke for five minutes", "spoke in a cottage": talk with no topic reports nothing
+    if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
+        return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
+    if lower in _PLURAL_ONLY_CUES:
+        # "France and Britain support the plan", "cities that support it", "5 percent support Ruiz";
+        # not the noun ("wide support", "vets' support", "85 percent support among ...")
+        words = text[sentence.start:cue.start].split()
+        previous = _word_before(words).lstrip("“\"(")
+        plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent") or \
+            previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
+            len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
+        return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
+    if lower in _CLAUSE_FINAL_CUES:
+        if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
+            # "the road is (well) maintained.": a passive
+            return any(word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])
+        # "as a memo put it in a statement": an as-clause may name the venue
+        return not (lower == "put it" and _IN_A_VENUE.match(text, cue.end, sentence.end)
+                    and _AS_OPENER.search(text, sentence.start, cue.start))
     if lower == "said" and text.startswith(",", cue.end) and _CONNECTIVE_SAID.match(text[sentence.start:cue.start]):
         return True
     if lower in ("reported", "reporting") and (
@@ -758,7 +927,7 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
 
 def _sentences_with_pattern_words(text: str, starts: list[int]) -> dict[str, set[int]]:
     """For each rarer pattern, the indices of the sentences (by their ``starts``) holding one of its words."""
-    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set()}
+    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set(), "received": set()}
     for word in _PATTERN_WORDS.finditer(text):
         found[word.row["pattern"]].add(bisect_right(starts, word.start) - 1)
     return found
@@ -784,8 +953,54 @@ def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]],
 
 def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
-    previous = _word_before(text[sentence.start:cue.start].split()).strip("“”\"'(")
-    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s"))
+    words = text[sentence.start:cue.start].split()
+    previous = _word_before(words).strip("“”\"'(")
+    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
+        not _ends_prepositional_noun(text, cue, words)
+
+
+def _is_relative_verb(cue: str) -> bool:
+    """Whether a cue after "that" or "which" is the finite verb of a relative clause that reports
+    ("that says", "which argued", "cities that support"): a verb that takes a clause, or a stance,
+    never a noun after a demonstrative ("that claim") nor a verb of action ("the firm that published")."""
+    return cue.lower() in _INVERTING_VERBS or cue.lower() in _PLURAL_ONLY_CUES
+
+
+# Cue forms that are as often nouns: "of Republican claims", "in a lengthy expose".
+_NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
+    """tweet tweets expose attack attacks call calls charge charges promise promises pledge pledges vow vows
+    threat threats demand demands request requests question questions doubt doubts concern concerns estimate
+    estimates note notes post posts""".split()
+)
+_AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|should|may|might|must)\b")
+_PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five dozens".split())
+# Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
+_NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
+
+
+def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
+    """Whether a cue that may be a noun ends a noun phrase opened by a preposition a few words back
+    ("a survey of Republican claims", "in the Chronicle report,", "in early-morning tweets"): a
+    subject never follows a preposition. "claims that" stays a verb."""
+    lower = cue.text.lower()
+    if lower.endswith("s") and lower != "says" and " " not in lower:
+        after = _AUXILIARY_AFTER.match(text, cue.end)
+        if after:
+            return True  # "Health worries have dogged her": a verb is never followed by an auxiliary
+    if lower not in _NOUN_FORMS or text.startswith((" that", ",” ", ' that'), cue.end):
+        return False
+    if words and cue.text.endswith("s") and (words[-1].lower() in _PLURAL_QUANTIFIERS or words[-1].isdigit()):
+        return True  # "some calls", "many claims", "two reports": a plural quantifier wants "call", not "calls"
+    for back in range(1, min(5, len(words)) + 1):
+        word = words[-back]
+        lower = word.lower()
+        if word.endswith((",", ";", ":")) or not word[0].isalnum():
+            return False
+        if back > 1 and lower in _NOUN_PREPOSITIONS:
+            return True
+        if lower in _FUNCTION_WORDS or lower in _PRONOUNS or lower in _AUXILIARIES:
+            return False  # a clause, not a noun phrase: "with what they call", "authority to call"
+    return False
 
 
 def _word_before(words: list[str]) -> str:
@@ -807,6 +1022,13 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Past-tense verbs not in -ed: "The council on Friday made ...", "parents with kids in schools sent ...".
+_IRREGULAR_PAST = frozenset(
+    """made sent took gave told said wrote came went held met won lost began found left put ran saw brought
+    thought knew spoke led paid kept became struck sought""".split()
+)
+
+
 def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     """Whether the ``k``-th token of a clause cannot be inside its subject: an auxiliary or "to",
     an adverb that stands before verbs ("also", "still"), a relative pronoun, or a past-tense verb
@@ -819,7 +1041,7 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     if k == 0:
         return False
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
-        word.islower() and len(word) > 4 and word.endswith("ed")
+        word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST)
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
@@ -839,6 +1061,24 @@ def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | Non
         return None
     phrase = text[start:end]
     return (phrase, kind) if _speaker_kind(phrase) == "person" else None
+
+
+def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
+    """Whether the lower-case ``k``-th token may stand in a noun phrase begun by a determiner or a
+    preposition: right after one, or after one or two nouns that do ("a three-judge panel"); not
+    after a name ("the United Nations faces") nor in -s after a noun ("the discussion comes")."""
+    for back in (1, 2, 3):
+        if k - back < 0:
+            return False
+        previous = tokens[k - back].group()
+        lower = previous.lower()
+        if lower in _NOUN_DETERMINERS or lower in _MODIFIERS or lower in _NP_LINKS:
+            return True
+        if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
+            return False
+        if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS):
+            return False  # a verb in -s after a noun ("the discussion comes"), not a plural ("black parents with kids")
+    return False
 
 
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
@@ -862,6 +1102,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         phrase = text[start:end]
         return start, end, "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
     last = -1
+    # A subject that opens with a determiner may run on through common nouns and the prepositions
+    # that tie them: "A three-judge panel of the appeals court", "A new ad from the campaign".
+    determined = bool(tokens) and (tokens[0].group().lower() in _NOUN_DETERMINERS
+                                   or tokens[0].group().lower() in _SOURCE_NOUNS)  # "lawyers for both sides"
     for k, token in enumerate(tokens):
         word = token.group()
         lower = word.lower().rstrip(".")
@@ -878,6 +1122,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
                 _is_common_noun(word) and word.endswith("s"):
             last = k  # the plural head of a group: "most Western countries", "Arab states"
             break
+        elif determined and _is_common_noun(word.replace("-", "")) and _in_noun_chunk(tokens, k):
+            last = k
+        elif determined and lower in _NP_LINKS and last == k - 1:
+            continue
         else:
             break
     if last < 0:
@@ -932,6 +1180,7 @@ def _signed_quotation(text: str, sentence: Sentence):
 # them, and so does the one pass that finds which sentences could match any of those patterns.
 _EVIDENCE_NOUNS = r"""polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
     figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
+    average(?=\s+(?:shows?|showed|finds?|found)\b)|
     footage|transcripts?|results"""
 _HEADLINE_EVIDENCE_NOUNS = r"""Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
     Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website"""
@@ -951,6 +1200,14 @@ _EVIDENCE = re.compile(
     rf"""\b(?:{_EVIDENCE_NOUNS})\b
         (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){{0,10}}?\s+
         (?P<verb>(?-i:{_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The evidence noun with a relative clause or a date set off before the verb by a comma: "A new
+# analysis of the filings that were made since May 1, 2015, shows ...". The verbs that take no noun
+# for subject in a list ("..., states") are left out.
+_FENCED_EVIDENCE_VERBS = r"shows|showed|finds|found|indicates|indicated|confirms|confirmed|concludes|concluded"
+_EVIDENCE_FENCED = re.compile(
+    rf"""\b(?:{_EVIDENCE_NOUNS})\b[^;:!?]{{0,150}}?,\s+(?P<verb>(?-i:{_FENCED_EVIDENCE_VERBS}))\b(?!\s+(?:up|off)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same in a title-case headline: "New Poll Shows ...", "Study Finds ...", with the record noun
@@ -1020,6 +1277,7 @@ _EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start
 _NEEDED_BY_PATTERN = {
     _EVIDENCE: re.compile(_EVIDENCE_VERBS, re.VERBOSE),
     _EVIDENCE_HEADLINE: re.compile(_HEADLINE_EVIDENCE_VERBS),
+    _EVIDENCE_FENCED: re.compile(_FENCED_EVIDENCE_VERBS),
     _BY_ACCOUNT: re.compile(r"[Bb]y\s"),
     _IN_RECORD: re.compile(_RECORD_NOUNS_OF_VENUE),
 }
@@ -1037,17 +1295,24 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) when evidence is the sentence's subject or a statement is named
     as its venue, or None. The speaker is the subject phrase before the verb."""
     evidence = _search_sentence(_EVIDENCE, text, sentence)
-    if evidence:
-        v_start, v_end = evidence.span("verb")
+    fenced = None if evidence else _search_sentence(_EVIDENCE_FENCED, text, sentence)
+    if evidence or fenced:
+        found = evidence or fenced
+        v_start, v_end = found.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
-        start, end = evidence.start(), v_start
+        start, end = found.start(), v_start
         tokens = _tokens_before(text, sentence.start, v_start)
         while tokens and not tokens[0].group()[0].isalnum():
             tokens = tokens[1:]
-        if tokens and tokens[0].start() < evidence.start() and len(tokens) <= 12 and \
+        opening = sum(t.start() < found.start() for t in tokens)  # the words before the evidence noun
+        if tokens and tokens[0].start() < found.start() and (len(tokens) <= 12 or fenced and opening <= 4) and \
                 tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"}:
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
+        if fenced:
+            # the subject without the clause that the commas set off: "A new analysis of the filings"
+            clause = re.search(r"\s(?:that|which|who)\s|,", text[found.start():end])
+            end = found.start() + clause.start() if clause else end
         return cue, (start, max(start, end), "named")
     headline = _search_sentence(_EVIDENCE_HEADLINE, text, sentence)
     if headline:
@@ -1101,12 +1366,16 @@ _ATTITUDE_ADJECTIVES = (
 # Stance adjectives count only with their complement: "critical of", "opposed to".
 _STANCE_ADJECTIVES = {"critical": "of", "supportive": "of", "opposed": "to", "wary": "of", "coy": "about",
                       "hostile": "to", "sympathetic": "to"}
+# Nouns that name a holder of a stance (Wiebe et al. 2005): "a staunch opponent of the plan".
+_STANCE_NOUNS = "opponent supporter critic advocate champion proponent defender backer foe skeptic".split()
 _ATTITUDE = re.compile(
     r"""(?<![Tt]o\s)(?P<copula>\b(?:am|is|are|was|were|been|be|being|remains?|remained|seems?|seemed|
             became|become|becomes|grew|feels?|felt|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|(?<=\w)[’'](?:s|re|m)\b)
         (?:\s+(?:not|so|very|too|also|still|more|less|quite|all|both|\w+ly)){0,3}\s+
         (?P<adjective>""" + "|".join(_ATTITUDE_ADJECTIVES) + r"""|(?:sure|certain)(?!\s+to\b)|"""
-    + "|".join(f"{word}(?=\\s+{complement}\\b)" for word, complement in _STANCE_ADJECTIVES.items()) + r""")\b""",
+    + "|".join(f"{word}(?=\\s+{complement}\\b)" for word, complement in _STANCE_ADJECTIVES.items())
+    # a stance noun with its complement: "is a staunch opponent of", "has been an outspoken supporter of"
+    + r"""|(?P<noun>(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:""" + "|".join(_STANCE_NOUNS) + r""")(?=\s+(?:of|for)\b)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _AS_FAR_AS = re.compile(r"\bas\s+far\s+as\b", re.IGNORECASE)
@@ -1144,7 +1413,8 @@ def _attitude_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int
         if found.group("adjective").lower() == "concerned" and _AS_FAR_AS.search(text, sentence.start, copula):
             continue  # "as far as the market is concerned": relevance, not worry
         cue = Match(found.start(), found.end(), found.group(), {
-            "category": "private_state", "connotation": "neutral", "rule": "pattern: attitude adjective"})
+            "category": "private_state", "connotation": "neutral",
+            "rule": "pattern: stance noun" if found.group("noun") else "pattern: attitude adjective"})
         kind = "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
         return cue, (start, end, kind)
     return None
@@ -1163,6 +1433,32 @@ _OWNED_REPORT = re.compile(
     re.VERBOSE,
 )
 
+# A stance noun with its owner and its object (Wiebe et al. 2005: private states named by a noun):
+# "his adulation of Putin", "editorial boards’ disdain for the nominee", "Ruiz's endorsement of".
+_STANCE_OBJECT_NOUNS = """adulation disdain contempt admiration distrust mistrust skepticism scepticism hostility enthusiasm
+    support opposition antipathy affection praise criticism dislike hatred fondness loathing rejection endorsement
+    disapproval approval threat threats""".split()
+_OWNED_STANCE = re.compile(
+    r"""(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?P<owner>\w[\w.-]*?)(?:[’']s|(?<=s)[’']))
+        \s+(?:[a-z][\w-]*\s+)?(?P<noun>""" + "|".join(_STANCE_OBJECT_NOUNS) + r""")\s+(?:of|for|to|toward|towards|against)\b""",
+    re.VERBOSE,
+)
+
+# The last name before a possessive pronoun in its clause, with no clause break after it.
+_NAME_IN_CLAUSE = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'.-]+)(?=\s)[^,;:.!?]*$")
+
+# The same nouns with no owner, after a preposition or a verb: "persisted in arguments that ...",
+# "took offense at suggestions that ...", "bought into the narrative that ...".
+_UNOWNED_REPORT = re.compile(
+    r"""(?:\b(?:in|at|of|on|about|over|into|amid|despite|with|against|to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?
+           |\b(?:offered|offers|offering|provided|provides|gave|gives|presented|presents)\s+no\s+)  # "offered no proof that"
+        (?P<noun>""" + "|".join(_REPORT_NOUNS) + r"""|narrative|notion|proof|evidence)\s+that
+        # what was said opens with its subject; a relative clause opens with its verb ("the claims that
+        # surfaced") or is a superlative's ("the greatest fear that I have ever seen")
+        \s+(?:[A-Z]\w*|the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|there|\d+)\b
+        (?![^,.;:!?]{0,30}\bever\b)""",
+    re.VERBOSE,
+)
 # A possessive pronoun points back to an earlier speaker as its subject form does.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -1181,6 +1477,39 @@ def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int,
             continue
         phrase = text[start:end]
         return cue, (start, end, "named" if group == "pronoun" else classify_source(phrase))
+    for found in _OWNED_STANCE.finditer(text, sentence.start, sentence.end):
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        cue = Match(found.start("noun"), found.end("noun"), found.group("noun"), {
+            "category": "private_state", "connotation": "neutral", "rule": "pattern: owned stance noun"})
+        if found.group("pronoun"):
+            # the name in the clause the possessive points back to: "Ruiz continues his adulation of"
+            name = _NAME_IN_CLAUSE.search(text, sentence.start, found.start())
+            start, end = name.span("name") if name else found.span("pronoun")
+            while name and text[start:end].split(None, 1)[0].lower() in _FUNCTION_WORDS and " " in text[start:end]:
+                start = _skip_space(text, text.index(" ", start, end))  # "Meanwhile Ruiz": the name only
+            if name and text[start:end].lower() in _FUNCTION_WORDS:
+                start, end = found.span("pronoun")
+            return cue, (start, end, "named")
+        owner = found.group("owner")
+        if owner.lower() in _PRONOUN_LIKE or owner.lower() in _FUNCTION_WORDS:
+            continue
+        # the owner's whole phrase: "the woman", "editorial boards", "Senator Ana Ruiz"
+        start, end = _noun_phrase_before(text, sentence.start, found.end("owner"))
+        if end <= start or end != found.end("owner"):
+            start, end = found.span("owner")
+        return cue, (start, end, classify_source(text[start:end]))
+    for found in _UNOWNED_REPORT.finditer(text, sentence.start, sentence.end):
+        # No owner: the clause's subject holds it ("Democrats persisted in arguments that ..."),
+        # else someone the sentence does not name ("amid suggestions that ...").
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        cue = Match(found.start("noun"), found.end("noun"), found.group("noun"), {
+            "category": "neutral", "connotation": "neutral", "rule": "pattern: report noun with a that-clause"})
+        start, end, kind = _subject_of(text, sentence.start, found.start())
+        if end > start and text[start:end].lower() not in _NON_EXPERIENCERS:
+            return cue, (start, end, kind)
+        return cue, (found.start(), found.start(), "anonymous")
     return None
 
 
@@ -1225,12 +1554,46 @@ def _frame_speaker(text: str, sentence: Sentence):
 # Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
 _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split()
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
+# Criticism or questions a subject faces or draws (Bergler 1992: reported speech as a nominalisation):
+# "X has faced sharp criticism", "the remarks drew scrutiny from Y", "came under fire". The critics
+# speak: named after "from", else nobody in particular.
+_RECEIVED_NOUNS = "criticism questions accusations allegations pushback backlash scrutiny condemnation complaints fire".split()
+_RECEIVED = re.compile(
+    r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving|(?:came|come|comes|coming)\s+under)
+        \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(_RECEIVED_NOUNS) + r""")\b
+        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))?""",
+    re.VERBOSE,
+)
+
+
+def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) for criticism or questions the subject faces or draws, outside
+    quotations, or None."""
+    for found in _RECEIVED.finditer(text, sentence.start, sentence.end):
+        if any(q_start < found.start() < q_end for q_start, q_end in quotes):
+            continue
+        if found.group("noun") == "fire" and "under" not in found.group():
+            continue  # "drew fire" may be gunfire; "came under fire" is criticism
+        cue = Match(found.start(), found.end("noun"), text[found.start():found.end("noun")], {
+            "category": "neutral", "connotation": "neutral", "rule": "pattern: criticism received"})
+        if found.group("source"):
+            start, end = found.span("source")
+            return cue, (start, end, classify_source(text[start:end]))
+        return cue, (found.start(), found.start(), "anonymous")
+    return None
+
+
 # The words the rarer patterns need, in one lexicon: one trie pass over a text finds the few
 # sentences worth a closer look (most hold none of them).
 _PATTERN_WORDS = Lexicon.from_rows(
-    [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES)]
-    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in _REPORT_NOUNS]
-    + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS],
+    [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES,
+                                                   *_STANCE_NOUNS)]
+    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion", "proof",
+                                                                        "evidence")]
+    + [{"term": f"{noun} {link}", "pattern": "owned report"} for noun in _STANCE_OBJECT_NOUNS
+       for link in ("of", "for", "to", "toward", "towards", "against")]
+    + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
+    + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],
     key="term",
 )
 
@@ -1318,8 +1681,26 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     words = before.split()
     previous_word = _word_before(words)
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
-    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))):
-        return None  # "his comments", "the call": a noun, not a reporting verb
+    if not passive and previous_word in ("that", "which") and _is_relative_verb(cue.text):
+        # A relative clause on the source: "a letter from her doctor that says ...": the noun it hangs on.
+        pronoun = before.rstrip().rfind(" ") + 1
+        start, end = _noun_phrase_before(text, left, left + pronoun)
+        if end <= start:
+            # the noun phrase with its determiner, anywhere in the clause: "released a letter from her doctor that"
+            tokens = _strip_trailing_adjuncts(_tokens_before(text, left, left + pronoun))
+            k = len(tokens) - 1
+            while k > 0 and len(tokens) - k < 8 and tokens[k].group().lower() not in _NOUN_DETERMINERS and (
+                    _np_word(tokens[k].group()) or tokens[k].group().lower() in _NP_LINKS - {"and"}):
+                k -= 1
+            if tokens and k < len(tokens) - 1 and tokens[k].group().lower() in _NOUN_DETERMINERS:
+                start, end = tokens[k].start(), tokens[-1].end()
+        if end > start:
+            phrase = text[start:end]
+            return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+        return None
+    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
+                        or _ends_prepositional_noun(text, cue, words)):
+        return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
     light = _light_verb_before(text, left, cue)
     if light is not None:
         # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
@@ -1347,7 +1728,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, classify_source(text[start:end])
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
-    if lower.endswith("ing") and before.rstrip().endswith(","):
+    if lower.split()[0].endswith("ing") and before.rstrip().endswith(","):
         # "..., admitting that ...": the speaker is the subject that opens the sentence, after an
         # opening adverbial ("During the speech, Trump attacked Clinton, saying ...": Trump).
         subject = s_start
@@ -1356,6 +1737,13 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if first_word and first_word[0].lower() in _FUNCTION_WORDS and 0 <= comma < cue.start - 2 and \
                 text[comma + 1:cue.start].strip(" ,"):
             subject = _skip_space(text, comma + 1)
+        elif first_word and first_word[0].islower() is False and first_word[0].endswith(("ed", "ing")):
+            # an opening participle phrase ("Chastened by the reviews, Ruiz revised her plan, promising ..."):
+            # the clause just before the participle's comma
+            own_comma = before.rstrip().rfind(",") + left
+            clause = text.rfind(",", s_start, own_comma) + 1
+            if clause > 0 and text[_skip_space(text, clause)].isupper():
+                subject = _skip_space(text, clause)
         start, end = _noun_phrase_after(text, subject, cue.start)
         if end > start:
             return start, end, classify_source(text[start:end])
@@ -1366,6 +1754,28 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             start = left + len(before) - len(before.lstrip(" ,"))
             end = left + len(before.rstrip())
             return start, end, classify_source(text[start:end])
+    if lower in _INVERTING_VERBS and len(words) > 2 and before.rstrip().endswith(","):
+        # A report clause set after its content, speaker last: "..., the costs would rise, said Ruiz."
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        if end > start and text[end - 1] == "." and "." not in text[start:end - 1].rsplit(None, 1)[-1]:
+            end -= 1  # the full stop after the name, not an abbreviation's ("U.S.")
+        if end > start and _closes_clause(text, end, sentence.end) and \
+                not all(w.lower() in _TIME_WORDS for w in text[start:end].split()):
+            phrase = text[start:end]
+            return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    stripped = _strip_trailing_adjuncts(_tokens_before(text, left, cue.start)) if previous_word in _BETWEEN or \
+        previous_word in ("and", "but") else None
+    if stripped and stripped[-1].group().lower() in ("and", "but"):
+        # A second verb of the subject's ("Ruiz toured the plant and later said ..."): the name that
+        # opens the clause, after an opening adverbial ("When the plant closed, Ruiz ...").
+        subject = left
+        first_word = text[left:cue.start].split(None, 1)
+        comma = text.find(",", left, stripped[-1].start())
+        if first_word and first_word[0].lower() in _FUNCTION_WORDS and comma >= 0:
+            subject = _skip_space(text, comma + 1)
+        start, end, kind = _subject_of(text, subject, stripped[-1].start())
+        if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
+            return start, end, kind
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start:
         phrase = text[start:end]
@@ -1382,7 +1792,35 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if _ANONYMOUS_PHRASE.match(phrase):
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
+    if lower.split()[0].endswith("ing") and words:
+        # "X posted a string of tweets saying ...": a participle on the object reports its clause's
+        # subject, the clause begun after the last subordinator ("after Ruiz posted tweets saying").
+        tokens = _tokens_before(text, left, cue.start)
+        opening = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
+                        if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
+        if opening < len(tokens):
+            start, end, kind = _subject_of(text, tokens[opening].start(), cue.start)
+            if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS
+                                or _is_common_noun(text[start:end].split()[0])):
+                return start, end, kind
     return None
+
+
+# Report verbs that may come before their speaker after the content ("..., said Ruiz."): they take
+# a clause, not a noun, for object, so a name right after them is no object ("praised Ruiz" is).
+_INVERTING_VERBS = frozenset(
+    """said says added adds wrote writes noted notes explained explains continued recalled concluded observed
+    remarked maintained maintains contended contends argued argues insisted insists cautioned countered
+    replied responded quipped joked""".split()
+)
+
+
+def _closes_clause(text: str, pos: int, end: int) -> bool:
+    """Whether only closing punctuation follows ``pos`` in its sentence, or an appositive that opens
+    with "a" or "an" ("said Ruiz, a tax lawyer at ..."): not a clause that goes on ("said Ruiz, who
+    ..., had lied")."""
+    rest = text[pos:end].lstrip(" ")
+    return not rest.strip(" .!?\"'”’)") or rest.startswith((", a ", ", an "))
 
 
 # Every _ANONYMOUS_PHRASE match holds one of these words ("familiar with", "close to", "who spoke").

@@ -281,6 +281,7 @@ QUOTES = [
     ("single curly, apostrophe inside", "She called it ‘a don’t-care plan’ twice.", ["‘a don’t-care plan’"]),
     ("single curly mid-word is no quotation", "The rock‘n’roll band played.", []),
     ("two apostrophes", "''It is more tinkering,'' said Cole.", ["''It is more tinkering,''"]),
+    ("curly opened, straight closed", 'He said “we will win," and left.', ['“we will win,"']),
     ("left open: runs to the paragraph end", "He said “we will win.\n\nNext paragraph.", ["“we will win."]),
     ("too short to count", 'A "" mark.', []),
 ]
@@ -324,6 +325,10 @@ def _quotes_by_walking(text, paragraphs):
                 ):
                     break
                 j += 1
+            if j == p_end and char == "“":
+                j = i + 1  # no curly closing mark in the paragraph: a straight one closes it
+                while j < p_end and text[j] != '"':
+                    j += 1
             end = min(j + 1, p_end)
             if end - i > 2:
                 quotes.append((i, end))
