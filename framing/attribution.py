@@ -615,7 +615,8 @@ def attribute_sentences(
         # a reporting verb inside is part of what the speaker says.
         found = _speaker_turn(text, sentence)
         agentless = None  # "is not intended to ..., the people said": a cue with a source wins
-        for cue in () if found else _main_clause_first(text, sentence, cues_by_sentence.get(k, ())):
+        cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
+        for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
                 continue
@@ -830,6 +831,21 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     if comma < 0:
         return cues
     return [c for c in cues if c.start > comma] + [c for c in cues if c.start < comma]
+
+
+def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
+    """The cues with a participle on an object ("a vote condemning ...") moved after a participle
+    of the subject after a comma ("X abstained from a vote condemning Y, saying ..."): the vote
+    condemned, X said."""
+    def after_comma(cue: Match) -> bool:
+        return text[:cue.start].rstrip().endswith(",")
+
+    def participle(cue: Match) -> bool:
+        return cue.text.lower().split()[0].endswith("ing")
+
+    if not any(participle(c) and after_comma(c) for c in cues):
+        return cues
+    return sorted(cues, key=lambda c: participle(c) and not after_comma(c))
 
 
 # A credit line ("X reported from Hawaii", "Additional reporting by Y") and "show up" (arrive).

@@ -401,6 +401,11 @@ def test_main_clause_verb_reports_before_an_opening_subordinate_clause(text, spe
     assert speaker in annotate(text).sentences[0].speaker
 
 
+def test_the_subjects_participle_reports_before_one_on_its_object():
+    sentence = annotate("Chile abstained from a council vote condemning the strikes, saying the talks must go on.").sentences[0]
+    assert (sentence.speaker, sentence.verb) == ("Chile", "saying")
+
+
 BLOCK_QUOTE = (
     "The senator spoke at length on Tuesday.\n\n"
     "Ruiz continued:\n\n"
