@@ -905,7 +905,7 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower in ("rule that", "rules that"):
         following = text[cue.end:sentence.end].split(None, 1)
         if not following or following[0].lower() in _AUXILIARIES:
-            return True  # "Clean Air Act rules that could lead to ...": a relative clause on the noun
+            return True  # "harbour rules that could lead to ...": a relative clause on the noun
     if lower.startswith("debat") and not (_QUESTIONED_OBJECT.match(text, cue.end, sentence.end) or any(
             word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])):
         return True  # the noun, or "had never debated": the verb reports with an object or as a passive
@@ -1107,7 +1107,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if verb == 0:
         return stop, stop, "named"  # the sentence opens with its verb: "Is the first ... to refuse"
     if verb is not None:
-        tokens = tokens[:verb]  # the subject ends where its verb begins: "Voters have every right to know"
+        tokens = tokens[:verb]  # the subject ends where its verb begins: "Tenants have every right to know"
     if tokens and tokens[0].group().lower() in _PRONOUNS:
         tokens = tokens[:1]  # "He recently pitched himself ...": the pronoun alone
     tokens = _strip_trailing_adjuncts(tokens)

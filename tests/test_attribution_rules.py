@@ -97,12 +97,12 @@ CAUGHT = [
     ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "named", "Democrats"),
     ("an opening subject ends at an irregular past", "In late May, a group of parents with kids in charter schools "
      "sent a letter to the board urging a delay.", "named", "charter schools"),
-    ("a time phrase inside the subject", "The Security Council on Friday made a strong condemnation of the test and "
-     "pledged new sanctions.", "named", "The Security Council"),
+    ("a time phrase inside the subject", "The Harbour Board on Monday made a firm protest against the plan and "
+     "promised a review.", "named", "The Harbour Board"),
     # A stance noun after a copula, with its complement (pattern: stance noun).
-    ("stance noun", "Ruiz, a member of the panel, has been a consistent and outspoken supporter of the alliance.",
+    ("stance noun", "Ruiz, who chairs the panel, has been a steady and vocal supporter of the treaty.",
      "named", "Ruiz"),
-    ("stance noun with for", "She has long been a persuasive advocate for renters.", "named", "She"),
+    ("stance noun with for", "He has long been a tireless advocate for cyclists.", "named", "He"),
     ("attacked ... as", "The nominee aggressively attacked her rival as a fraud during the debate.", "named", "nominee"),
     ("pounding ... as", "Reid has been steadily pounding Lee as a “con artist.”", "named", "Reid"),
     ("rated as in a passive", "Most of her statements were rated as mostly true.", "anonymous", None),
@@ -121,10 +121,10 @@ CAUGHT = [
      "The woman"),
     ("criticism received beside an owned-report term", "For her part, Ruiz has faced sharp criticism for failing to act.",
      "anonymous", None),
-    ("debated with an object", "Scholars have long debated the salience of ethnic ties.", "named", "Scholars"),
+    ("debated with an object", "Historians have long debated the causes of the famine.", "named", "Historians"),
     ("debated as a passive", "The merits of the program are being debated again.", "anonymous", None),
-    ("linked ... to, a head before an opening bracket", "(Security experts in the United States have linked the "
-     "breach to a Russian group.)", "named", "Security experts in the United States"),
+    ("linked ... to, a head before an opening bracket", "(Network engineers at the university have linked the "
+     "outage to a faulty cable.)", "named", "Network engineers at the university"),
     ("rules against", "Federal court rules against the state's purges of voter rolls.", "named", "court"),
     ("rule that", "It was unclear whether the judges would rule that defunct mines posed a threat.", "named", "judges"),
     ("votes to", "House panel votes to hold the aide in contempt.", "named", "House panel"),
@@ -132,8 +132,8 @@ CAUGHT = [
      "committee"),
     ("owned threat with its object", "She has no illusions about the general’s threat to the region.", "named", "general"),
     ("offered no proof that", "He offered no proof that his rival had a role in it.", "named", "He"),
-    ("an adjective before a role noun", "One of the two major candidates is propounding views that pose a threat.",
-     "named", "One of the two major candidates"),
+    ("an adjective before a role noun", "One of the three leading bidders is propounding ideas that worry the board.",
+     "named", "One of the three leading bidders"),
     ("an adjective before a role noun after a determiner", "The band leader called the crowd a mob.", "named",
      "The band leader"),
     ("talk verb with its topic after an adverb", "Ruiz spoke emotionally of her many flights.", "named", "Ruiz"),
@@ -210,7 +210,7 @@ LEFT_ALONE = [
     ("expletive subject holds no attitude", "It was clear and it was sure enough.", "none"),
     ("the fixed adverbial to be sure", "To be sure, the plan is complex.", "none"),
     ("a demonstrative amount holds no attitude", "In any case, this much is certain: the vote will fail.", "none"),
-    ("as far as ... is concerned", "As far as the labor market is concerned, little changed.", "none"),
+    ("as far as ... is concerned", "As far as the harvest is concerned, the rain came too late.", "none"),
     ("a heading with a colon is no frame", "The arrests include:", "none"),
     ("a hearsay adverb inside a quotation is the speaker's", "“He allegedly lied,” the note read.", "anonymous"),
     ("an adverb with a colon is no frame", "Solemnly professed:", "none"),
@@ -241,7 +241,7 @@ LEFT_ALONE = [
     ("a demonstrative and a noun cue", "That claims office is closed on Fridays.", "none"),
     ("a relative clause of action", "The firm that published the paper is based in Ohio.", "none"),
     ("a relative clause on a report noun", "The claims that surfaced last week were false.", "none"),
-    ("a superlative's relative clause", "This reeks of the greatest fear that I have ever seen.", "none"),
+    ("a superlative's relative clause", "It smacks of the deepest fear that I have ever seen.", "none"),
     ("weather faced is no criticism", "The plant faced heavy rain all week.", "none"),
     ("promising as an adjective", "It was a promising start to the season.", "none"),
     ("promising after a linking verb", "The results look promising to the team.", "none"),
@@ -251,7 +251,7 @@ LEFT_ALONE = [
     ("support as a noun after a demonym", "Republican support was more solid.", "none"),
     ("supporting as an adjective", "She had a supporting role in the film.", "none"),
     ("a means, not a report", "There is no way to tell without the records.", "none"),
-    ("a right, not a report", "Voters have every right to know more about the deal.", "none"),
+    ("a right, not a report", "Tenants have every right to know more about the lease.", "none"),
     ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
@@ -262,7 +262,7 @@ LEFT_ALONE = [
     ("documents as a noun", "Ruiz filed legal documents on Monday.", "none"),
     ("documented as an adjective", "Documented cases of fraud are rare.", "none"),
     ("questions as a noun before a preposition", "Ruiz raised questions in the hearing.", "none"),
-    ("imagine is left out", "It's hard to imagine a tax code more complicated than this one.", "none"),
+    ("imagine is left out", "It's hard to imagine a timetable worse than this one.", "none"),
     ("a gerund after without", "It goes without saying that taxes will rise.", "none"),
     ("a contraction is no owner", "It's support for the plan that counts.", "none"),
     ("debated with no object", "He had never debated before that night.", "none"),
@@ -445,7 +445,7 @@ def test_a_pronoun_and_a_verb_are_no_compound_subject():
 
 
 def test_a_colon_inside_a_time_is_no_clause_break():
-    text = "At 12:13 p.m., after a dispatcher confirms contact has been made, a voice can be heard."
+    text = "At 4:45 p.m., after the pilot confirms the runway is clear, a voice is heard on the radio."
     assert "13" not in annotate(text).sentences[0].speaker
 
 

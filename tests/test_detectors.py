@@ -203,8 +203,8 @@ ATTRIBUTION_TEXT = [
     ("determiner kept", "The campaign said the ad will air nationally.", "named", "The campaign"),
     ("time phrase skipped", "David Axelrod on Wednesday called for an apology.", "named", "Axelrod"),
     ("signed quotation", "“Not a worthy leader.” ― Ana P. Ruiz", "named", "Ana P. Ruiz"),
-    ("speaker turn", "WALLACE: Do you really see those two as equal?", "named", "WALLACE"),
-    ("two-apostrophe quotation", "''It is more tinkering at the edges,'' said Alan Cole, an economist.", "named", "Alan Cole"),
+    ("speaker turn", "HOST: Would you call those two plans equal?", "named", "HOST"),
+    ("two-apostrophe quotation", "''It changes very little in the end,'' said Ana Ruiz, an economist.", "named", "Ana Ruiz"),
     ("possessed head", "It is unlikely; Clinton’s team says she will go on.", "named", "Clinton’s team"),
     ("compound subject", "Several cast members said the host was rude.", "named", "Several cast members"),
     ("determiner and one noun after a clause", "As the phone rang, the announcer said it was late.", "named", "the announcer"),
@@ -242,7 +242,7 @@ def test_quoted_paragraph_keeps_the_last_speaker():
 
 
 def test_pattern_cues_say_which_pattern_matched():
-    cues = [s for s in annotate("WALLACE: Do you really see those two as equal?").spans if s.kind == "attribution_cue"]
+    cues = [s for s in annotate("HOST: Would you call those two plans equal?").spans if s.kind == "attribution_cue"]
     assert cues and cues[0].rule == "pattern: speaker turn"
 
 
