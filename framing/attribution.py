@@ -843,8 +843,8 @@ def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
     def participle(cue: Match) -> bool:
         return cue.text.lower().split()[0].endswith("ing")
 
-    if not any(participle(c) and after_comma(c) for c in cues):
-        return cues
+    if len(cues) < 2 or not any(participle(c) and after_comma(c) for c in cues):
+        return cues  # the common case: nothing to reorder
     return sorted(cues, key=lambda c: participle(c) and not after_comma(c))
 
 
