@@ -411,7 +411,10 @@ def sources_ui(scored: Scored) -> None:
     chart(scored, "attribution")
     st.markdown("**Who is quoted or cited, with which reporting verbs** (⚠ marks a verb that is not neutral: "
                 "claimed, admitted, insisted rather than said)")
-    st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers")
+    st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers", column_config={
+        "verbs": st.column_config.TextColumn("reporting verbs"),
+        "non_neutral": st.column_config.NumberColumn(
+            "non-neutral verbs", help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)")})
     term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
 
 

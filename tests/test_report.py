@@ -46,6 +46,12 @@ def test_report_scorecard_reads_like_the_apps(seed_scores, seed_report):
     assert not any(re.search(r"\.\d{3}", cell) for cell in cells)
 
 
+def test_report_speakers_table_names_its_columns_in_words(seed_report):
+    speakers = seed_report.split("<h2>Who is quoted</h2>")[1].split("<h2>")[0]
+    assert "<th>reporting verbs</th>" in speakers and "<th>non-neutral verbs</th>" in speakers
+    assert "non_neutral" not in speakers
+
+
 def test_report_lists_the_corpus_with_dates(seeds, seed_report):
     for article in seeds:
         assert report.html.escape(article.title) in seed_report
