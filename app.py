@@ -510,8 +510,8 @@ is found and left out of every figure; it shows greyed in *Read the articles*. R
 the article's own text; shares are of its sentences. An outlet's figures pool all its articles.
 
 **Sources.** Hedges and boosters: Hyland (2005), Hooper (1975), Lakoff (1973). Loaded language: after
-Recasens et al. (2013) and Da San Martino et al. (2019). Reporting verbs: after Recasens et al. (2013) and
-newsroom style guides. Tone: VADER (Hutto & Gilbert 2014), compound score per sentence. Readability:
+Recasens et al. (2013) and Da San Martino et al. (2019). Reporting verbs: Bergler (1992), Caldas-Coulthard
+(1994), Levin's (1993) verb classes, Wiebe et al.'s (2005) private states and newsroom style guides. Tone: VADER (Hutto & Gilbert 2014), compound score per sentence. Readability:
 textstat's Flesch reading ease and Flesch–Kincaid grade. The lists are in the *Lexicons* tab.
 
 **Limits.** English only (a notice shows when an article does not look English). Lexicon matching does not

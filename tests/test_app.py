@@ -168,6 +168,9 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
     said = any("not measured yet" in i.value for i in at.info)
     assert said != measured
     assert any("meaning" in d.value.columns for d in at.dataframe)
+    sources = next(m.value for m in at.markdown if m.value.startswith("**These figures are prompts"))
+    for cited in ("Hyland (2005)", "Recasens et al. (2013)", "Bergler (1992)", "Levin's (1993)"):
+        assert cited in sources
     if measured:
         assert any("What the detectors still miss" in m.value for m in at.markdown)
         table = next(m.value for m in at.markdown if m.value.startswith("| figure |"))
