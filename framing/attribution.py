@@ -107,7 +107,7 @@ _ANONYMOUS_PHRASE = re.compile(
 # A passive auxiliary right before a participle, perhaps with adverbs between: "was first reported",
 # "has also been quoted", "it is widely said".
 _PASSIVE_CUE = re.compile(
-    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|been\s+|being\s+)"
+    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|be\s+|been\s+|being\s+)"
     r"(?:(?:also|first|already|since|often|not|never|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -153,7 +153,7 @@ def _is_participle(verb: str) -> bool:
 
 
 # The last word of a passive auxiliary phrase (_PASSIVE_CUE): an auxiliary or an adverb after it.
-_PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "been", "being", "also", "first", "already", "since", "often",
+_PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "be", "been", "being", "also", "first", "already", "since", "often",
                        "not", "never", "ly")
 
 
@@ -190,6 +190,7 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
     morning evening night week month year""".split()
 )
+_TIME_MODIFIERS = frozenset("next last this that on early late".split())
 _TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (@name) is one word
 
 
@@ -533,6 +534,9 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     tokens = _tokens_before(text, start, end)[:10]
     while tokens and tokens[0].group().lower() in ("the", "a", "an"):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[-1].group().lower() in _TIME_WORDS:
+        # a time after the source: "decided by the Supreme Court next year"
+        tokens = tokens[:-2] if tokens[-2].group().lower() in _TIME_MODIFIERS else tokens[:-1]
     if not tokens:
         return (start, start)
     return (tokens[0].start(), tokens[-1].end())

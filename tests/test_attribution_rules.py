@@ -293,6 +293,12 @@ WRONG_SPEAKER = [
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
 ]
 
+# (id, text, the whole speaker)
+SPEAKER_EXACT = [
+    ("an agent after 'to be ... by', a time after it", "The fate of the dam is likely to be decided by the "
+     "Supreme Court next year.", "Supreme Court"),
+]
+
 
 @pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in CAUGHT], ids=[c[0] for c in CAUGHT])
 def test_rule_catches(text, attribution, speaker):
@@ -314,6 +320,11 @@ def test_speaker_is_not(text, wrong):
     sentence = annotate(text).sentences[0]
     assert sentence.attribution != "none"
     assert wrong not in sentence.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [c[1:] for c in SPEAKER_EXACT], ids=[c[0] for c in SPEAKER_EXACT])
+def test_speaker_is_exactly(text, speaker):
+    assert annotate(text).sentences[0].speaker == speaker
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
