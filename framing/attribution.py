@@ -523,6 +523,13 @@ _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
 
 
+# An absolute clause: "with" and its subject before the participle, perhaps with a fenced aside
+# ("with Ana Ruiz — who ... — lambasting"): a name, or a few words ending in a source noun.
+_WITH_ABSOLUTE = re.compile(
+    r"(?:^|(?<=[\s,(]))with\s+(?P<source>(?:the\s+)?(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*)"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))\s*(?:[—–]+[^—–]{1,150}[—–]+\s*|,[^,]{1,150},\s*)?$")
+
+
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     """The whole source phrase after "according to" or "citing", up to the next clause break
     ("according to federal data, ...", "according to a campaign aide.")."""
@@ -855,6 +862,7 @@ def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
 # A credit line ("X reported from Hawaii", "Additional reporting by Y") and "show up" (arrive).
 _CREDIT_AFTER = re.compile(r"\s+from\s+[A-Z]")
 _PARTICLE_UP = re.compile(r"\s+up\b")
+_BACK_PARTICLE = re.compile(r"\s+(?:out|away|off|down|up|into|onto|from|of)\b")
 
 
 # "That said, ...", "This being said, ...": a concessive connective that opens a sentence.
@@ -893,7 +901,7 @@ _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
 
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
-    the phrasal verb "show up", the connective "That (being) said,", or a verb that reports only
+    the phrasal verbs "show up" and "backed out", the connective "That (being) said,", or a verb that reports only
     at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
     what a source says."""
     lower = cue.text.lower()
@@ -942,6 +950,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         text[sentence.start:cue.start].rstrip(" -—").lower().endswith("additional")
     ):
         return True
+    if lower.startswith("back") and (_BACK_PARTICLE.match(text, cue.end) or text[cue.start - 1:cue.start] == "-"):
+        return True  # "backed out", "backed away"; "Russian-backed" is an adjective
     return lower in ("showed", "shown") and bool(_PARTICLE_UP.match(text, cue.end))
 
 
@@ -1320,13 +1330,17 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
         found = evidence or fenced
         v_start, v_end = found.span("verb")
         cue = Match(v_start, v_end, text[v_start:v_end], {**_PATTERN_CUE, "rule": "pattern: evidence as source"})
+        absolute = _WITH_ABSOLUTE.search(text, found.start(), v_start)
+        if absolute and absolute.group("name"):
+            return cue, (*absolute.span("source"), "named")  # "Polls differ, with the Ledger showing ...": the Ledger
         start, end = found.start(), v_start
         tokens = _tokens_before(text, sentence.start, v_start)
         while tokens and not tokens[0].group()[0].isalnum():
             tokens = tokens[1:]
         opening = sum(t.start() < found.start() for t in tokens)  # the words before the evidence noun
         if tokens and tokens[0].start() < found.start() and (len(tokens) <= 12 or fenced and opening <= 4) and \
-                tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"}:
+                tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"} and \
+                (fenced or "," not in text[tokens[0].start():found.start()]):  # not "..., with the Ledger showing"
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
         end = len(text[:v_start].rstrip(" ,"))
         if fenced:
@@ -1654,6 +1668,11 @@ def _speaker_kind(phrase: str) -> str:
     if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase):
         return "organisation"  # a state speaks as "it", never as "he" or "she"
     head = words[-1] if words else ""
+    original = phrase.split()
+    if "of" in original[1:]:
+        before_of = original[original.index("of", 1) - 1]
+        if before_of.islower():
+            head = before_of  # "members of the Group of Seven": members
     if head in _GENERIC_HEADS and head.endswith("s") or head in ("people", "police", "authorities", "media"):
         return "group"
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
@@ -1680,6 +1699,18 @@ def normalise(verb: str) -> str:
     return " ".join(verb.lower().split())
 
 
+# Adverbs that open a sentence before its subject ("Later, the members met, ...").
+_OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however now today yesterday also again".split())
+
+
+def _opens_adverbial(word: str) -> bool:
+    """Whether a sentence's first word opens an adverbial before the subject: a preposition or other
+    function word ("During the speech, ..."), a time word or an adverb ("Later, ...", "Separately, ...")."""
+    lower = word.lower().rstrip(",")
+    return lower in _FUNCTION_WORDS or lower in _TIME_WORDS or lower in _OPENING_ADVERBS or \
+        word.endswith("ly,") and lower.isalpha()
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -1701,6 +1732,12 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     words = before.split()
     previous_word = _word_before(words)
     passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
+    if lower.split()[0].endswith("ing") and "with" in words:
+        absolute = _WITH_ABSOLUTE.search(text, left, cue.start)
+        if absolute and (absolute.group("name") or absolute.group("head").lower() in _SOURCE_NOUNS):
+            # "..., with Norway backing the plan": the subject of the absolute clause reports
+            start, end = absolute.span("source")
+            return start, end, classify_source(text[start:end])
     if not passive and previous_word in ("that", "which") and _is_relative_verb(cue.text):
         # A relative clause on the source: "a letter from her doctor that says ...": the noun it hangs on.
         pronoun = before.rstrip().rfind(" ") + 1
@@ -1754,7 +1791,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         subject = s_start
         first_word = text[s_start:cue.start].split(None, 1)
         comma = text.find(",", s_start, cue.start)
-        if first_word and first_word[0].lower() in _FUNCTION_WORDS and 0 <= comma < cue.start - 2 and \
+        if first_word and _opens_adverbial(first_word[0]) and 0 <= comma < cue.start - 2 and \
                 text[comma + 1:cue.start].strip(" ,"):
             subject = _skip_space(text, comma + 1)
         elif first_word and first_word[0].islower() is False and first_word[0].endswith(("ed", "ing")):
@@ -1764,9 +1801,12 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             clause = text.rfind(",", s_start, own_comma) + 1
             if clause > 0 and text[_skip_space(text, clause)].isupper():
                 subject = _skip_space(text, clause)
-        start, end = _noun_phrase_after(text, subject, cue.start)
+        opener = text[subject:cue.start].split(None, 1)
+        if len(opener) > 1 and (opener[0].lower() in _SUBORDINATORS or opener[0].lower() in _LEADING_FILLER):
+            subject = _skip_space(text, subject + len(opener[0]))  # "While members of ... , backing": the members
+        start, end, kind = _subject_of(text, subject, cue.start)
         if end > start:
-            return start, end, classify_source(text[start:end])
+            return start, end, kind
     if left > s_start and 0 < len(words) <= 6:
         opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
         if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):

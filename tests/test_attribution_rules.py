@@ -203,6 +203,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("backed out", "Under pressure from the unions, the city backed out.", "none"),
+    ("an adjective in -backed", "Russian-backed fighters crossed the border.", "none"),
     ("judgement noun after a determiner", "The mocking tone of the ad drew no response.", "none"),
     ("characterize verb not listed in its ambiguous form", "She hails from a small town in Ohio.", "none"),
     ("raising adjective, not an attitude", "The measure is certain to fail in the Senate.", "none"),
@@ -297,6 +299,17 @@ WRONG_SPEAKER = [
 SPEAKER_EXACT = [
     ("an agent after 'to be ... by', a time after it", "The fate of the dam is likely to be decided by the "
      "Supreme Court next year.", "Supreme Court"),
+    ("an absolute clause with 'with'", "The vote failed, with Norway backing the plan as Chile and Peru oppose it.",
+     "Norway"),
+    ("an absolute clause with a fenced aside", "Taxes became the main issue, with Ana Ruiz — who has called for "
+     "higher rates — lambasting the plan.", "Ana Ruiz"),
+    ("an absolute clause after evidence", "Polls give Ruiz a small lead, with the Ledger showing her ahead by three "
+     "points.", "the Ledger"),
+    ("a subordinator is no part of the subject", "While members of the Group of Seven met in June, backing a plan "
+     "for peace, some countries saw a risk.", "members of the Group of Seven"),
+    ("an opening adverb is no subject", "Later, members of the Group of Seven met, backing a plan.",
+     "members of the Group of Seven"),
+    ("backs", "The union backs Ruiz.", "The union"),
 ]
 
 
@@ -325,6 +338,11 @@ def test_speaker_is_not(text, wrong):
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in SPEAKER_EXACT], ids=[c[0] for c in SPEAKER_EXACT])
 def test_speaker_is_exactly(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
+
+
+def test_she_passes_over_a_group_named_after_its_members():
+    text = "Mayor Ana Ruiz said the talks went well. Later, members of the Group of Seven met, backing a plan. “We will win,” she said."
+    assert annotate(text).sentences[2].speaker == "Mayor Ana Ruiz"
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():
