@@ -519,6 +519,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 # The agent of a passive report verb: right after it, or after a short object complement
 # ("was called a fraud by fellow doctors"), never across a clause break.
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
+_RIGHT_BY = re.compile(r"\s+by\s+")
 _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
 
@@ -1777,6 +1778,21 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         ):
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
+    if not passive and _is_participle(cue.text) and words and _is_common_noun(words[-1].rstrip(",")):
+        by = _RIGHT_BY.match(text, cue.end, sentence.end)
+        if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
+            begin = by.end()
+            if text.startswith(("the ", "The "), begin):
+                begin += 4
+            start, end = _noun_phrase_after(text, begin, sentence.end)
+            plural = re.match(r"\s+([a-z]+s)\b", text[end:sentence.end])
+            group = end > start and text[start:end].split()[-1].lower() in _GROUP_ADJECTIVES and plural
+            if group:
+                end += plural.end()  # "Western nations"
+            agent = text[start:end].split()
+            if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
+                    group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS):
+                return start, end, classify_source(text[start:end])
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"

@@ -310,6 +310,11 @@ SPEAKER_EXACT = [
     ("an opening adverb is no subject", "Later, members of the Group of Seven met, backing a plan.",
      "members of the Group of Seven"),
     ("backs", "The union backs Ruiz.", "The union"),
+    ("the agent of a reduced relative", "One of the plans backed by Western nations involves a new draft age.",
+     "Western nations"),
+    ("the agent of a reduced relative, its article left", "The plan backed by the European Union failed.",
+     "European Union"),
+    ("a time after 'by' is no agent", "The mayor said by Friday the plan would be ready.", "The mayor"),
 ]
 
 
