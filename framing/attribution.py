@@ -173,7 +173,7 @@ _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la 
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
     services channel news newspaper statement report nato un eu pentagon army military police court
-    parliament congress senate party union commission bank network times post journal""".split()
+    parliament congress senate party union commission bank network times post journal campaign""".split()
 )
 _CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like also according as".split())
 _LEADING_FILLER = frozenset("and but as while that so then".split())
@@ -676,7 +676,8 @@ def attribute_sentences(
                 # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
                 # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start])  # not in a quotation
-                earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else None
+                earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
+                    _antecedent_in_sentence(text, left, sp_start, pronoun)
                 earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier:
@@ -1092,6 +1093,30 @@ def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | Non
         return None
     phrase = text[start:end]
     return (phrase, kind) if _speaker_kind(phrase) == "person" else None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*")
+
+
+def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
+    """(phrase, attribution) that "it" or "they" before ``stop`` points back to in its own sentence:
+    the opening subject when it fits ("Ruiz's campaign ... what they call"), else the nearest name
+    of an organisation ("outside the Daily Ledger after it backed ..."); else None."""
+    if pronoun not in ("it", "they") or stop <= s_start:
+        return None
+    fits = ("organisation",) if pronoun == "it" else ("group", "organisation")
+    start, end, kind = _subject_of(text, s_start, stop)
+    phrase = text[start:end]
+    if end > start and phrase.lower() not in _PRONOUNS and _speaker_kind(phrase) in fits:
+        return phrase, kind
+    names = [m for m in _CAPITALISED_RUN.finditer(text, s_start, stop) if m.start() > s_start]
+    if names:
+        name = names[-1]
+        # a name after "the" is an institution's, never a person's: "the Daily Ledger"
+        titled = text[max(s_start, name.start() - 4):name.start()].lower() == "the "
+        if _speaker_kind(name.group()) in fits or titled and not _names_a_titled_person(name.group()):
+            return name.group(), classify_source(name.group())
+    return None
 
 
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:

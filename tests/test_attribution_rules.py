@@ -315,6 +315,10 @@ SPEAKER_EXACT = [
     ("the agent of a reduced relative, its article left", "The plan backed by the European Union failed.",
      "European Union"),
     ("a time after 'by' is no agent", "The mayor said by Friday the plan would be ready.", "The mayor"),
+    ("'it' points to an institution in its sentence", "About forty people marched outside the Daily Ledger after "
+     "it backed the mayor.", "Daily Ledger"),
+    ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
+     "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
 
 
