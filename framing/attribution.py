@@ -1737,6 +1737,15 @@ def _opens_adverbial(word: str) -> bool:
         word.endswith("ly,") and lower.isalpha()
 
 
+def _names_a_source(phrase: str) -> bool:
+    """Whether a phrase after "citing" names who or what is cited: a name, a source or a record
+    ("citing US officials", "citing federal data"), not a reason ("citing a risk to public safety")."""
+    words = phrase.split()
+    return any(w[0].isupper() or w[0] == "@" for w in words) or any(
+        w.lower().strip(".,’'s") in _SOURCE_NOUNS or w.lower().strip(".,") in _RECORD_NOUNS for w in words) or \
+        _ANONYMOUS_PHRASE.match(phrase) is not None
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -1746,9 +1755,13 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         return None  # "Citing a poll, Trump said ...": an opening adjunct; the main verb has the speaker
     if lower.startswith("according to") or lower in ("citing", "quoting"):
         start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
-        if end > start:
-            return start, end, classify_source(text[start:end]) if not _ANONYMOUS_PHRASE.fullmatch(text[start:end]) else "anonymous"
-        return None
+        reason = lower == "citing" and end > start and not _names_a_source(text[start:end])
+        if not (reason and text[s_start:cue.start].rstrip().endswith(",")):
+            if end > start:
+                kind = "anonymous" if _ANONYMOUS_PHRASE.fullmatch(text[start:end]) else classify_source(text[start:end])
+                return start, end, kind
+            return None
+        # else "..., citing a risk to public safety": the reason of the clause's subject, as with "..., saying"
     # Left context starts after the last quotation that ends before the verb.
     left = s_start
     for q_start, q_end in quotes:

@@ -317,6 +317,9 @@ SPEAKER_EXACT = [
     ("a time after 'by' is no agent", "The mayor said by Friday the plan would be ready.", "The mayor"),
     ("'it' points to an institution in its sentence", "About forty people marched outside the Daily Ledger after "
      "it backed the mayor.", "Daily Ledger"),
+    ("citing a reason: the subject gives it", "In 1990, the High Court blocked the sale of the mill, citing a risk "
+     "to public safety.", "the High Court"),
+    ("citing a source", "On Monday, the Ledger, citing two council members, reported the vote.", "two council members"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
