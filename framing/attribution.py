@@ -663,6 +663,9 @@ def attribute_sentences(
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
+            including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
+            if including:
+                sp_end = including.end("members")  # "mining companies, including Patriot, declared"
             phrase = text[sp_start:sp_end]
             resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) if phrase.lower() in ("he", "she") else None
             if resumed:
@@ -1744,6 +1747,11 @@ def _names_a_source(phrase: str) -> bool:
     return any(w[0].isupper() or w[0] == "@" for w in words) or any(
         w.lower().strip(".,’'s") in _SOURCE_NOUNS or w.lower().strip(".,") in _RECORD_NOUNS for w in words) or \
         _ANONYMOUS_PHRASE.match(phrase) is not None
+
+
+# Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
+_INCLUDING = re.compile(
+    r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")
 
 
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):

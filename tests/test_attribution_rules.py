@@ -320,6 +320,10 @@ SPEAKER_EXACT = [
     ("citing a reason: the subject gives it", "In 1990, the High Court blocked the sale of the mill, citing a risk "
      "to public safety.", "the High Court"),
     ("citing a source", "On Monday, the Ledger, citing two council members, reported the vote.", "two council members"),
+    ("members named after the speaker", "One after another, the banks, including Northbank, announced new fees.",
+     "the banks, including Northbank"),
+    ("members named before an auxiliary", "Most Western states, including Norway, have backed the plan.",
+     "Most Western states, including Norway"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
