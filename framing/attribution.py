@@ -683,6 +683,8 @@ def attribute_sentences(
                     _antecedent_in_sentence(text, left, sp_start, pronoun)
                 earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
+                if earlier is None and pronoun in ("he", "she"):
+                    earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
                 if earlier:
                     speaker, attribution = earlier
                 else:
@@ -1102,15 +1104,20 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'
 
 
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
-    """(phrase, attribution) that "it" or "they" before ``stop`` points back to in its own sentence:
-    the opening subject when it fits ("Ruiz's campaign ... what they call"), else the nearest name
-    of an organisation ("outside the Daily Ledger after it backed ..."); else None."""
-    if pronoun not in ("it", "they") or stop <= s_start:
+    """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
+    "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
+    the nearest name of a fitting kind ("outside the Daily Ledger after it backed ...", "that Ruiz
+    has ..., and once he has ..."); else None."""
+    if stop <= s_start:
         return None
-    fits = ("organisation",) if pronoun == "it" else ("group", "organisation")
+    fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
     start, end, kind = _subject_of(text, s_start, stop)
-    phrase = text[start:end]
-    if end > start and phrase.lower() not in _PRONOUNS and _speaker_kind(phrase) in fits:
+    words = text[start:end].split()
+    while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
+        words.pop()  # a verb after names: "Lee and Ruiz continue"
+    phrase = " ".join(words)
+    if end > start and phrase.lower() not in _PRONOUNS and pronoun in ("it", "they") and (
+            _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase):  # "Obama and Clinton"
         return phrase, kind
     names = [m for m in _CAPITALISED_RUN.finditer(text, s_start, stop) if m.start() > s_start]
     if names:

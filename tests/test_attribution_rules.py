@@ -324,6 +324,10 @@ SPEAKER_EXACT = [
      "the banks, including Northbank"),
     ("members named before an auxiliary", "Most Western states, including Norway, have backed the plan.",
      "Most Western states, including Norway"),
+    ("'they' points to names joined by 'and'", "Lee and Ruiz continue to ignore the people they refuse to name.",
+     "Lee and Ruiz"),
+    ("'he' with no earlier speaker: a name earlier in its sentence", "What became clear is that Ruiz has little "
+     "interest in details, and once he has said his piece, he moves on.", "Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
