@@ -283,6 +283,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _after_clause_break(_tokens_before(text, start, stop))
+    comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
+    if comma is not None and 0 < comma < len(tokens) - 1 and _opens_adverbial(tokens[0].group()) and \
+            tokens[comma + 1].group()[0].isupper():
+        tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
     if len(tokens) >= 2 and tokens[-2].group() == "," and tokens[-1].group().lower() in _AUXILIARIES:
         stripped = _strip_trailing_adjuncts(tokens)
         if stripped and stripped[-1].group() == ",":
@@ -666,6 +670,9 @@ def attribute_sentences(
             including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
             if including:
                 sp_end = including.end("members")  # "mining companies, including Patriot, declared"
+            listed = _LIST_HEAD.match(text, s_start, sp_start) if " and " in text[sp_start:sp_end] else None
+            if listed and not _opens_adverbial(listed.group("head").split()[0]):
+                sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
             phrase = text[sp_start:sp_end]
             resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) if phrase.lower() in ("he", "she") else None
             if resumed:
@@ -1756,6 +1763,8 @@ def _names_a_source(phrase: str) -> bool:
         _ANONYMOUS_PHRASE.match(phrase) is not None
 
 
+# The first items of a list that opens the sentence, before a speaker that ends it with "and".
+_LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+){1,4})$")
 # Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")

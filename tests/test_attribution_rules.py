@@ -328,6 +328,9 @@ SPEAKER_EXACT = [
      "Lee and Ruiz"),
     ("'he' with no earlier speaker: a name earlier in its sentence", "What became clear is that Ruiz has little "
      "interest in details, and once he has said his piece, he moves on.", "Ruiz"),
+    ("a list that opens the sentence", "The family, neighbours and local pastors have been demanding that the tapes "
+     "be released.", "The family, neighbours and local pastors"),
+    ("an opening adverb is no list item", "However, Lee and Ruiz said no.", "Lee and Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
