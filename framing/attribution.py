@@ -1115,8 +1115,8 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
     the nearest name of a fitting kind ("outside the Daily Ledger after it backed ...", "that Ruiz
     has ..., and once he has ..."); else None."""
-    if stop <= s_start:
-        return None
+    if stop <= s_start or pronoun not in ("it", "they", "he", "she"):
+        return None  # "I" and "we" are the writer's or a quoted speaker's
     fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
     start, end, kind = _subject_of(text, s_start, stop)
     words = text[start:end].split()
@@ -1126,13 +1126,19 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     if end > start and phrase.lower() not in _PRONOUNS and pronoun in ("it", "they") and (
             _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase):  # "Obama and Clinton"
         return phrase, kind
-    names = [m for m in _CAPITALISED_RUN.finditer(text, s_start, stop) if m.start() > s_start]
-    if names:
-        name = names[-1]
+    for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
+        name = run.group()
+        first = name.split()[0].lower()
+        if first in _SUBORDINATORS or first in _FUNCTION_WORDS:
+            name = name[len(first):].strip()  # "Although", "Like" opening the sentence
+            if not name:
+                continue
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
-        titled = text[max(s_start, name.start() - 4):name.start()].lower() == "the "
-        if _speaker_kind(name.group()) in fits or titled and not _names_a_titled_person(name.group()):
-            return name.group(), classify_source(name.group())
+        titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
+        if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):
+            return name, classify_source(name)
+        if _speaker_kind(name) == "person" and pronoun != "it":
+            break  # the nearest person takes "he", "she" or "they" first
     return None
 
 

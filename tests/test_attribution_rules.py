@@ -331,6 +331,8 @@ SPEAKER_EXACT = [
     ("a list that opens the sentence", "The family, neighbours and local pastors have been demanding that the tapes "
      "be released.", "The family, neighbours and local pastors"),
     ("an opening adverb is no list item", "However, Lee and Ruiz said no.", "Lee and Ruiz"),
+    ("'it' passes over a person to the nearest institution", "Although the IMF did not single out Ruiz's plans, it "
+     "referenced political tensions in rich economies.", "IMF"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
