@@ -1123,8 +1123,9 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
         words.pop()  # a verb after names: "Lee and Ruiz continue"
     phrase = " ".join(words)
-    if end > start and phrase.lower() not in _PRONOUNS and pronoun in ("it", "they") and (
-            _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase):  # "Obama and Clinton"
+    if end > start and phrase.lower() not in _PRONOUNS and (
+            _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase) and (  # "Obama and Clinton"
+            pronoun in ("it", "they") or phrase[0].isupper()):  # "Ruiz took to ... what he called"
         return phrase, kind
     for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
         name = run.group()

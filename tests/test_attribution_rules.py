@@ -333,6 +333,8 @@ SPEAKER_EXACT = [
     ("an opening adverb is no list item", "However, Lee and Ruiz said no.", "Lee and Ruiz"),
     ("'it' passes over a person to the nearest institution", "Although the IMF did not single out Ruiz's plans, it "
      "referenced political tensions in rich economies.", "IMF"),
+    ("'he' with no earlier speaker: the name that opens the sentence", "Ruiz went on the radio to accuse Lee’s office "
+     "of bias over what he called Lee’s secret file.", "Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
