@@ -524,6 +524,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 # ("was called a fraud by fellow doctors"), never across a clause break.
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
 _RIGHT_BY = re.compile(r"\s+by\s+")
+_COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
 
@@ -670,6 +671,7 @@ def attribute_sentences(
             including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
             if including:
                 sp_end = including.end("members")  # "mining companies, including Patriot, declared"
+            sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
             listed = _LIST_HEAD.match(text, s_start, sp_start) if " and " in text[sp_start:sp_end] else None
             if listed and not _opens_adverbial(listed.group("head").split()[0]):
                 sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
@@ -1770,6 +1772,27 @@ def _names_a_source(phrase: str) -> bool:
         _ANONYMOUS_PHRASE.match(phrase) is not None
 
 
+# Words a speaker phrase never ends with (an adverb, a verb the phrase rules ran into) and never
+# opens with (an expletive, a preposition, a command): "World leaders and diplomats almost", "It's
+# a", "Under the".
+_SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just".split())
+_SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
+
+
+def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
+    """The speaker span without a trailing adverb, or an empty span when the phrase cannot be a
+    speaker (it opens with "It's" or a preposition, or ends in a function word)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2:
+        return start, end
+    while len(words) > 1 and words[-1].group().lower() in _SPEAKER_TAIL_JUNK:
+        words = words[:-1]
+    if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
+            words[-1].group().lower() in _FUNCTION_WORDS or words[-1].group().lower() in _DETERMINERS:
+        return start, start
+    return start, start + words[-1].end()
+
+
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".
 _LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+){1,4})$")
 # Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
@@ -1854,13 +1877,17 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if text.startswith(("the ", "The "), begin):
                 begin += 4
             start, end = _noun_phrase_after(text, begin, sentence.end)
+            if end <= start and begin > by.end():  # "by the council,": a common noun after "the"
+                nouns = _COMMON_NOUNS_AFTER.match(text, begin, sentence.end)
+                if nouns and all(_is_common_noun(w) for w in nouns.group().split()):
+                    start, end = nouns.span()
             plural = re.match(r"\s+([a-z]+s)\b", text[end:sentence.end])
             group = end > start and text[start:end].split()[-1].lower() in _GROUP_ADJECTIVES and plural
             if group:
                 end += plural.end()  # "Western nations"
             agent = text[start:end].split()
             if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
-                    group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS):
+                    group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
                 return start, end, classify_source(text[start:end])
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)

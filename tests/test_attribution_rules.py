@@ -335,6 +335,12 @@ SPEAKER_EXACT = [
      "referenced political tensions in rich economies.", "IMF"),
     ("'he' with no earlier speaker: the name that opens the sentence", "Ruiz went on the radio to accuse Lee’s office "
      "of bias over what he called Lee’s secret file.", "Ruiz"),
+    ("an adverb after the speaker is no part of it", "World leaders and diplomats almost unanimously condemned the "
+     "test.", "World leaders and diplomats"),
+    ("an expletive and an article are no speaker", "It’s a steep rise, much of it driven by the harsh laws proposed "
+     "during Mayor Ruiz’s first term.", ""),
+    ("a common-noun agent of a reduced relative", "Under the plan proposed by the council, fares would rise.",
+     "council"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
