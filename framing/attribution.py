@@ -504,6 +504,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         word = token.group()
         lower = word.lower().rstrip(".")
         pending = len(tokens) - 1 - last  # role words in lower case since the last word kept
+        if len(tokens) == 1 and lower in _DETERMINERS:
+            continue  # "said the Rev. Ana Ruiz": the article is dropped below
         if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
             last = len(tokens) - 1
             continue
@@ -1800,6 +1802,14 @@ _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")
 
 
+def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
+    """Whether a quotation is a short term or slogan inside its clause: at most five words, after
+    a word of the sentence and not ending in a comma (“...,” closes reported speech)."""
+    inner = text[q_start + 1:q_end - 1]
+    return len(inner.split()) <= 5 and not inner.rstrip().endswith(",") and \
+        text[s_start:q_start].rstrip()[-1:].isalnum()
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -1816,10 +1826,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, kind
             return None
         # else "..., citing a risk to public safety": the reason of the clause's subject, as with "..., saying"
-    # Left context starts after the last quotation that ends before the verb.
+    # Left context starts after the last quotation that ends before the verb, but for a short one
+    # inside the clause (a term or slogan: 'exhorted delegates to “vote your conscience” and said').
     left = s_start
     for q_start, q_end in quotes:
-        if q_end <= cue.start:
+        if q_end <= cue.start and not _embedded_term(text, s_start, q_start, q_end):
             left = max(left, q_end)
     before = text[left:cue.start]
     words = before.split()

@@ -341,6 +341,12 @@ SPEAKER_EXACT = [
      "during Mayor Ruiz’s first term.", ""),
     ("a common-noun agent of a reduced relative", "Under the plan proposed by the council, fares would rise.",
      "council"),
+    ("a slogan in quotation marks does not cut the clause", "Lee exhorted delegates to “vote your conscience” and "
+     "said he was standing on principle.", "Lee"),
+    ("a term in quotation marks does not cut the clause", "Ruiz has used the phrase “tax grab” often in her campaign, "
+     "and criticized Lee for not doing so.", "Ruiz"),
+    ("an article before a title after the verb", "“The town will not go back to how it was,” said the Rev. Ana Ruiz, "
+     "of Hill Street Chapel.", "Rev. Ana Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
