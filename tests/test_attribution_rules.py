@@ -347,6 +347,8 @@ SPEAKER_EXACT = [
      "and criticized Lee for not doing so.", "Ruiz"),
     ("an article before a title after the verb", "“The town will not go back to how it was,” said the Rev. Ana Ruiz, "
      "of Hill Street Chapel.", "Rev. Ana Ruiz"),
+    ("a negated auxiliary between the speaker and the verb", "When the scan was read, Ruiz did not want to stay in "
+     "the clinic, but was treated at home.", "Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
