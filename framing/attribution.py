@@ -1753,6 +1753,7 @@ def normalise(verb: str) -> str:
     return " ".join(verb.lower().split())
 
 
+_ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|then|still),\s+", re.IGNORECASE)
 # Adverbs that open a sentence before its subject ("Later, the members met, ...").
 _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however now today yesterday also again".split())
 
@@ -1881,7 +1882,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         ):
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
-    if not passive and _is_participle(cue.text) and words and _is_common_noun(words[-1].rstrip(",")):
+    if not passive and _is_participle(cue.text) and words and (
+            _is_common_noun(words[-1].rstrip(",")) or words[-1].lower() in _SUBORDINATORS):  # "When pressed by X"
         by = _RIGHT_BY.match(text, cue.end, sentence.end)
         if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
             begin = by.end()
@@ -1917,6 +1919,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if first_word and _opens_adverbial(first_word[0]) and 0 <= comma < cue.start - 2 and \
                 text[comma + 1:cue.start].strip(" ,"):
             subject = _skip_space(text, comma + 1)
+            again = _ADVERB_AND_COMMA.match(text, subject, cue.start)
+            if again:
+                subject = again.end()  # "On Monday, however, Ruiz spoke ..., promising"
         elif first_word and first_word[0].islower() is False and first_word[0].endswith(("ed", "ing")):
             # an opening participle phrase ("Chastened by the reviews, Ruiz revised her plan, promising ..."):
             # the clause just before the participle's comma

@@ -349,6 +349,10 @@ SPEAKER_EXACT = [
      "of Hill Street Chapel.", "Rev. Ana Ruiz"),
     ("a negated auxiliary between the speaker and the verb", "When the scan was read, Ruiz did not want to stay in "
      "the clinic, but was treated at home.", "Ruiz"),
+    ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
+     "answer was to promise growth.", "Lee"),
+    ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "
+     "to cut fuel taxes.", "Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
