@@ -287,6 +287,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     if comma is not None and 0 < comma < len(tokens) - 1 and _opens_adverbial(tokens[0].group()) and \
             tokens[comma + 1].group()[0].isupper():
         tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
+    if len(tokens) >= 3 and tokens[-2].group() == "," and tokens[-1].group().lower().endswith("ly"):
+        opening = next((k for k in range(len(tokens) - 3, -1, -1) if tokens[k].group() == ","), None)
+        if opening is not None and opening + 1 < len(tokens) - 2 and (
+                tokens[opening + 1].group().lower() in _DETERMINERS or tokens[opening + 1].group()[0].isupper()):
+            tokens = tokens[:-1]  # an adverb after a fenced phrase: "Ana Ruiz, the head of the fund, firmly told"
     if len(tokens) >= 2 and tokens[-2].group() == "," and tokens[-1].group().lower() in _AUXILIARIES:
         stripped = _strip_trailing_adjuncts(tokens)
         if stripped and stripped[-1].group() == ",":

@@ -282,6 +282,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("an adverb in a fenced clause is not skipped", "The nominee continues to insist, most recently in an interview "
+     "with the Ledger, that he really, really wants to publish his taxes.", "Ledger"),
     ("a time word after an inverted verb is no speaker", "Ruiz, who led the panel, said Tuesday.", "Tuesday"),
     ("an inverted verb's object that opens a clause", "Ruiz, at the rally, said Clinton, who was absent, had lied.",
      "Clinton"),
@@ -353,6 +355,8 @@ SPEAKER_EXACT = [
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "
      "to cut fuel taxes.", "Ruiz"),
+    ("an adverb after a fenced description", "At a forum this weekend, Ana Ruiz, the head of the Urban Fund, firmly "
+     "told a student who doubted the vote that it mattered.", "Ana Ruiz"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
