@@ -283,10 +283,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _after_clause_break(_tokens_before(text, start, stop))
-    comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
-    if comma is not None and 0 < comma < len(tokens) - 1 and _opens_adverbial(tokens[0].group()) and \
-            tokens[comma + 1].group()[0].isupper():
-        tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
+    if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
+        comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
+        if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
+            tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
     if len(tokens) >= 3 and tokens[-2].group() == "," and tokens[-1].group().lower().endswith("ly"):
         opening = next((k for k in range(len(tokens) - 3, -1, -1) if tokens[k].group() == ","), None)
         if opening is not None and opening + 1 < len(tokens) - 2 and (
@@ -1790,9 +1790,9 @@ _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there'
 def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker span without a trailing adverb, or an empty span when the phrase cannot be a
     speaker (it opens with "It's" or a preposition, or ends in a function word)."""
+    if " " not in text[start:end]:
+        return start, end  # the common case: one word
     words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) < 2:
-        return start, end
     while len(words) > 1 and words[-1].group().lower() in _SPEAKER_TAIL_JUNK:
         words = words[:-1]
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
