@@ -121,7 +121,7 @@ _FUNCTION_WORDS = frozenset(
 _BETWEEN = frozenset(
     """has have had is are was were will would also again once further even still later recently
     previously publicly privately repeatedly reportedly explicitly flatly then now too already often always
-    never sometimes long first did does not didn't didn’t doesn't doesn’t""".split()
+    never sometimes long first""".split()
 )
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
 # A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),

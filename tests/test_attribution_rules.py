@@ -349,8 +349,6 @@ SPEAKER_EXACT = [
      "and criticized Lee for not doing so.", "Ruiz"),
     ("an article before a title after the verb", "“The town will not go back to how it was,” said the Rev. Ana Ruiz, "
      "of Hill Street Chapel.", "Rev. Ana Ruiz"),
-    ("a negated auxiliary between the speaker and the verb", "When the scan was read, Ruiz did not want to stay in "
-     "the clinic, but was treated at home.", "Ruiz"),
     ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "
