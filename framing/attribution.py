@@ -531,6 +531,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 # ("was called a fraud by fellow doctors"), never across a clause break.
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
 _RIGHT_BY = re.compile(r"\s+by\s+")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
@@ -1009,7 +1010,19 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     words = text[sentence.start:cue.start].split()
     previous = _word_before(words).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
-        not _ends_prepositional_noun(text, cue, words)
+        not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words)
+
+
+def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, words: list[str]) -> bool:
+    """Whether a cue in -s is a plural noun: a noun-like form before "of" ("fears of a long war"), or
+    a cue after a determiner and an adjective with a preposition or an auxiliary after it: "The
+    maximalist remarks from both sides have ...", not "The president says"."""
+    if not cue.text.endswith("s"):
+        return False
+    if cue.text.lower() in _NOUN_FORMS and text.startswith(" of ", cue.end):
+        return True  # "global fears of a long war", "claims of fraud": no verb of these takes "of"
+    return len(words) >= 2 and words[-1].islower() and \
+        words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
 
 
 def _is_relative_verb(cue: str) -> bool:
@@ -1868,6 +1881,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
+    if _is_plural_noun_after_adjective(text, sentence, cue, words):
+        return None
     light = _light_verb_before(text, left, cue)
     if light is not None:
         # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks

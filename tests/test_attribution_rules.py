@@ -203,6 +203,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a plural noun after an adjective", "The sweeping remarks from both camps have raised global fears of a long "
+     "strike.", "none"),
     ("backed out", "Under pressure from the unions, the city backed out.", "none"),
     ("an adjective in -backed", "Russian-backed fighters crossed the border.", "none"),
     ("judgement noun after a determiner", "The mocking tone of the ad drew no response.", "none"),
