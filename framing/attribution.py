@@ -1955,6 +1955,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end, kind = _subject_of(text, subject, cue.start)
         if end > start:
             return start, end, kind
+        evidence = _EVIDENCE.match(text, _skip_space(text, subject), cue.start)
+        if evidence:  # "..., polls show weak support ..., suggesting": the polls
+            return evidence.start(), len(text[:evidence.start("verb")].rstrip()), "named"
     if left > s_start and 0 < len(words) <= 6:
         opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
         if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):

@@ -357,6 +357,8 @@ SPEAKER_EXACT = [
      "to cut fuel taxes.", "Ruiz"),
     ("an adverb after a fenced description", "At a forum this weekend, Ana Ruiz, the head of the Urban Fund, firmly "
      "told a student who doubted the vote that it mattered.", "Ana Ruiz"),
+    ("evidence that opens the clause of ', suggesting'", "In the United States, polls show weak support for "
+     "funding the program at current levels, suggesting the White House could face pushback.", "polls"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
 ]
