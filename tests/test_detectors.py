@@ -180,6 +180,12 @@ ATTRIBUTION = [
      "most Western countries", None),
     ("he in a relative clause (seed 004)", "004", "Vladimir Putin will not cede annexed territories", "named",
      "Vladimir Putin", None),
+    ("a plural noun is no report verb (seed 001)", "001", "The maximalist remarks from both sides", "none", None, None),
+    ("the polls, not the place, suggest (seed 001)", "001", "In the United States, polls show", "named", "polls", None),
+    ("the agent of a reduced relative (seed 003)", "003", "One of the suggestions backed by Western nations", "named",
+     "Western nations", None),
+    ("a subordinator is no part of the speaker (seed 001)", "001", "While members of the Group of Seven", "named",
+     "members of the Group of Seven", None),
 ]
 
 
