@@ -234,6 +234,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 while j >= 0 and j + 1 < p_end and text[j + 1].isalpha():
                     j = text.find("’", j + 1, p_end)  # an apostrophe inside a word ("don’t")
             elif char == '"':
+                if i > p_start and (text[i - 1].isalnum() or text[i - 1] in ".,!?") and (
+                        i + 1 == p_end or text[i + 1].isspace()):
+                    # A closing mark with no opening mark before it: a passage that begins inside a
+                    # quotation ('for those in need," he wrote.') was quoted from its start; after
+                    # another quotation, its opening mark was lost, and it opens nothing. After a
+                    # digit it is an inch mark ('6\'3" tall').
+                    if not text[i - 1].isdigit() and (not quotes or quotes[-1][0] < p_start):
+                        quotes.append((p_start, i + 1))
+                    i += 1
+                    continue
                 close = _STRAIGHT_CLOSE.search(text, i + 1, p_end)
                 j = close.start() if close else -1
             else:

@@ -290,6 +290,10 @@ QUOTES = [
     ("curly opened, straight closed", 'He said “we will win," and left.', ['“we will win,"']),
     ("left open: runs to the paragraph end", "He said “we will win.\n\nNext paragraph.", ["“we will win."]),
     ("too short to count", 'A "" mark.', []),
+    ("a passage that begins inside a quotation", 'for those in need," he wrote.', ['for those in need,"']),
+    ("a closing mark after another quotation opens nothing", 'He said “no” and left it" at that. Then "yes" came.',
+     ["“no”", '"yes"']),
+    ("an inch mark is no quotation", 'He is 6\'3" tall and "fit".', ['"fit"']),
 ]
 
 
@@ -320,6 +324,15 @@ def _quotes_by_walking(text, paragraphs):
                 if end - i > 4:
                     quotes.append((i, end))
                 i = end
+                continue
+            if char == '"' and i > p_start and (text[i - 1].isalnum() or text[i - 1] in ".,!?") and (
+                i + 1 == p_end or text[i + 1].isspace()
+            ):
+                # a closing mark that nothing opened: the paragraph so far was quoted, unless a
+                # quotation came before it or a digit makes it an inch mark
+                if not text[i - 1].isdigit() and all(q[0] < p_start for q in quotes):
+                    quotes.append((p_start, i + 1))
+                i += 1
                 continue
             if close is None:
                 i += 1
