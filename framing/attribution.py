@@ -288,6 +288,10 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
+# A legislator's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt."
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
@@ -311,7 +315,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if opening is None:
             return (stop, stop)
         fenced = tokens[opening + 1:-1]
-        if fenced and fenced[0].group()[0].isupper() and all(
+        party = len(fenced) == 1 and _PARTY_AND_STATE.fullmatch(fenced[0].group())  # "Ana Ruiz, D-Calif., said"
+        if fenced and not party and fenced[0].group()[0].isupper() and all(
             t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
         ):
             return (fenced[0].start(), fenced[-1].end())  # an appositive name
@@ -539,7 +544,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 
 # The agent of a passive report verb: right after it, or after a short object complement
 # ("was called a fraud by fellow doctors"), never across a clause break.
-_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+")
+_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+")  # a headline may be capitalised
 _RIGHT_BY = re.compile(r"\s+by\s+")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
@@ -672,6 +677,13 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
+        if found is not None and k in evidence_at and not found[0].row.get("rule"):
+            # Evidence that opens the sentence as its subject reports first: in "The transcript shows
+            # that Lee talked about taxes", Lee's talk is what the transcript shows.
+            evidence = _evidence_or_venue_speaker(text, sentence)
+            if evidence and evidence[0].row["rule"] == "pattern: evidence as source" and \
+                    evidence[0].start < found[0].start and evidence[1][0] <= s_start + 2 and evidence[1][1] > evidence[1][0]:
+                found = evidence
         if found is None and k in evidence_at:
             found = _evidence_or_venue_speaker(text, sentence)
         if found is None and k in attitude_at:
@@ -705,7 +717,8 @@ def attribute_sentences(
                 # "he" and "she" in a later clause point first to the person the sentence opens
                 # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
                 # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
-                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start])  # not in a quotation
+                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start and not _embedded_term(
+                    text, s_start, *q)])  # not in a quotation; a quoted term ('of being “duped”') is the clause's own
                 earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
                     _antecedent_in_sentence(text, left, sp_start, pronoun)
                 earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
@@ -928,6 +941,11 @@ _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|ho
 # cases", "the highlights"): a cue only with an object or agent after them, like "question".
 _OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
+# "Demonstrate" and "prove" show something only with an object or a clause ("demonstrated that ...",
+# "the results prove the risk"); without one "demonstrate" means to protest ("hundreds demonstrated
+# outside") and "prove" links a subject to its complement ("the show proved to be a haven").
+_SHOWN_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|these|those|our|that|how|what|why|whether|no|some|"
+                           r"any|clear|strong|little|considerable|both)\b|(?:\s+[\w’'-]+){1,5}?\s+(?:that|how)\b")
 _BE_FORMS = frozenset("is are was were be been being".split())
 _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
 _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
@@ -959,6 +977,11 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "linked to the drug": a connection reported only as "linked the breach to ..."
     if lower in _TALK_CUES and not _TALKED_ABOUT.match(text, cue.end, sentence.end):
         return True  # "spoke for five minutes", "spoke in a cottage": talk with no topic reports nothing
+    if lower.startswith(("demonstrat", "prov")) and not _SHOWN_OBJECT.match(text, cue.end, sentence.end) and not any(
+            word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:]):
+        return True  # "demonstrated outside", "proved to be": no report; "proved that", "was demonstrated" report
+    if lower in ("concluded", "concludes", "conclude") and text.startswith(" with ", cue.end):
+        return True  # "the ad concludes with footage of ...": it ends, it reports nothing
     if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
         return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
     if lower in _PLURAL_ONLY_CUES:
@@ -1121,11 +1144,18 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
 
 
+# A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
+_TOPIC_PERSON = re.compile(r"\s*(?:For|To|As for)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
+
+
 def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:
     """(name, attribution) of the person the sentence opens with, when a name opens it
     before ``stop``; else None."""
     if stop <= s_start:
         return None
+    topic = _TOPIC_PERSON.match(text, s_start, stop)
+    if topic and _speaker_kind(topic.group("name")) == "person":
+        return topic.group("name"), "named"  # "For Ruiz, the debate was a chance to say what he ...": Ruiz
     start, end, kind = _subject_of(text, s_start, stop)
     words = text[start:end].split()
     # A name: capitalised words only (name particles aside), not a time; a single word must
@@ -1293,7 +1323,7 @@ def _signed_quotation(text: str, sentence: Sentence):
 _EVIDENCE_NOUNS = r"""polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|research|records|documents?|
     figures|statistics|estimates|census|audits?|memos?|filings?|averages|website|recordings?|
     average(?=\s+(?:shows?|showed|finds?|found)\b)|
-    footage|transcripts?|results"""
+    footage|videos?|transcripts?|results"""
 _HEADLINE_EVIDENCE_NOUNS = r"""Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
     Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website"""
 _ESTIMATE_NOUNS = r"estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?"
@@ -1810,9 +1840,29 @@ _SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first alread
 _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
 
 
+# Words whose full stop is part of them: AP Stylebook state abbreviations, titles and company
+# suffixes ("Sen. Ana Ruiz, D-Calif.", "Ruiz Jr."). A name's full stop that ends the sentence is not.
+_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn vt va wash wis wyo mr mrs ms dr rev sen rep gov gen col lt sgt capt adm jr sr inc co
+    corp ltd bros st ft no vs""".split())
+
+
+def _without_final_stop(text: str, start: int, end: int) -> int:
+    """``end``, less the sentence's full stop when the speaker's last word carries it ("..., said
+    Ana Ruiz."): not an abbreviation's ("U.S.", "D-Calif.", "Jr.") or an initial's ("A.")."""
+    if end - start < 2 or text[end - 1] != "." or text[end - 2] == ".":
+        return end
+    last = text[start:end - 1].rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    if len(last) < 2 or "." in last or last.lower() in _ABBREVIATIONS:
+        return end
+    return end - 1
+
+
 def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker span without a trailing adverb, or an empty span when the phrase cannot be a
-    speaker (it opens with "It's" or a preposition, or ends in a function word)."""
+    """The speaker span without a trailing adverb or the sentence's full stop, or an empty span
+    when the phrase cannot be a speaker (it opens with "It's" or a preposition, or ends in a
+    function word)."""
+    end = _without_final_stop(text, start, end)
     if " " not in text[start:end]:
         return start, end  # the common case: one word
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -1834,7 +1884,7 @@ _INCLUDING = re.compile(
 def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
     """Whether a quotation is a short term or slogan inside its clause: at most five words, after
     a word of the sentence and not ending in a comma (“...,” closes reported speech)."""
-    inner = text[q_start + 1:q_end - 1]
+    inner = text[q_start:q_end].strip("“”«»„‘’\"'")  # '' ... '' marks are two characters each
     return len(inner.split()) <= 5 and not inner.rstrip().endswith(",") and \
         text[s_start:q_start].rstrip()[-1:].isalnum()
 
@@ -1898,7 +1948,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
         start, end = _noun_phrase_before(text, left, light)
         return (start, end, classify_source(text[start:end])) if end > start else None
-    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and \
+    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and not passive and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
         # A title-case headline: the verb reports only right after a name that opens the headline
         # or its main clause ("Sanders Vows To End Tax Break", "Railing Against Trump, Sanders Vows

@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("demonstrate with a clause reports", "The trial demonstrated clearly that the drug works.", "named", "The trial"),
+    ("prove with a clause reports", "The audit proved that the funds were missing.", "named", "The audit"),
     ("a passive report with made: nobody named", "Between the mayor and her aides, the plan was made clear.",
      "anonymous", None),
     ("a report noun after a light verb: the light verb's subject speaks",
@@ -203,6 +205,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
+    ("prove to be links a subject to its complement", "For the mayor, the show proved to be a safe space.", "none"),
+    ("prove with an adjective", "The plan proved costly.", "none"),
+    ("concludes with: it ends", "The film concludes with a long shot of the harbour.", "none"),
     ("a plural noun after an adjective", "The sweeping remarks from both camps have raised global fears of a long "
      "strike.", "none"),
     ("backed out", "Under pressure from the unions, the city backed out.", "none"),
@@ -301,6 +307,19 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("the sentence's full stop is no part of the name", '"We will win," said Ana Ruiz.', "Ana Ruiz"),
+    ("an abbreviation keeps its full stop", '"We will win," said Ana Ruiz Jr.', "Ana Ruiz Jr."),
+    ("a party and state between commas is no name", "The bill is dead, Sen. Ana Ruiz, D-Calif., said on Monday.",
+     "Sen. Ana Ruiz"),
+    ("a quotation in two apostrophes before an inverted verb", "Using the levy ''is a misguided approach,'' said "
+     "Mr. Baker (a view shared by everyone I asked).", "Mr. Baker"),
+    ("a passage that begins inside a quotation", 'It does more harm than good for people in need," he wrote.', "he"),
+    ("evidence that opens the sentence reports first", "Video of the crash shows the car with its lights off, but "
+     "Lee said the driver refused to stop.", "Video of the crash"),
+    ("'concludes with' is no report: the participle is", "The ad concludes with footage of Ruiz saying during the "
+     'debate, "That makes me smart."', "Ruiz"),
+    ("a capitalised headline's passive has its agent after BY", "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has "
+     "been asked to testify.", "FELLOW DOCTORS"),
     ("an agent after 'to be ... by', a time after it", "The fate of the dam is likely to be decided by the "
      "Supreme Court next year.", "Supreme Court"),
     ("an absolute clause with 'with'", "The vote failed, with Norway backing the plan as Chile and Peru oppose it.",
@@ -435,6 +454,11 @@ def test_an_editorial_label_is_no_speaker_turn(text):
 
 
 PRONOUNS = [
+    ("a quoted term inside the clause does not hide the person who opens it",
+     "Lee said the talks failed. Ana Ruiz went on television to mock Lee’s campaign for being “fooled” by “a scam” "
+     "and to point voters to what he called a “secret deal.”", "Ana Ruiz"),
+    ("he points to the person the sentence is told for", "Lee said the talks failed. For Ruiz, the debate was a "
+     "chance to return to what he sees as the real issue.", "Ruiz"),
     ("he points back to a person, not to a study",
      "Mayor Ana Ruiz said rents are high. A new study shows rents rose. He said the study was flawed.", "Ana Ruiz"),
     ("a possessive pronoun points back like its subject form",
