@@ -677,7 +677,8 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
-        if found is not None and k in evidence_at and not found[0].row.get("rule"):
+        if found is not None and k in evidence_at and not found[0].row.get("rule") and \
+                _OPENING_EVIDENCE.match(text, s_start, found[0].start):
             # Evidence that opens the sentence as its subject reports first: in "The transcript shows
             # that Lee talked about taxes", Lee's talk is what the transcript shows.
             evidence = _evidence_or_venue_speaker(text, sentence)
@@ -1338,6 +1339,9 @@ _STATEMENT_NOUNS = r"""statement|interview|tweet|letter|op-ed|speech|email|e-mai
 # States) to be listed as verbs.
 _EVIDENCE_VERBS = r"""show|shows|showed|showing|state|states|indicate|predict|predicts|predicted|confirm|
         confirms|confirmed|documented|finds|found"""
+# An evidence noun among the first words of a sentence: the one place where evidence may
+# report before a cue found later in the sentence (a quick test before the full pattern).
+_OPENING_EVIDENCE = re.compile(rf"\W{{0,2}}(?:[\w’'.-]+\s+){{0,6}}?(?:{_EVIDENCE_NOUNS})\b", re.IGNORECASE | re.VERBOSE)
 _EVIDENCE = re.compile(
     rf"""\b(?:{_EVIDENCE_NOUNS})\b
         (?:\s+(?![Tt]hat\b|[Ww]hich\b|[Ww]ho\b)[\w’'.-]+,?){{0,10}}?\s+
