@@ -635,8 +635,11 @@ def attribute_sentences(
     attitude_at, owned_report_at, hearsay_at, received_at = (
         worth_a_look[p] for p in ("attitude", "owned report", "hearsay", "received"))
     lower = text.lower()
-    evidence_at = {bisect_right(starts, m.start()) - 1 for m in _EVIDENCE_OR_VENUE_NOUN.finditer(lower)} \
-        if len(lower) == len(text) else range(len(sentences))  # "İ" lower-cased would shift the offsets
+    shifted = len(lower) != len(text)  # "İ" lower-cased would shift the offsets: try every sentence
+
+    def holds_evidence_noun(sentence: Sentence) -> bool:
+        """Whether the evidence and venue patterns may match: asked of the few sentences with no cue."""
+        return shifted or _EVIDENCE_OR_VENUE_NOUN.search(lower, sentence.start, sentence.end) is not None
 
     last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
@@ -677,15 +680,14 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
-        if found is not None and k in evidence_at and not found[0].row.get("rule") and \
-                _OPENING_EVIDENCE.match(text, s_start, found[0].start):
+        if found is not None and not found[0].row.get("rule") and _OPENING_EVIDENCE.match(text, s_start, found[0].start):
             # Evidence that opens the sentence as its subject reports first: in "The transcript shows
             # that Lee talked about taxes", Lee's talk is what the transcript shows.
             evidence = _evidence_or_venue_speaker(text, sentence)
             if evidence and evidence[0].row["rule"] == "pattern: evidence as source" and \
                     evidence[0].start < found[0].start and evidence[1][0] <= s_start + 2 and evidence[1][1] > evidence[1][0]:
                 found = evidence
-        if found is None and k in evidence_at:
+        if found is None and holds_evidence_noun(sentence):
             found = _evidence_or_venue_speaker(text, sentence)
         if found is None and k in attitude_at:
             found = _attitude_speaker(text, sentence, sentence_quotes)
