@@ -954,6 +954,13 @@ _IN_A_VENUE = re.compile(r"\s+in\s+(?:a|an|his|her|their|its)\s")
 _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
 
 
+# The cues that the checks of _is_credit_or_phrasal below look at, by form and by stem.
+_CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _CLAUSE_FINAL_CUES) | frozenset(
+    _OBJECT_ONLY_CUES) | frozenset("""question questions said reported reporting showed shown concluded concludes
+    conclude""".split()) | {"rule that", "rules that"}
+_CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
     the phrasal verbs "show up" and "backed out", the connective "That (being) said,", or a verb that reports only
@@ -962,6 +969,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     lower = cue.text.lower()
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
         return True  # "no way to tell", "every right to know": a means or a right, no report
+    if lower not in _CUES_WITH_A_CONDITION and not lower.startswith(_CUE_STEMS_WITH_A_CONDITION):
+        return False  # most cues: none of the checks below applies
     if lower.startswith("promising ") and not text[sentence.start:cue.start].rstrip().endswith(",") and \
             _word_before(text[sentence.start:cue.start].split()) not in _BE_FORMS:
         return True  # "looks promising to": an adjective; a verb after a comma or "is": ", promising to"
