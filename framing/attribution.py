@@ -104,6 +104,8 @@ _ANONYMOUS_PHRASE = re.compile(
         (?:\s+(?:the|their|his|her|its)?\s*[\w-]+){0,3}""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same phrase as the subject right before a verb: "Those close to him say".
+_ANONYMOUS_BEFORE = re.compile(r"\b(?:" + _ANONYMOUS_PHRASE.pattern + r")\s*$", re.IGNORECASE | re.VERBOSE)
 # A passive auxiliary right before a participle, perhaps with adverbs between: "was first reported",
 # "has also been quoted", "it is widely said".
 _PASSIVE_CUE = re.compile(
@@ -502,6 +504,8 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
         lower = tokens[-1].group().lower()
         if lower in _BETWEEN or lower.endswith("ly") and lower not in ("early",):
             tokens = tokens[:-1]
+            if lower == "only" and tokens and tokens[-1].group().lower() == "not":
+                tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
         elif lower in _TIME_WORDS or lower == "early":
             tokens = tokens[:-1]
             while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the"):
@@ -847,7 +851,7 @@ def _is_question(text: str, start: int, end: int) -> bool:
 def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is "compared" opening an adjunct after a comma ("..., compared with 32
     percent"): a comparison of figures, not a report."""
-    return cue.text.lower() == "compared" and text[sentence.start:cue.start].rstrip().endswith(",") and \
+    return cue.text.lower() == "compared" and text[sentence.start:cue.start].rstrip(" ”’\"'").endswith(",") and \
         text.startswith((" with ", " to "), cue.end)
 
 
@@ -933,7 +937,7 @@ _AS_CUES = frozenset("""see saw view views paint paints painted painting cast ca
                      + "attack attacks attacked attacking pounding pounded".split()
                      + ["going after", "went after", "goes after", "go after"])
 _AS_COMPLEMENT = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
+    r"(?:\s+[\w’'%-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 # Talk verbs (Levin 1993, 37.5) report only with their topic: "spoke emotionally of", "talks to X about".
 _TALK_CUES = frozenset(("spoke", "speaks", "talks"))
@@ -942,7 +946,7 @@ _LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
 # cases", "the highlights"): a cue only with an object or agent after them, like "question".
-_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted")
+_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted", "features", "featured")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 # "Demonstrate" and "prove" show something only with an object or a clause ("demonstrated that ...",
 # "the results prove the risk"); without one "demonstrate" means to protest ("hundreds demonstrated
@@ -1153,7 +1157,8 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         return False
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
         word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST)
-        and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS)  # the word before, only when needed
+        and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS  # the word before, only when needed
+        and tokens[k - 1].group().lower() not in _NOUN_PREPOSITIONS)  # "of registered voters": an adjective
 
 
 # A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
@@ -1235,12 +1240,26 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
     return False
 
 
+# Adverbs that may stand before a number that opens a subject: "Only 52 percent", "Nearly 40 states".
+_FOCUSING_ADVERBS = frozenset("only just nearly almost about roughly some over under barely fully".split())
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
     tokens = _after_clause_break(_tokens_before(text, s_start, stop))
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
+    while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
+        comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
+        if comma is None or comma + 1 >= len(tokens) or not (
+                comma == 1 and (tokens[0].group().lower().endswith("ly") or tokens[0].group().lower() in _SENTENCE_ADVERBS)
+                or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")):
+            break
+        tokens = tokens[comma + 1:]
+    focus = len(tokens) > 2 and tokens[0].group().lower() in _FOCUSING_ADVERBS and tokens[1].group()[0].isdigit()
+    if focus:  # "Only 52 percent of voters agreed": the share, with its adverb, is the subject
+        adverb, tokens = tokens[0], tokens[1:]
     verb = next((k for k in range(len(tokens)) if _ends_subject(tokens, k)), None)
     if verb == 0:
         return stop, stop, "named"  # the sentence opens with its verb: "Is the first ... to refuse"
@@ -1253,6 +1272,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         t.group()[0].isalnum() or t.group() in (".", "-") for t in tokens
     ):
         start, end = tokens[0].start(), tokens[-1].end()  # a short subject: "Several cast members"
+        start = adverb.start() if focus else start
         phrase = text[start:end]
         return start, end, "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
     last = -1
@@ -1284,7 +1304,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             break
     if last < 0:
         return stop, stop, "named"  # a source the phrase rules cannot delimit: most are named
-    start, end = tokens[0].start(), tokens[last].end()
+    start, end = (adverb if focus else tokens[0]).start(), tokens[last].end()
     phrase = text[start:end]
     if phrase.lower() in _PRONOUNS:
         return start, end, "named"
@@ -1338,7 +1358,7 @@ _EVIDENCE_NOUNS = r"""polls?|polling|surveys?|stud(?:y|ies)|data|analys[ie]s|res
     footage|videos?|transcripts?|results"""
 _HEADLINE_EVIDENCE_NOUNS = r"""Polls?|Polling|Surveys?|Stud(?:y|ies)|Data|Analys[ie]s|Research|Records|Documents?|Figures|
     Statistics|Census|Audits?|Memos?|Report|Video|Footage|Transcripts?|Website"""
-_ESTIMATE_NOUNS = r"estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?"
+_ESTIMATE_NOUNS = r"estimates?|accounts?|counts?|measures?|tall(?:y|ies)|calculations?|reckonings?|admissions?"
 _RECORD_NOUNS_OF_VENUE = r"polls?|surveys?|study|report|analysis|audit|review"
 _STATEMENT_NOUNS = r"""statement|interview|tweet|letter|op-ed|speech|email|e-mail|memo|press\s+release|video\s+message|
     remarks|testimony|essay|column|editorial"""
@@ -1829,6 +1849,9 @@ def normalise(verb: str) -> str:
 _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|then|still),\s+", re.IGNORECASE)
 # Adverbs that open a sentence before its subject ("Later, the members met, ...").
 _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however now today yesterday also again".split())
+# Adverbs that comment on the whole sentence from its start ("Indeed, it ...", "Perhaps, ...").
+_SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
+    "indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure".split())
 
 
 def _opens_adverbial(word: str) -> bool:
@@ -1851,7 +1874,7 @@ def _names_a_source(phrase: str) -> bool:
 # Words a speaker phrase never ends with (an adverb, a verb the phrase rules ran into) and never
 # opens with (an expletive, a preposition, a command): "World leaders and diplomats almost", "It's
 # a", "Under the".
-_SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just".split())
+_SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
 _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
 
 
@@ -1881,7 +1904,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     if " " not in text[start:end]:
         return start, end  # the common case: one word
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and words[-1].group().lower() in _SPEAKER_TAIL_JUNK:
+    while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in ("--", "-", "—", "–")):
         words = words[:-1]
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
             words[-1].group().lower() in _FUNCTION_WORDS or words[-1].group().lower() in _DETERMINERS:
@@ -2070,6 +2093,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
         return start, end, classify_source(phrase)
+    if "close" in before or "familiar" in before or "with" in before:  # what every such phrase holds
+        anonymous = _ANONYMOUS_BEFORE.search(text, left, cue.start)
+        if anonymous:  # "Those close to him say": the phrase ends in a pronoun the rules above stop at
+            return anonymous.start(), len(text[:anonymous.end()].rstrip()), "anonymous"
     # After a quotation or at a clause start: "..., said one US official", "wrote Jermak".
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')):
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)

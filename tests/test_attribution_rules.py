@@ -243,7 +243,7 @@ LEFT_ALONE = [
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
     ("the connective that being said", "That being said, the deal could still fall apart.", "none"),
     ("the connective that said", "That said, turnout rose in every county.", "none"),
-    ("a noun cue after a preposition and a modifier", "The group rated 40% of Democratic claims as false.", "none"),
+    ("a noun cue after a preposition and a modifier", "The group looked into 40% of Democratic claims.", "none"),
     ("a noun cue after a preposition and an adjective", "The feud went on in early-morning tweets.", "none"),
     ("maintains with an object", "Crews maintained the road all winter.", "none"),
     ("maintained as a passive", "The road is well maintained.", "none"),
@@ -290,6 +290,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("an opening sentence adverb is no subject", "Indeed, it would have been better if the mayor had released the "
+     "files in May, when voters could have considered them.", "Indeed"),
     ("an adverb in a fenced clause is not skipped", "The nominee continues to insist, most recently in an interview "
      "with the Ledger, that he really, really wants to publish his taxes.", "Ledger"),
     ("a time word after an inverted verb is no speaker", "Ruiz, who led the panel, said Tuesday.", "Tuesday"),
@@ -307,6 +309,17 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("an anonymous phrase that ends in a pronoun", "Those close to him say that he would have to consider other "
+     "candidates.", "Those close to him"),
+    ("a rating verb with a percentage before 'as'", "The Ledger rated 32% of the mayor's claims as “false” or "
+     "“pants on fire,” compared to 11% of his rival's.", "Ledger"),
+    ("a share with its focusing adverb; a participle after 'of' is an adjective", "Only 52 percent of registered "
+     "voters agreed that the mayor is fit to serve.", "Only 52 percent of registered voters"),
+    ("'not only' is no part of the subject", "The study not only documented faster warming, but also drew links "
+     "to the floods.", "The study"),
+    ("by someone's own admission", "By Ruiz's own admission, the plan failed.", "Ruiz's own admission"),
+    ("a work that features", "His program on Monday, for instance, featured a long talk about the leaked emails.",
+     "His program"),
     ("the sentence's full stop is no part of the name", '"We will win," said Ana Ruiz.', "Ana Ruiz"),
     ("an abbreviation keeps its full stop", '"We will win," said Ana Ruiz Jr.', "Ana Ruiz Jr."),
     ("a party and state between commas is no name", "The bill is dead, Sen. Ana Ruiz, D-Calif., said on Monday.",
