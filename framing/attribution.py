@@ -684,12 +684,14 @@ def attribute_sentences(
                 found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence)  # a turn was looked for first
-        if found is not None and not found[0].row.get("rule") and _OPENING_EVIDENCE.match(text, s_start, found[0].start):
+        if found is not None and not found[0].row.get("rule") and \
+                _OPENING_EVIDENCE.match(text, s_start, found[0].start):
             # Evidence that opens the sentence as its subject reports first: in "The transcript shows
             # that Lee talked about taxes", Lee's talk is what the transcript shows.
             evidence = _evidence_or_venue_speaker(text, sentence)
             if evidence and evidence[0].row["rule"] == "pattern: evidence as source" and \
-                    evidence[0].start < found[0].start and evidence[1][0] <= s_start + 2 and evidence[1][1] > evidence[1][0]:
+                    evidence[0].start < found[0].start and evidence[1][0] <= s_start + 2 and \
+                    evidence[1][0] < evidence[1][1]:
                 found = evidence
         if found is None and holds_evidence_noun(sentence):
             found = _evidence_or_venue_speaker(text, sentence)
@@ -946,7 +948,8 @@ _LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented
 # cases", "the highlights"): a cue only with an object or agent after them, like "question".
-_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted", "features", "featured")
+_OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted", "features",
+                     "featured")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 # "Demonstrate" and "prove" show something only with an object or a clause ("demonstrated that ...",
 # "the results prove the risk"); without one "demonstrate" means to protest ("hundreds demonstrated
@@ -1252,8 +1255,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         tokens = tokens[1:]
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
         comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
-        if comma is None or comma + 1 >= len(tokens) or not (
-                comma == 1 and (tokens[0].group().lower().endswith("ly") or tokens[0].group().lower() in _SENTENCE_ADVERBS)
+        if comma is None or comma + 1 >= len(tokens):
+            break
+        first = tokens[0].group().lower()
+        if not (comma == 1 and (first.endswith("ly") or first in _SENTENCE_ADVERBS)
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")):
             break
         tokens = tokens[comma + 1:]
@@ -1876,6 +1881,7 @@ def _names_a_source(phrase: str) -> bool:
 # a", "Under the".
 _SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
 _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
+_DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker
 
 
 # Words whose full stop is part of them: AP Stylebook state abbreviations, titles and company
@@ -1904,7 +1910,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     if " " not in text[start:end]:
         return start, end  # the common case: one word
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in ("--", "-", "—", "–")):
+    while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS):
         words = words[:-1]
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
             words[-1].group().lower() in _FUNCTION_WORDS or words[-1].group().lower() in _DETERMINERS:
@@ -2093,7 +2099,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
         return start, end, classify_source(phrase)
-    if "close" in before or "familiar" in before or "with" in before:  # what every such phrase holds
+    if _ANONYMOUS_QUALIFIER.search(before):  # a word every such phrase holds
         anonymous = _ANONYMOUS_BEFORE.search(text, left, cue.start)
         if anonymous:  # "Those close to him say": the phrase ends in a pronoun the rules above stop at
             return anonymous.start(), len(text[:anonymous.end()].rstrip()), "anonymous"
