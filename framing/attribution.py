@@ -259,6 +259,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return quotes
 
 
+def _stripped_end(text: str, end: int, chars: str | None = None) -> int:
+    """``len(text[:end].rstrip(chars))``, without copying the text before ``end``."""
+    while end > 0 and (text[end - 1].isspace() if chars is None else text[end - 1] in chars):
+        end -= 1
+    return end
+
+
 def _tokens_before(text: str, start: int, stop: int) -> list[re.Match]:
     return list(_TOKEN.finditer(text, start, stop))
 
@@ -905,7 +912,8 @@ def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
     of the subject after a comma ("X abstained from a vote condemning Y, saying ..."): the vote
     condemned, X said."""
     def after_comma(cue: Match) -> bool:
-        return text[:cue.start].rstrip().endswith(",")
+        end = _stripped_end(text, cue.start)
+        return end > 0 and text[end - 1] == ","
 
     def participle(cue: Match) -> bool:
         return cue.text.lower().split()[0].endswith("ing")
@@ -1494,7 +1502,7 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
                 tokens[0].group().lower() not in _FUNCTION_WORDS - {"the"} and \
                 (fenced or "," not in text[tokens[0].start():found.start()]):  # not "..., with the Ledger showing"
             start = tokens[0].start()  # the whole subject: "A USA TODAY analysis of super PACs"
-        end = len(text[:v_start].rstrip(" ,"))
+        end = _stripped_end(text, v_start, " ,")
         if fenced:
             # the subject without the clause that the commas set off: "A new analysis of the filings"
             clause = re.search(r"\s(?:that|which|who)\s|,", text[found.start():end])
@@ -1881,6 +1889,7 @@ def _names_a_source(phrase: str) -> bool:
 # a", "Under the".
 _SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
 _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
+_NON_SPACE_RUN = re.compile(r"\S+")
 _DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker
 
 
@@ -1909,7 +1918,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     end = _without_final_stop(text, start, end)
     if " " not in text[start:end]:
         return start, end  # the common case: one word
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS):
         words = words[:-1]
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
@@ -2061,7 +2070,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             return start, end, kind
         evidence = _EVIDENCE.match(text, _skip_space(text, subject), cue.start)
         if evidence:  # "..., polls show weak support ..., suggesting": the polls
-            return evidence.start(), len(text[:evidence.start("verb")].rstrip()), "named"
+            return evidence.start(), _stripped_end(text, evidence.start("verb")), "named"
     if left > s_start and 0 < len(words) <= 6:
         opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
         if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
@@ -2102,7 +2111,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     if _ANONYMOUS_QUALIFIER.search(before):  # a word every such phrase holds
         anonymous = _ANONYMOUS_BEFORE.search(text, left, cue.start)
         if anonymous:  # "Those close to him say": the phrase ends in a pronoun the rules above stop at
-            return anonymous.start(), len(text[:anonymous.end()].rstrip()), "anonymous"
+            return anonymous.start(), _stripped_end(text, anonymous.end()), "anonymous"
     # After a quotation or at a clause start: "..., said one US official", "wrote Jermak".
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')):
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
