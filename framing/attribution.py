@@ -951,7 +951,12 @@ _AS_COMPLEMENT = re.compile(
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 # Talk verbs (Levin 1993, 37.5) report only with their topic: "spoke emotionally of", "talks to X about".
 _TALK_CUES = frozenset(("spoke", "speaks", "talks"))
-_TALKED_ABOUT = re.compile(r"(?:\s+\w+ly)?\s+(?:of|about)\s+(?!\d)|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d)")
+# "About" before a number is "roughly", no topic: "spoke for about five minutes".
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|a\s+dozen|an?\s+hour|" \
+                r"dozens|hundreds|thousands)\b"
+_TALKED_ABOUT = re.compile(  # up to four words before the topic: "speaks more often in public about"
+    r"(?:\s+(?!(?:of|about|to|with)\b)[\w’'-]+){0,4}?\s+(?:of|about)\s+(?!\d|" + _NUMBER_WORDS + r")"
+    r"|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d|" + _NUMBER_WORDS + r")")
 _LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented

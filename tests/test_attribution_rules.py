@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a talk verb with its topic a few words on", "Lee speaks more often in public about tax policy than about "
+     "trade.", "named", "Lee"),
     ("demonstrate with a clause reports", "The trial demonstrated clearly that the drug works.", "named", "The trial"),
     ("prove with a clause reports", "The audit proved that the funds were missing.", "named", "The audit"),
     ("a passive report with made: nobody named", "Between the mayor and her aides, the plan was made clear.",
@@ -205,6 +207,7 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
     ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
     ("prove to be links a subject to its complement", "For the mayor, the show proved to be a safe space.", "none"),
     ("prove with an adjective", "The plan proved costly.", "none"),
