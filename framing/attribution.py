@@ -947,7 +947,10 @@ _AS_CUES = frozenset("""see saw view views paint paints painted painting cast ca
                      + "attack attacks attacked attacking pounding pounded".split()
                      + ["going after", "went after", "goes after", "go after"])
 _AS_COMPLEMENT = re.compile(
-    r"(?:\s+[\w’'%-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)")
+    r"(?:\s+[\w’'%-]+){0,6}?\s+as\s+(?!(?:he|she|it|they|we|i|you|well|long|soon|much|many|far|if|though)\b)"
+    # or a judging adverb after the object: "views the mayor more favorably than ...", "rated him poorly"
+    r"|(?:\s+[\w’'%.,-]+){1,12}?\s+(?:(?:more|less|most|least|very)\s+)?"
+    r"(?:un)?(?:favou?rably|positively|negatively|dimly|skeptically|sceptically|warily|poorly|highly)\b")
 _QUESTIONED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what)\b")
 # Talk verbs (Levin 1993, 37.5) report only with their topic: "spoke emotionally of", "talks to X about".
 _TALK_CUES = frozenset(("spoke", "speaks", "talks"))

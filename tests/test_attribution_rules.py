@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a view verb with a judging adverb after its object", "The group also views Lee, Ruiz, Park and the two "
+     "council members more favorably than the mayor.", "named", "The group"),
     ("a talk verb with its topic a few words on", "Lee speaks more often in public about tax policy than about "
      "trade.", "named", "Lee"),
     ("demonstrate with a clause reports", "The trial demonstrated clearly that the drug works.", "named", "The trial"),
