@@ -959,7 +959,8 @@ _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thi
                 r"dozens|hundreds|thousands)\b"
 _TALKED_ABOUT = re.compile(  # up to four words before the topic: "speaks more often in public about"
     r"(?:\s+(?!(?:of|about|to|with)\b)[\w’'-]+){0,4}?\s+(?:of|about)\s+(?!\d|" + _NUMBER_WORDS + r")"
-    r"|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d|" + _NUMBER_WORDS + r")")
+    r"|\s+(?:to|with)\s+(?:[\w’'.-]+\s+){1,4}?about\s+(?!\d|" + _NUMBER_WORDS + r")"
+    r"|\s*[“‘\"]")  # or with the words themselves: "speaks ‘directly to voters’"
 _LINKED_TO = re.compile(r"(?:\s+[\w’'-]+){1,8}?\s+to\b")
 _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|how|if|what|that|many|in|by)\b")
 # Verbs of presenting whose forms are as often nouns or adjectives ("legal documents", "documented

@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("a talk verb with the words themselves", "Ana Ruiz Speaks ‘Directly To Voters’ After Latest Flood.", "named",
+     "Ana Ruiz"),
     ("a view verb with a judging adverb after its object", "The group also views Lee, Ruiz, Park and the two "
      "council members more favorably than the mayor.", "named", "The group"),
     ("a talk verb with its topic a few words on", "Lee speaks more often in public about tax policy than about "
