@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'point to' in its base form", "These voters specifically point to the 1994 bill, which put more police on the "
+     "streets.", "named", "These voters"),
     ("a talk verb with the words themselves", "Ana Ruiz Speaks ‘Directly To Voters’ After Latest Flood.", "named",
      "Ana Ruiz"),
     ("a view verb with a judging adverb after its object", "The group also views Lee, Ruiz, Park and the two "
