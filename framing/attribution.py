@@ -297,6 +297,17 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
+# Pronouns that name everyone, someone or no one: speakers of a kind ("No one expected ...").
+_INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+
+
+def _is_indefinite(phrase: str) -> bool:
+    """Whether a speaker is an indefinite pronoun ("No one", "Not everyone"): nobody a later
+    "he" or "they" can point back to."""
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last in _INDEFINITE_PRONOUNS or phrase.lower() == "no one"
+
+
 # A legislator's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt."
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
@@ -346,6 +357,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         tokens = tokens[:-3]  # "The Foreign Intelligence Service (SVR) claimed"
     if tokens and tokens[-1].group().lower() in _PRONOUNS:
         return (tokens[-1].start(), tokens[-1].end())
+    if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
+        negated = len(tokens) >= 2 and tokens[-2].group().lower() == "not"
+        return (tokens[-2 if negated else -1].start(), tokens[-1].end())  # "Everyone agrees", "Not everyone finds"
+    if len(tokens) >= 2 and tokens[-1].group().lower() == "one" and tokens[-2].group().lower() == "no":
+        return (tokens[-2].start(), tokens[-1].end())  # "No one expected"
     first = last = len(tokens)
     if len(tokens) >= 2 and _is_possessor(tokens[-2].group()) and _is_common_noun(tokens[-1].group()):
         first = last = len(tokens) - 1  # "Clinton’s team says", "the party’s lawyers argue": a possessed head
@@ -756,7 +772,7 @@ def attribute_sentences(
             if sp_end > sp_start:
                 spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
                                   "speaker of the reporting verb"))
-            if pronoun not in _PRONOUNS and sp_end > sp_start:
+            if pronoun not in _PRONOUNS and sp_end > sp_start and not _is_indefinite(phrase):
                 last_speaker[_speaker_kind(phrase)] = last_speaker["any"] = (speaker, attribution)
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
@@ -968,6 +984,7 @@ _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|ho
 _OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted", "features",
                      "featured")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
+_HEARD_SOMEONE_SPEAK = re.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+\w+ing\b")  # "heard Ana Ruiz chanting"
 # "Demonstrate" and "prove" show something only with an object or a clause ("demonstrated that ...",
 # "the results prove the risk"); without one "demonstrate" means to protest ("hundreds demonstrated
 # outside") and "prove" links a subject to its complement ("the show proved to be a haven").
@@ -981,7 +998,7 @@ _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
 # The cues that the checks of _is_credit_or_phrasal below look at, by form and by stem.
 _CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _CLAUSE_FINAL_CUES) | frozenset(
     _OBJECT_ONLY_CUES) | frozenset("""question questions said reported reporting showed shown concluded concludes
-    conclude""".split()) | {"rule that", "rules that"}
+    conclude heard hears""".split()) | {"rule that", "rules that"}
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
 
 
@@ -1016,6 +1033,12 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower.startswith(("demonstrat", "prov")) and not _SHOWN_OBJECT.match(text, cue.end, sentence.end) and not any(
             word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:]):
         return True  # "demonstrated outside", "proved to be": no report; "proved that", "was demonstrated" report
+    if lower in ("heard", "hears") and (_HEARD_SOMEONE_SPEAK.match(text, cue.end, sentence.end) or any(
+            word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])
+            and not text.startswith((" saying", " say", " to say"), cue.end)):
+        # "the case will be heard by ten judges": a hearing in court; "heard Ruiz chanting": Ruiz's
+        # words, reported by the verb in -ing; "was heard saying" reports
+        return True
     if lower in ("concluded", "concludes", "conclude") and text.startswith(" with ", cue.end):
         return True  # "the ad concludes with footage of ...": it ends, it reports nothing
     if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
@@ -2000,7 +2023,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             phrase = text[start:end]
             return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
         return None
-    if not passive and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
+    no_one = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no"  # "No one expected": a subject
+    if not passive and not no_one and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
     if _is_plural_noun_after_adjective(text, sentence, cue, words):

@@ -9,6 +9,8 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'heard' with what was heard", "Many voters have heard by now that the plant will close.", "anonymous",
+     "Many voters"),
     ("'point to' in its base form", "These voters specifically point to the 1994 bill, which put more police on the "
      "streets.", "named", "These voters"),
     ("a talk verb with the words themselves", "Ana Ruiz Speaks ‘Directly To Voters’ After Latest Flood.", "named",
@@ -213,6 +215,7 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a case heard in court", "The case will be heard by ten judges.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
     ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
     ("prove to be links a subject to its complement", "For the mayor, the show proved to be a safe space.", "none"),
@@ -318,6 +321,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'no one' is a speaker", "No one expected a full hour of policy talk.", "No one"),
+    ("'not everyone' is a speaker", "Not everyone finds the pitch compelling.", "Not everyone"),
     ("an anonymous phrase that ends in a pronoun", "Those close to him say that he would have to consider other "
      "candidates.", "Those close to him"),
     ("a rating verb with a percentage before 'as'", "The Ledger rated 32% of the mayor's claims as “false” or "
@@ -476,6 +481,8 @@ def test_an_editorial_label_is_no_speaker_turn(text):
 
 
 PRONOUNS = [
+    ("he passes over 'no one'", "Ana Ruiz said the talks failed. No one expected a deal. He said the talks would "
+     "resume.", "Ana Ruiz"),
     ("a quoted term inside the clause does not hide the person who opens it",
      "Lee said the talks failed. Ana Ruiz went on television to mock Lee’s campaign for being “fooled” by “a scam” "
      "and to point voters to what he called a “secret deal.”", "Ana Ruiz"),
