@@ -38,7 +38,8 @@ _FURNITURE = [
                       r"[A-Z][^\n]{1,60} reported from [^\n]{1,60}|"
                       r"(editing|edited|written|compiled) by .{1,60}"),
     ("author box", r"written by|about the author|.{1,60} is (a |an |the )?.{0,40}(’s|'s) .{0,60}"
-                   r"(editor|correspondent|reporter|writer|contributor|columnist)\.?"),
+                   r"(editor|correspondent|reporter|writer|contributor|columnist)\.?|"
+                   r"follow .{1,40} on (twitter|facebook|instagram|x|threads|bluesky)( at)?( @\w{1,30})?\.?"),
 ]
 _FURNITURE_RE = [(reason, re.compile(rf"(?:{pattern})\s*", re.IGNORECASE)) for reason, pattern in _FURNITURE]
 
@@ -85,7 +86,12 @@ _TEASER = re.compile(r".{20,300}(…|\.\.\.)\s*$", re.DOTALL)
 
 
 def _furniture_reason(paragraph: str) -> str:
-    """The first kind of furniture in ``_FURNITURE`` whose pattern matches the whole paragraph, or ""."""
+    """The first kind of furniture in ``_FURNITURE`` whose pattern matches the whole paragraph, or "".
+    A paragraph wrapped in quotation marks as a whole (as in transcripts run together with
+    their page) is tried without them."""
+    stripped = paragraph.rstrip()
+    if len(stripped) > 2 and stripped[0] in '"“' and stripped[-1] in '"”':
+        paragraph = stripped[1:-1]
     # What the patterns must cover before their trailing \s* (rstrip strips exactly \s).
     length = len(paragraph.rstrip())
     if length > _LONGEST_CLOSED and not _OPEN_ENDED_FURNITURE.fullmatch(paragraph):

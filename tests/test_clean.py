@@ -84,6 +84,18 @@ def test_credit_lines_are_excluded(line):
     assert excluded_texts(text) == {line: "agency credit"}
 
 
+@pytest.mark.parametrize("line", ["Follow Ana Ruiz on Twitter @anaruiz.", '"Follow Ana Ruiz on Twitter @anaruiz."',
+                                  "Follow us on Facebook"])
+def test_a_follow_line_is_page_furniture(line):
+    text = f"The talks resumed on Friday after a long night in Geneva, officials said.\n\n{line}"
+    assert list(excluded_texts(text).values()) in (["author box"], ["page furniture"])
+
+
+def test_a_quoted_paragraph_is_furniture_only_when_its_words_are():
+    text = 'The talks resumed on Friday.\n\n"We will follow the talks on every channel," the mayor said.'
+    assert excluded_texts(text) == {}
+
+
 def test_a_sentence_about_reporting_is_not_a_credit_line():
     text = "The talks resumed on Friday.\nThe agency reported from the front line that shelling had stopped, and " \
            "officials in both capitals confirmed the news later that day in separate statements."
@@ -112,6 +124,9 @@ def test_infer_outlet(text, outlet):
 # keyword); these tests check the facts that rests on and compare it with trying every pattern.
 
 def _every_pattern(paragraph: str) -> str:
+    stripped = paragraph.rstrip()
+    if len(stripped) > 2 and stripped[0] in '"“' and stripped[-1] in '"”':
+        paragraph = stripped[1:-1]  # a paragraph quoted as a whole is tried without its marks
     for reason, pattern in clean._FURNITURE_RE:
         if pattern.fullmatch(paragraph):
             return reason
@@ -160,6 +175,7 @@ FURNITURE_WORDS = [
     "reported from", "Edited by", "is", "the", "’s", "'s", "editor", "Written by", "About the author", "12 comments",
     "Read more:", "See also:", "Tags:", "#war", "#peace", "Share on", "Copyright", "©", "All rights reserved.", "Menu",
     "Subscribe now", "Related:", "More from", "Kyiv", "officials", "said", "x" * 30, ":", "(", ")", ".", "\n",
+    '"', "“", "”", "Follow", "on Twitter", "@handle",
 ]
 
 
