@@ -749,8 +749,7 @@ def attribute_sentences(
                 # "he" and "she" in a later clause point first to the person the sentence opens
                 # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
                 # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
-                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= sp_start and not _embedded_term(
-                    text, s_start, *q)])  # not in a quotation; a quoted term ('of being “duped”') is the clause's own
+                left = _clause_context_start(text, s_start, sentence_quotes, sp_start)  # not in a quotation
                 earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
                     _antecedent_in_sentence(text, left, sp_start, pronoun)
                 earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
@@ -1966,6 +1965,17 @@ _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")
 
 
+def _clause_context_start(text: str, s_start: int, quotes: list[tuple[int, int]], pos: int) -> int:
+    """Where the words before ``pos`` that can hold its subject begin: after the last quotation
+    that ends before it, but for a short one inside the clause (a term or slogan: 'exhorted
+    delegates to “vote your conscience” and said', 'of being “duped” ... what he called')."""
+    left = s_start
+    for q_start, q_end in quotes:
+        if q_end <= pos and not _embedded_term(text, s_start, q_start, q_end):
+            left = max(left, q_end)
+    return left
+
+
 def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
     """Whether a quotation is a short term or slogan inside its clause: at most five words, after
     a word of the sentence and not ending in a comma (“...,” closes reported speech)."""
@@ -1990,12 +2000,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, kind
             return None
         # else "..., citing a risk to public safety": the reason of the clause's subject, as with "..., saying"
-    # Left context starts after the last quotation that ends before the verb, but for a short one
-    # inside the clause (a term or slogan: 'exhorted delegates to “vote your conscience” and said').
-    left = s_start
-    for q_start, q_end in quotes:
-        if q_end <= cue.start and not _embedded_term(text, s_start, q_start, q_end):
-            left = max(left, q_end)
+    left = _clause_context_start(text, s_start, quotes, cue.start)
     before = text[left:cue.start]
     words = before.split()
     previous_word = _word_before(words)
