@@ -673,6 +673,7 @@ def attribute_sentences(
     previous_quoted: Sentence | None = None
     turn: Sentence | None = None  # the last transcript turn ("PENCE: ..."): it holds the floor to its paragraph's end
     frame: Sentence | None = None  # the last "X added:" frame: its next paragraph is X's words
+    transcript = False  # whether a transcript turn came before: its "I" is a speaker's, not the writer's
 
     for k, sentence in enumerate(sentences):
         if sentence.excluded:
@@ -745,7 +746,11 @@ def attribute_sentences(
                 phrase, kind = text[sp_start:sp_end], "named"
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
-            if pronoun in _PRONOUNS:
+            # "I" and "we" in a sentence with no quotation are the writer's ("I believe ..."); next
+            # to a quotation they may be the quoted speaker's, in a quotation whose marks went astray,
+            # and in a transcript ("HALE: ... I think") the speaker's whose turn it is.
+            writer = pronoun in ("i", "we") and not sentence_quotes and not transcript
+            if pronoun in _PRONOUNS and not writer:
                 # "he" and "she" in a later clause point first to the person the sentence opens
                 # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
                 # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
@@ -776,6 +781,7 @@ def attribute_sentences(
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
+            transcript = transcript or turn is not None
             frame = sentence if text.find(":", s_start, s_end) >= 0 and text[s_start:s_end].rstrip().endswith(":") \
                 else None  # (most sentences hold no colon)
         elif turn is not None and sentence.paragraph == turn.paragraph:
@@ -1308,6 +1314,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if verb == 0:
         return stop, stop, "named"  # the sentence opens with its verb: "Is the first ... to refuse"
     if verb is not None:
+        if verb >= 2 and tokens[verb].group() == "to" and _is_catenative_after_name(tokens[verb - 2].group(),
+                                                                                   tokens[verb - 1].group()):
+            verb -= 1  # "Ana Ruiz needs to ...": the verb before "to" is no part of the subject
         tokens = tokens[:verb]  # the subject ends where its verb begins: "Tenants have every right to know"
     if tokens and tokens[0].group().lower() in _PRONOUNS:
         tokens = tokens[:1]  # "He recently pitched himself ...": the pronoun alone
@@ -1353,6 +1362,15 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if phrase.lower() in _PRONOUNS:
         return start, end, "named"
     return start, end, classify_source(phrase)
+
+
+def _is_catenative_after_name(previous: str, word: str) -> bool:
+    """Whether ``word``, followed by "to", is a verb in -s of a named subject ("Ruiz needs to",
+    "Lee wants to", "Trump seems to"): after a capitalised word that owns nothing, a plural noun
+    would be a modifier's head ("Clinton's statements to"), so only the verb is left."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        previous[0].isupper() and not previous.endswith(("’s", "'s")) and previous.lower() not in _FUNCTION_WORDS \
+        and previous.lower() not in _NOUN_DETERMINERS and word not in _SOURCE_NOUNS
 
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
