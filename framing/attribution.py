@@ -330,6 +330,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         stripped = _strip_trailing_adjuncts(tokens)
         if stripped and stripped[-1].group() == ",":
             tokens = stripped  # "X, including Y, have urged": the auxiliary after the fenced phrase
+    if len(tokens) >= 4 and tokens[-1].group() in ("”", '"') and tokens[-2].group() == "," and any(
+            t.group() in ("“", '"') and tokens[k - 1].group()[0].isalnum()
+            for k, t in enumerate(tokens[-8:-3], max(len(tokens) - 8, 0)) if k > 0):
+        tokens = tokens[:-1]  # the comma that closes an aside, inside a short quoted title: 'The ad, titled “Lies,” says'
     if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:
@@ -1994,12 +1998,20 @@ def _clause_context_start(text: str, s_start: int, quotes: list[tuple[int, int]]
     return left
 
 
+# Words that introduce a quoted name or title, not speech: "a spot titled “Arrogant,” features".
+_NAMING_WORDS = frozenset("titled entitled called dubbed named headlined labeled labelled nicknamed".split())
+
+
 def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
     """Whether a quotation is a short term or slogan inside its clause: at most five words, after
-    a word of the sentence and not ending in a comma (“...,” closes reported speech)."""
+    a word of the sentence and not ending in a comma (“...,” closes reported speech), unless a
+    naming word introduces it (a title keeps the comma before a closing mark: titled “Arrogant,”)."""
     inner = text[q_start:q_end].strip("“”«»„‘’\"'")  # '' ... '' marks are two characters each
-    return len(inner.split()) <= 5 and not inner.rstrip().endswith(",") and \
-        text[s_start:q_start].rstrip()[-1:].isalnum()
+    if len(inner.split()) > 5:
+        return False
+    before = text[s_start:q_start].rstrip()
+    return before[-1:].isalnum() and (not inner.rstrip().endswith(",") or
+                                      before.rsplit(None, 1)[-1].lower() in _NAMING_WORDS)
 
 
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
@@ -2168,8 +2180,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         anonymous = _ANONYMOUS_BEFORE.search(text, left, cue.start)
         if anonymous:  # "Those close to him say": the phrase ends in a pronoun the rules above stop at
             return anonymous.start(), _stripped_end(text, anonymous.end()), "anonymous"
-    # After a quotation or at a clause start: "..., said one US official", "wrote Jermak".
-    if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')):
+    # After a quotation or at a clause start: "..., said one US official", "wrote Jermak"; not after
+    # a quoted name in the subject ('The spot, titled “Arrogant,” features a report': the spot).
+    if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
+            q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
+            for q_start, q_end in quotes):
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
         if end > start:
             phrase = text[start:end]

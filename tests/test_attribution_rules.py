@@ -393,6 +393,10 @@ SPEAKER_EXACT = [
      "council"),
     ("a slogan in quotation marks does not cut the clause", "Lee exhorted delegates to “vote your conscience” and "
      "said he was standing on principle.", "Lee"),
+    ("a quoted title after 'titled' is an aside, not speech", "The new ad, titled “Arrogant,” says Lee paid no "
+     "tax.", "The new ad"),
+    ("a quoted title is no close of speech before a verb that takes an object", "The new ad, titled “Arrogant,” "
+     "features a Times report that Lee paid no tax.", "The new ad"),
     ("a term in quotation marks does not cut the clause", "Ruiz has used the phrase “tax grab” often in her campaign, "
      "and criticized Lee for not doing so.", "Ruiz"),
     ("an article before a title after the verb", "“The town will not go back to how it was,” said the Rev. Ana Ruiz, "
