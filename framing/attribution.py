@@ -661,10 +661,6 @@ def attribute_sentences(
                 not _is_credit_or_phrasal(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
-    # The sentences worth a closer look by the rarer patterns, found in one pass over the text each.
-    worth_a_look = _sentences_with_pattern_words(text, starts)
-    attitude_at, owned_report_at, hearsay_at, received_at = (
-        worth_a_look[p] for p in ("attitude", "owned report", "hearsay", "received"))
     lower = text.lower()
     shifted = len(lower) != len(text)  # "İ" lower-cased would shift the offsets: try every sentence
 
@@ -723,15 +719,17 @@ def attribute_sentences(
                 found = evidence
         if found is None and holds_evidence_noun(sentence):
             found = _evidence_or_venue_speaker(text, sentence)
-        if found is None and k in attitude_at:
+        # The rarer patterns, tried only where the sentence holds one of their words (most hold none).
+        worth_a_look = _pattern_words(text, sentence) if found is None else ()
+        if found is None and "attitude" in worth_a_look:
             found = _attitude_speaker(text, sentence, sentence_quotes)
-        if found is None and k in owned_report_at:
+        if found is None and "owned report" in worth_a_look:
             found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
             found = _frame_speaker(text, sentence)
-        if found is None and (k in received_at or k in owned_report_at):  # "criticism for" is an owned-report term too
-            found = _received_criticism(text, sentence, sentence_quotes)
-        if found is None and k in hearsay_at:
+        if found is None and ("received" in worth_a_look or "owned report" in worth_a_look):
+            found = _received_criticism(text, sentence, sentence_quotes)  # "criticism for" is an owned-report term too
+        if found is None and "hearsay" in worth_a_look:
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
             cue, (sp_start, sp_end, kind) = found
@@ -1080,12 +1078,10 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     return lower in ("showed", "shown") and bool(_PARTICLE_UP.match(text, cue.end))
 
 
-def _sentences_with_pattern_words(text: str, starts: list[int]) -> dict[str, set[int]]:
-    """For each rarer pattern, the indices of the sentences (by their ``starts``) holding one of its words."""
-    found: dict[str, set[int]] = {"attitude": set(), "owned report": set(), "hearsay": set(), "received": set()}
-    for word in _PATTERN_WORDS.finditer(text):
-        found[word.row["pattern"]].add(bisect_right(starts, word.start) - 1)
-    return found
+def _pattern_words(text: str, sentence: Sentence) -> set[str]:
+    """The rarer patterns ("attitude", "owned report", "hearsay", "received") one of whose words
+    the sentence holds."""
+    return {word.row["pattern"] for word in _PATTERN_WORDS.finditer(text, sentence.start, sentence.end)}
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:
@@ -1232,10 +1228,18 @@ def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | Non
     if not words or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or \
             words[0].lower() in _PRONOUNS or words[-1].lower().rstrip(".,") in _TIME_WORDS:
         return None
-    if len(words) == 1 and not re.search(r"[\w,;]\s+" + re.escape(words[0]) + r"\b", text):
+    if len(words) == 1 and not _stands_inside_a_sentence(text, words[0]):
         return None
     phrase = text[start:end]
     return (phrase, kind) if _speaker_kind(phrase) == "person" else None
+
+
+@lru_cache(maxsize=256)
+def _stands_inside_a_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` follows a word or a comma somewhere in ``text``: a capitalised word found
+    there is a name, not just any sentence's first word. Kept per text and word: a speaker's name
+    comes up again and again in one article."""
+    return re.search(r"[\w,;]\s+" + re.escape(word) + r"\b", text) is not None
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*")
