@@ -960,6 +960,11 @@ _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECAS
 # it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
 _CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
 _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
+# "Continue" reports only where it frames a quotation: 'Ruiz continued: “...”', 'She continued,
+# “...”', '“...,” she continued.'; elsewhere it goes on with an action ("the fighting continued").
+_QUOTE_FRAMING_CUES = frozenset(("continued", "continues"))
+_QUOTATION_AFTER = re.compile(r"\s*(?::|,\s*[“\"])")
+_QUOTATION_BEFORE = re.compile(r"[”\"]\s*(?:[\w.’'-]+\s+){1,5}$")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
@@ -1003,7 +1008,8 @@ _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
 
 
 # The cues that the checks of _is_credit_or_phrasal below look at, by form and by stem.
-_CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _CLAUSE_FINAL_CUES) | frozenset(
+_CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _CLAUSE_FINAL_CUES |
+                                   _QUOTE_FRAMING_CUES) | frozenset(
     _OBJECT_ONLY_CUES) | frozenset("""question questions said reported reporting showed shown concluded concludes
     conclude heard hears""".split()) | {"rule that", "rules that"}
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
@@ -1059,6 +1065,16 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
+    if lower in _QUOTE_FRAMING_CUES:
+        if text.startswith(":", cue.end):
+            return False  # "Ruiz continued:"
+        words = text[sentence.start:cue.start].split()
+        subject = words[-1] if words else ""
+        if not (subject.lower() in ("he", "she", "they", "i", "we") or subject[:1].isupper()):
+            return True  # a person goes on speaking; "the strikes continued, “...”" goes on happening
+        return not (_QUOTATION_AFTER.match(text, cue.end, sentence.end) or
+                    _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end) and
+                    _QUOTATION_BEFORE.search(text, sentence.start, cue.start))
     if lower in _CLAUSE_FINAL_CUES:
         if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
             # "the road is (well) maintained.": a passive

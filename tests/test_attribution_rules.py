@@ -561,6 +561,26 @@ def test_a_verb_before_to_is_no_part_of_a_named_subject(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not give up,” Ana Ruiz continued.", "Ana Ruiz"),
+    ("Ana Ruiz continued: “The plan is dead.”", "Ana Ruiz"),
+    ("Tom Hale said the vote was unfair. He continued, “For us, all we want is a hearing.”", "Tom Hale"),
+])
+def test_continued_reports_where_it_frames_a_quotation(text, speaker):
+    sentence = annotate(text).sentences[-1]
+    assert (sentence.speaker, sentence.verb) == (speaker, "continued")
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting continued.",
+    "The company continued to grow.",
+    "The strikes continued, “a clear sign,” Tom Hale said.",  # the strikes go on; Hale speaks
+    "Russia, the minister continued, is not afraid.",  # no quotation to frame
+])
+def test_continued_elsewhere_is_no_report(text):
+    assert annotate(text).sentences[0].verb != "continued"
+
+
 @pytest.mark.parametrize("previous, word, verb", [
     ("Ruiz", "needs", True), ("Lee", "seems", True),
     ("Clinton's", "statements", False),  # a possessor's noun: "Clinton's statements to the FBI"
