@@ -960,11 +960,17 @@ _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECAS
 # it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
 _CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
 _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
-# "Continue" reports only where it frames a quotation: 'Ruiz continued: “...”', 'She continued,
-# “...”', '“...,” she continued.'; elsewhere it goes on with an action ("the fighting continued").
+# "Continue" reports only where it frames a quotation ('Ruiz continued: “...”', 'She continued,
+# “...”', '“...,” she continued.') or sets its speaker between commas ('Russia, the leader
+# continued, is ...'); elsewhere it goes on with an action ("the fighting continued").
 _QUOTE_FRAMING_CUES = frozenset(("continued", "continues"))
 _QUOTATION_AFTER = re.compile(r"\s*(?::|,\s*[“\"])")
 _QUOTATION_BEFORE = re.compile(r"[”\"]\s*(?:[\w.’'-]+\s+){1,5}$")
+# A speaker between commas after a word, with no relative pronoun in it, and a clause that goes on.
+_PARENTHETICAL_SPEAKER = re.compile(
+    r"\w[\w’'.-]*,\s+(?!(?:and|but|or|as|when|while|if|where|it|this)\b)(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
@@ -1066,8 +1072,11 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
-        if text.startswith(":", cue.end):
-            return False  # "Ruiz continued:"
+        opening = text[sentence.start:cue.start].split(None, 1)[:1]
+        if text.startswith(":", cue.end) or _CLAUSE_GOES_ON.match(text, cue.end, sentence.end) and \
+                _PARENTHETICAL_SPEAKER.search(text, sentence.start, cue.start) and \
+                not (opening and _opens_adverbial(opening[0])):
+            return False  # "Ruiz continued:", "Russia, the leader continued, is ..."
         words = text[sentence.start:cue.start].split()
         subject = words[-1] if words else ""
         if not (subject.lower() in ("he", "she", "they", "i", "we") or subject[:1].isupper()):

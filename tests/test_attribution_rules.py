@@ -565,6 +565,7 @@ def test_a_verb_before_to_is_no_part_of_a_named_subject(text, speaker):
     ("“We will not give up,” Ana Ruiz continued.", "Ana Ruiz"),
     ("Ana Ruiz continued: “The plan is dead.”", "Ana Ruiz"),
     ("Tom Hale said the vote was unfair. He continued, “For us, all we want is a hearing.”", "Tom Hale"),
+    ("Russia, the minister continued, is not afraid.", "the minister"),  # a speaker set between commas
 ])
 def test_continued_reports_where_it_frames_a_quotation(text, speaker):
     sentence = annotate(text).sentences[-1]
@@ -575,7 +576,8 @@ def test_continued_reports_where_it_frames_a_quotation(text, speaker):
     "The fighting continued.",
     "The company continued to grow.",
     "The strikes continued, “a clear sign,” Tom Hale said.",  # the strikes go on; Hale speaks
-    "Russia, the minister continued, is not afraid.",  # no quotation to frame
+    "The fighting, which continued, was fierce.",
+    "Nevertheless, the protest continues, and that includes the march.",
 ])
 def test_continued_elsewhere_is_no_report(text):
     assert annotate(text).sentences[0].verb != "continued"
