@@ -752,7 +752,9 @@ def attribute_sentences(
             # to a quotation they may be the quoted speaker's, in a quotation whose marks went astray,
             # and in a transcript ("HALE: ... I think") the speaker's whose turn it is.
             writer = pronoun in ("i", "we") and not sentence_quotes and not transcript
-            if pronoun in _PRONOUNS and not writer:
+            if writer:
+                speaker, attribution = f"{phrase} (the writer)", "named"
+            elif pronoun in _PRONOUNS:
                 # "he" and "she" in a later clause point first to the person the sentence opens
                 # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
                 # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
@@ -777,7 +779,7 @@ def attribute_sentences(
                               cue.text, rule))
             if sp_end > sp_start:
                 spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
-                                  "speaker of the reporting verb"))
+                                  "the writer, in the first person" if writer else "speaker of the reporting verb"))
             if pronoun not in _PRONOUNS and sp_end > sp_start and not _is_indefinite(phrase):
                 last_speaker[_speaker_kind(phrase)] = last_speaker["any"] = (speaker, attribution)
             for q in sentence_quotes:

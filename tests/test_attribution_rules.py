@@ -534,12 +534,18 @@ def test_pronoun_points_back_to_a_fitting_speaker(text, speaker):
 ])
 def test_the_writers_i_outside_quotations_is_the_writer(text):
     sentence = annotate(text).sentences[-1]
-    assert (sentence.speaker, sentence.attribution) == ("I", "named")
+    assert (sentence.speaker, sentence.attribution) == ("I (the writer)", "named")
+
+
+def test_the_writers_i_is_marked_as_the_writer_in_its_evidence():
+    text = "Ana Ruiz said the vote was close. I believe the count was fair."
+    span = next(s for s in annotate(text).spans if s.kind == "speaker" and s.text == "I")
+    assert (span.category, span.rule) == ("named", "the writer, in the first person")
 
 
 def test_the_writers_we_is_the_writer():
     sentence = annotate("Ana Ruiz said the vote was close. We asked whether the count was fair.").sentences[-1]
-    assert (sentence.speaker, sentence.attribution) == ("We", "named")
+    assert (sentence.speaker, sentence.attribution) == ("We (the writer)", "named")
 
 
 def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is():
