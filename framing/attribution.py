@@ -1074,12 +1074,11 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
-        opening = text[sentence.start:cue.start].split(None, 1)[:1]
+        words = text[sentence.start:cue.start].split()
         if text.startswith(":", cue.end) or _CLAUSE_GOES_ON.match(text, cue.end, sentence.end) and \
                 _PARENTHETICAL_SPEAKER.search(text, sentence.start, cue.start) and \
-                not (opening and _opens_adverbial(opening[0])):
+                not (words and _opens_adverbial(words[0])):
             return False  # "Ruiz continued:", "Russia, the leader continued, is ..."
-        words = text[sentence.start:cue.start].split()
         subject = words[-1] if words else ""
         if not (subject.lower() in ("he", "she", "they", "i", "we") or subject[:1].isupper()):
             return True  # a person goes on speaking; "the strikes continued, “...”" goes on happening
