@@ -13,6 +13,8 @@ from .model import Span
 
 __all__ = ["find_hedges"]
 
+# "Possible" right after "as" closes a comparison of degree ("as soon as possible").
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
 
@@ -26,6 +28,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     for match in lexicon.finditer(text):
         if match.text.lower() == "may" and _is_month(text, match.start, match.text):
             continue
+        if match.text.lower() == "possible" and _AS_BEFORE.search(text, max(0, match.start - 4), match.start):
+            continue  # "as soon as possible", "as many as possible": what can be done, not doubt
         row = match.row
         spans.append(Span(match.start, match.end, row.get("kind", "hedge"), row.get("category", ""),
                           match.text, f"term: {row['term']}"))

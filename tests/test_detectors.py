@@ -32,6 +32,7 @@ HEDGES = [
     ("vague quantifier: several", "The plan was dropped in several cities.", "several"),
     ("weasel: widely", "The treaty is widely seen as a failure.", "widely seen as"),
     ("weasel: best known", "She is best known for her novels.", "best known"),
+    ("possible", "It is possible that the talks resume.", "possible"),
 ]
 
 
@@ -44,6 +45,7 @@ NOT_HEDGES = [
     ("month May with a date", "The talks began on May 4 in Geneva."),
     ("month May mid-sentence", "The summit was held in May and ended early."),
     ("plain statement", "The delegation arrived in Geneva on Friday."),
+    ("as soon as possible", "The delegation will return as soon as possible."),
 ]
 
 
