@@ -17,6 +17,10 @@ __all__ = ["find_hedges"]
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
+# A certainty verb in its base form after "to" is a task or an aim ("asking Ukraine to show that
+# it is open", "failed to prove"): someone is to show it; the writer does not vouch that it is so.
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_BASE_CERTAINTY_VERBS = frozenset({"show that", "prove", "demonstrate", "make clear", "make it clear"})
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
@@ -30,6 +34,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue
         if match.text.lower() == "possible" and _AS_BEFORE.search(text, max(0, match.start - 4), match.start):
             continue  # "as soon as possible", "as many as possible": what can be done, not doubt
+        if match.text.lower() in _BASE_CERTAINTY_VERBS and _TO_BEFORE.search(text, max(0, match.start - 4), match.start):
+            continue
         row = match.row
         spans.append(Span(match.start, match.end, row.get("kind", "hedge"), row.get("category", ""),
                           match.text, f"term: {row['term']}"))

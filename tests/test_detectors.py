@@ -67,6 +67,24 @@ def test_boosters_found(text, term):
     assert term in [t for t, _ in spans_of(text, "booster")]
 
 
+NOT_BOOSTERS = [
+    ("a task: asked to show (seed 001)", "The US is privately asking Ukraine to show that it is open to talks."),
+    ("an aim: trying to prove", "The lawyers are trying to prove the contract was void."),
+    ("a failure: failed to demonstrate", "The company failed to demonstrate any savings."),
+    ("an aim: wants to make it clear", "The minister wants to make it clear before the vote."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_BOOSTERS], ids=[c[0] for c in NOT_BOOSTERS])
+def test_no_booster(text):
+    assert spans_of(text, "booster") == []
+
+
+def test_certainty_verb_outside_an_infinitive_stays_a_booster():
+    assert spans_of("The figures show that pay rose.", "booster") == [("show that", "certainty_verb")]
+    assert spans_of("These records prove it.", "booster") == [("prove", "certainty_verb")]
+
+
 # ------------------------------------------------------------------ loaded language
 
 LOADED = [
