@@ -117,7 +117,7 @@ _PASSIVE_CUE = re.compile(
 _FUNCTION_WORDS = frozenset(
     """when if as after before while during since but and although though despite in on at for with from
     by of to this that these those it there here what why how where which who not only also yet so
-    however meanwhile still then now first second secondly finally instead""".split()
+    however meanwhile still then now first second secondly finally instead lest""".split()
 )
 # Between a speaker and the verb: auxiliaries and adverbs ("has also repeatedly insisted").
 _BETWEEN = frozenset(
@@ -192,7 +192,23 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
     morning evening night week month year""".split()
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|’s|'s)?")  # "2001", "the 1990s"
+_MONTHS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _TIME_MODIFIERS = frozenset("next last this that on early late".split())
+# Words in -ly that are nouns or adjectives, not adverbs: "attorneys for the family said", "an
+# elderly neighbour said", "the daily reported".
+_LY_NOUNS = frozenset("family ally rally assembly supply monopoly anomaly bully".split())
+_LY_NOT_ADVERBS = _LY_NOUNS | frozenset(
+    "early elderly daily weekly monthly quarterly yearly friendly costly deadly holy lonely ugly".split())
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """Whether a word in -ly is an adverb ("firmly", "recently"), as most are."""
+    lower = word.lower()
+    return lower.endswith("ly") and lower not in _LY_NOT_ADVERBS
+
+
 _TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (@name) is one word
 
 
@@ -321,7 +337,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
             tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
-    if len(tokens) >= 3 and tokens[-2].group() == "," and tokens[-1].group().lower().endswith("ly"):
+    if len(tokens) >= 3 and tokens[-2].group() == "," and _is_ly_adverb(tokens[-1].group()):
         opening = next((k for k in range(len(tokens) - 3, -1, -1) if tokens[k].group() == ","), None)
         if opening is not None and opening + 1 < len(tokens) - 2 and (
                 tokens[opening + 1].group().lower() in _DETERMINERS or tokens[opening + 1].group()[0].isupper()):
@@ -406,18 +422,22 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                              if tokens[k].group().lower() in _NOUN_DETERMINERS or not _np_word(tokens[k].group())), None)
                 if head is not None and tokens[head].group().lower() in _NOUN_DETERMINERS:
                     opener = head
+            begin = opener
+            if opener >= 3 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"} and \
+                    tokens[opener - 3].group() == "," and _is_bare_plural(tokens[opener - 2].group()):
+                begin = opener - 2  # or hang on a bare plural after a comma: "..., attorneys for the family said"
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
-                opener == 0 or not tokens[opener - 1].group()[0].isalnum()
+                begin < opener or opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             ) and tokens[-1].group().islower() and all(
                 # the head in lower case; capitalised modifiers may stand before it ("a Times article")
                 t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
                 and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
             ):
-                return (tokens[opener].start(), tokens[-1].end())
+                return (tokens[begin].start(), tokens[-1].end())
         # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
         for width in (1, 2):
-            if len(tokens) > width and tokens[-width - 1].group() == "," and tokens[-1].group().endswith("s") and \
-                    not tokens[-1].group().endswith("ss") and all(_is_common_noun(t.group()) for t in tokens[-width:]):
+            if len(tokens) > width and tokens[-width - 1].group() == "," and _is_bare_plural(tokens[-1].group()) and \
+                    all(_is_common_noun(t.group()) for t in tokens[-width:]):
                 return (tokens[-width].start(), tokens[-1].end())
     first = _with_opening_head(tokens, first)
     head = _reduced_relative_head(tokens, first)
@@ -519,17 +539,22 @@ def _is_possessor(word: str) -> bool:
     return lower.endswith(("’s", "'s")) and lower[:-2].isalpha() and lower[:-2] not in _PRONOUN_LIKE
 
 
+def _is_bare_plural(word: str) -> bool:
+    """Whether a word may be a plural common noun standing without a determiner ("attorneys", "firms")."""
+    return word.endswith("s") and not word.endswith("ss") and _is_common_noun(word)
+
+
 def _is_common_noun(word: str) -> bool:
     """A lower-case word that may head or modify a noun phrase: not a function word, adverb or auxiliary."""
     return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS and word not in _BETWEEN and \
-        word not in _DETERMINERS and not word.endswith("ly")
+        word not in _DETERMINERS and not _is_ly_adverb(word)
 
 
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
     while tokens:
         lower = tokens[-1].group().lower()
-        if lower in _BETWEEN or lower.endswith("ly") and lower not in ("early",):
+        if lower in _BETWEEN or _is_ly_adverb(lower):
             tokens = tokens[:-1]
             if lower == "only" and tokens and tokens[-1].group().lower() == "not":
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
@@ -537,6 +562,14 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             tokens = tokens[:-1]
             while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the"):
                 tokens = tokens[:-1]
+        elif _YEAR.fullmatch(lower) and len(tokens) >= 3:
+            # a year after its preposition: "an arbitration panel in 2001 found", "doctors in March 2015 wrote"
+            k = len(tokens) - 2
+            while k > 1 and (tokens[k].group().lower() in _MONTHS or tokens[k].group().lower() in ("early", "late", "the")):
+                k -= 1
+            if tokens[k].group().lower() not in ("in", "since", "during"):
+                break
+            tokens = tokens[:k]
         else:
             break
     return tokens
@@ -891,7 +924,7 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
 
 # Words that open a subordinate clause: "When Patriot signaled ..., Mr. Barrett said". Not "as":
 # "As one analyst noted, ..." is itself a report.
-_SUBORDINATORS = frozenset("when whenever after before while if although though because since until once".split())
+_SUBORDINATORS = frozenset("when whenever after before while if although though because since until once lest".split())
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs".split())
@@ -1159,7 +1192,7 @@ def _is_relative_verb(cue: str) -> bool:
 _NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
     """tweet tweets expose attack attacks call calls charge charges promise promises pledge pledges vow vows
     threat threats demand demands request requests question questions doubt doubts concern concerns estimate
-    estimates note notes post posts""".split()
+    estimates note notes post posts planning""".split()
 )
 _AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|should|may|might|must)\b")
 _PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five dozens".split())
@@ -1193,10 +1226,11 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
 
 
 def _word_before(words: list[str]) -> str:
-    """The last of ``words`` in lower case, looking past adverbs in -ly: in "a hastily called
-    meeting" the word before "called" that tells noun from verb is "a"."""
+    """The last of ``words`` in lower case, looking past adverbs and adjectives in -ly: in "a
+    hastily called meeting" and "the monthly points" the word that tells noun from verb is the
+    determiner; a noun in -ly is that word ("attorneys for the family said")."""
     k = len(words) - 1
-    while k > 0 and (words[k].lower().endswith("ly") and words[k].isalpha() or words[k].lower() == "first" and not (
+    while k > 0 and (words[k].lower().endswith("ly") and words[k].lower() not in _LY_NOUNS and words[k].isalpha() or words[k].lower() == "first" and not (
             words[k - 1].lower() in _NOUN_MARKERS or words[k - 1].lower().endswith(("’s", "'s")))):
         k -= 1  # "first" after a name is an adverb too: "NBC News first published"; not in "his first remarks"
     return words[k].lower() if k >= 0 else ""
@@ -1337,7 +1371,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if comma is None or comma + 1 >= len(tokens):
             break
         first = tokens[0].group().lower()
-        if not (comma == 1 and (first.endswith("ly") or first in _SENTENCE_ADVERBS)
+        if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")):
             break
         tokens = tokens[comma + 1:]
@@ -1351,6 +1385,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if verb >= 2 and tokens[verb].group() == "to" and _is_catenative_after_name(tokens[verb - 2].group(),
                                                                                    tokens[verb - 1].group()):
             verb -= 1  # "Ana Ruiz needs to ...": the verb before "to" is no part of the subject
+        if verb < len(tokens) and tokens[verb].group().lower() == "who":
+            while tokens[:verb] and tokens[verb - 1].group() == ",":
+                verb -= 1  # the comma before "who": "The mayor's aides, who asked" ("which" may stand for a clause)
         tokens = tokens[:verb]  # the subject ends where its verb begins: "Tenants have every right to know"
     if tokens and tokens[0].group().lower() in _PRONOUNS:
         tokens = tokens[:1]  # "He recently pitched himself ...": the pronoun alone
@@ -1821,7 +1858,7 @@ def _frame_speaker(text: str, sentence: Sentence):
     if found is None:
         return None
     speaker = found.group("speaker").lower()
-    if speaker in _FUNCTION_WORDS or speaker in _DETERMINERS or speaker.endswith("ly"):
+    if speaker in _FUNCTION_WORDS or speaker in _DETERMINERS or _is_ly_adverb(speaker):
         return None  # "The arrests include:", "Solemnly professed:"
     cue = Match(*found.span("verb"), found.group("verb"), {**_PATTERN_CUE, "rule": "pattern: block quotation frame"})
     start, end = found.span("speaker")
@@ -1947,7 +1984,7 @@ _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|th
 _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however now today yesterday also again".split())
 # Adverbs that comment on the whole sentence from its start ("Indeed, it ...", "Perhaps, ...").
 _SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
-    "indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure".split())
+    "indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure worse first second".split())
 
 
 def _opens_adverbial(word: str) -> bool:
@@ -1955,7 +1992,7 @@ def _opens_adverbial(word: str) -> bool:
     function word ("During the speech, ..."), a time word or an adverb ("Later, ...", "Separately, ...")."""
     lower = word.lower().rstrip(",")
     return lower in _FUNCTION_WORDS or lower in _TIME_WORDS or lower in _OPENING_ADVERBS or \
-        word.endswith("ly,") and lower.isalpha()
+        word.endswith(",") and _is_ly_adverb(lower) and lower.isalpha()
 
 
 def _names_a_source(phrase: str) -> bool:
@@ -2193,8 +2230,15 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         subject = left
         first_word = text[left:cue.start].split(None, 1)
         comma = text.find(",", left, stripped[-1].start())
-        if first_word and first_word[0].lower() in _FUNCTION_WORDS and comma >= 0:
+        if first_word and (first_word[0].lower() in _FUNCTION_WORDS or first_word[0].lower() in _SUBORDINATORS) \
+                and comma >= 0 and text[comma + 1:stripped[-1].start()].strip():
             subject = _skip_space(text, comma + 1)
+            while _ANOTHER_SUBORDINATE.match(text, subject, cue.start):
+                # one opening clause after another: "Once in my 20s, when my mother ..., I laughed and said"
+                comma = text.find(",", subject, stripped[-1].start())
+                if comma < 0:
+                    break
+                subject = _skip_space(text, comma + 1)
         start, end, kind = _subject_of(text, subject, stripped[-1].start())
         if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
             return start, end, kind

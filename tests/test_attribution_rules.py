@@ -53,7 +53,7 @@ CAUGHT = [
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
-    ("head before a year", "A campaign ad in 2008 questioned his record.", "named", "A campaign ad in 2008"),
+    ("head before a year", "A campaign ad in 2008 questioned his record.", "named", "A campaign ad"),
     ("coordinated subject", "Federal and state officials said the money was lost.", "anonymous", "Federal and state officials"),
     # A report noun with its owner and a that-clause (pattern: owned report noun).
     ("owned report noun", "Fact-checkers looked at Senator Ruiz’s claim that crime doubled.", "named", "Ruiz"),
@@ -317,6 +317,8 @@ WRONG_SPEAKER = [
     ("a modal is no adjective", "No one could have envisioned what happened next.", "could"),
     ("a relative clause's object is no speaker", "One of the doctors who sent the letter called him a quack.", "letter"),
     ("a preposition is no role word", "Asked about Ruiz's pledge that it would pass, Lee said, “I doubt it.”", "about"),
+    ("'lest' opens a clause, not a name", "Lest you think the count was rushed, I should say that the ballots were "
+     "checked twice.", "Lest"),
 ]
 
 # (id, text, the whole speaker)
@@ -411,6 +413,22 @@ SPEAKER_EXACT = [
      "funding the program at current levels, suggesting the White House could face pushback.", "polls"),
     ("'they' points to the sentence's subject", "Ruiz's campaign is trying to contrast her plan with what they call "
      "the mayor's reckless budget.", "Ruiz's campaign"),
+    ("a noun in -ly is no adverb", "The mill reopened on Monday, attorneys for the family said.",
+     "attorneys for the family"),
+    ("a noun in -ly ends a possessed subject", "Ruiz's family has called on the council to publish the report.",
+     "Ruiz's family"),
+    ("a bare plural hangs its phrase after a comma", "The plant closed, workers at the site said.",
+     "workers at the site"),
+    ("a year after 'in' is no speaker", "Trade held up, though an arbitration panel in 2004 found the rules broken.",
+     "an arbitration panel"),
+    ("a year after 'in' is no part of the speaker", "A group of nurses in March 2019 sent a letter to the board, "
+     "calling for a new ward.", "A group of nurses"),
+    ("an opening comparative is no subject", "Worse, the firms have hidden their losses, in some years reporting "
+     "different figures to each agency.", "the firms"),
+    ("a possessed subject before ', who'", "The mayor's aides, who asked the police for the footage, watched it on "
+     "Friday.", "The mayor's aides"),
+    ("one opening clause after another before a second verb", "Once in Lima, when the talks stalled, Ruiz laughed "
+     "and said the deal would hold.", "Ruiz"),
 ]
 
 
