@@ -280,13 +280,24 @@ def _annotate_chunk(items: list[tuple]) -> list[tuple[str, str]]:
 
     out = []
     for label, doc_id, text, extra in items:
+        if text is None:  # an input line that held no document: it keeps its place in the output
+            out.append((f"{label}: {extra['error']}", _failed_record(doc_id, extra["error"], {})))
+            continue
         try:
             record = annotate(text).to_json(doc_id)
             record.update(extra)
             out.append(("", json.dumps(record, ensure_ascii=False) + "\n"))
         except Exception as error:  # one bad document must not stop the batch
-            out.append((f"{label}: could not annotate ({type(error).__name__}: {error})", ""))
+            problem = f"could not annotate ({type(error).__name__}: {error})"
+            out.append((f"{label}: {problem}", _failed_record(doc_id, problem, extra)))
     return out
+
+
+def _failed_record(doc_id, problem: str, extra: dict) -> str:
+    """The JSON line written in place of a document that could not be read or annotated, so that
+    output line N still answers input line N: no sentences, no spans, and the problem."""
+    record = {"id": doc_id, "error": problem, "sentences": [], "spans": [], **extra}
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def annotate_records(items: Iterable[tuple], jobs: int = 1, show_progress: bool = True) -> Iterator[tuple[str, str]]:

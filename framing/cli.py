@@ -50,17 +50,20 @@ def _jobs(args: argparse.Namespace) -> int:
     return default_jobs() if args.jobs == 0 else (args.jobs or 1)
 
 
-def _stdin_items(problems: _Problems) -> Iterator[tuple]:
-    """(label, id, text, extra) per JSON Lines document on stdin; bad lines are reported."""
+def _stdin_items() -> Iterator[tuple]:
+    """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
+    and its problem, to be reported and written in its place."""
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
+        record = None
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
         except ValueError as error:
-            problems.report(f"stdin line {number}: {getattr(error, 'msg', error)}")
+            doc_id = record.get("id") if isinstance(record, dict) else None
+            yield f"stdin line {number}", doc_id, None, {"error": str(getattr(error, "msg", error))}
             continue
         _notice_if_not_english(f"stdin line {number}", record["text"])
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}
@@ -73,7 +76,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     problems = _Problems()
     jobs = _jobs(args)
     if args.paths == ["-"]:
-        items = _stdin_items(problems)
+        items = _stdin_items()
     else:
         articles = _prepared(iter_articles(args.paths, problems.report), args)
         items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
@@ -83,11 +86,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     documents = 0
     try:
         for problem, line in annotate_records(items, jobs, show_progress=not args.quiet):
+            out.write(line)  # one whole line per write: never a partial object
             if problem:
                 problems.report(problem)
-                continue
-            out.write(line)  # one whole line per write: never a partial object
-            documents += 1
+            else:
+                documents += 1
     finally:
         if args.output:
             out.close()

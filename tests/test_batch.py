@@ -50,7 +50,8 @@ def test_annotate_jobs_2_keeps_order_and_reports_bad_lines(corpus):
     one, two = run("annotate", "-", stdin=stdin), run("annotate", "-", "--jobs", "2", stdin=stdin)
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
-    assert [json.loads(line)["id"] for line in two.stdout.decode().splitlines()] == [json.loads(l)["id"] for l in lines]
+    ids = [json.loads(line)["id"] for line in two.stdout.decode().splitlines()]
+    assert ids == [json.loads(l)["id"] for l in lines[:2]] + [None] + [json.loads(l)["id"] for l in lines[2:]]
     assert "stdin line 3" in two.stderr.decode() and "Traceback" not in two.stderr.decode()
 
 

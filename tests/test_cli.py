@@ -33,12 +33,39 @@ def test_annotate_stdin_follows_the_contract():
     assert {"hedge", "loaded", "attribution_cue", "speaker"} <= {s["kind"] for s in first["spans"]}
 
 
-def test_annotate_reports_a_bad_line_and_goes_on():
-    stdin = '{"id": "a", "text": "One."}\nnot json\n{"id": "c", "text": "Three."}\n'
+def test_annotate_reports_a_bad_line_and_keeps_its_place():
+    stdin = '{"id": "a", "text": "One."}\nnot json\n{"id": "b"}\n{"id": "c", "text": "Three."}\n'
     result = run("annotate", "-", stdin=stdin)
     assert result.returncode == 1
-    assert [json.loads(l)["id"] for l in result.stdout.decode().splitlines()] == ["a", "c"]
-    assert "line 2" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+    outs = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    assert [o["id"] for o in outs] == ["a", None, "b", "c"]  # output line N answers input line N
+    assert [bool(o.get("error")) for o in outs] == [False, True, True, False]
+    assert outs[1]["sentences"] == outs[1]["spans"] == []
+    assert "line 2" in result.stderr.decode() and "line 3" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_a_document_that_fails_keeps_its_place_with_the_problem(monkeypatch):
+    from framing.batch import _annotate_chunk
+
+    module = sys.modules["framing.annotate"]  # the package's "annotate" is the function
+    real = module.annotate
+
+    def failing(text):
+        if text == "Boom.":
+            raise IndexError("list index out of range")
+        return real(text)
+
+    monkeypatch.setattr(module, "annotate", failing)
+    results = _annotate_chunk([("line 1", "a", "One.", {}), ("line 2", "b", "Boom.", {"outlet": "X"}),
+                               ("line 3", "c", "Three.", {})])
+    problems = [problem for problem, _ in results]
+    records = [json.loads(line) for _, line in results]
+    assert problems[0] == problems[2] == ""
+    assert "line 2: could not annotate (IndexError" in problems[1]
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert records[1] == {"id": "b", "error": problems[1].split(": ", 1)[1], "sentences": [], "spans": [],
+                          "outlet": "X"}
 
 
 def test_annotate_files(tmp_path):
