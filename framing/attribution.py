@@ -2009,6 +2009,12 @@ def _names_a_source(phrase: str) -> bool:
 # a", "Under the".
 _SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
 _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
+# Words that open a clause or an adverbial, never a speaker's name or phrase: "Once in my 20s, ...
+# I laughed and said", "Asked by reporters, ...", "Nor can the pope ...".
+_CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
+    """nor whether according asked told said as like than in on at for with from by of to out during despite unless""".split())
+# Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one.
+_ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even".split())
 _NON_SPACE_RUN = re.compile(r"\S+")
 _DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker
 
@@ -2037,7 +2043,22 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     function word)."""
     end = _without_final_stop(text, start, end)
     if " " not in text[start:end]:
-        return start, end  # the common case: one word
+        # the common case: one word, a speaker unless it can only open a clause ("Once", "Asked")
+        word = text[start:end].lower().rstrip(",")
+        return (start, start) if word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS else (start, end)
+    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
+    while len(words) > 1 and words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"}:
+        words = words[1:]  # "Even China", "Perhaps the debate moderators", "Today they"
+    first = words[0].group().lower().rstrip(",")
+    if first in _CLAUSE_OPENERS_NOT_SPEAKERS and not (
+            first in _FOCUSING_ADVERBS and len(words) > 1 and words[1].group()[0].isdigit()):  # "About 40 percent"
+        # the subject of the clause it opens, when it names or points: "Despite Portman", "Because I"
+        head = words[1].group() if len(words) > 1 else ""
+        if not head or not (head[0].isupper() or head.lower() in _PRONOUNS or head.lower() in _DETERMINERS) or \
+                head.lower() in _CLAUSE_OPENERS_NOT_SPEAKERS:
+            return start, start  # "Among his more infamous", "Because we’re", "Whether or"
+        words = words[1:]
+    start += words[0].start()
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS):
         words = words[:-1]

@@ -429,6 +429,22 @@ SPEAKER_EXACT = [
      "Friday.", "The mayor's aides"),
     ("one opening clause after another before a second verb", "Once in Lima, when the talks stalled, Ruiz laughed "
      "and said the deal would hold.", "Ruiz"),
+    ("a focusing adverb before the speaker is left out", "Even Lima, the region's only port, said it was "
+     "opposed to the plan.", "Lima"),
+    ("a sentence adverb before the speaker is left out", "Perhaps the moderators will demand more details.",
+     "the moderators"),
+    ("the name after an opening preposition", "Despite Ruiz's insistence that she has tried, only one of her "
+     "films was directed by a woman.", "Ruiz"),
+    ("a share after 'about' keeps its adverb", "About 40 percent of voters said the plan was fair.",
+     "About 40 percent of voters"),
+]
+
+# (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
+NO_SPEAKER_WORD = [
+    ("'No,' opens a reply", "No, in his speech to the council, Ruiz didn't announce a new plan."),
+    ("'Nor' opens a clause", "Nor can the council, in calling for a review, explain what it means by it."),
+    ("'Among' opens an adverbial", "Among likely voters, 46 percent would choose Ruiz and 5 percent prefer Lee."),
+    ("'Thus' before an inverted verb", "Thus, explained the cardinal, the rites must be kept as they were."),
 ]
 
 
@@ -457,6 +473,12 @@ def test_speaker_is_not(text, wrong):
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in SPEAKER_EXACT], ids=[c[0] for c in SPEAKER_EXACT])
 def test_speaker_is_exactly(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_SPEAKER_WORD], ids=[c[0] for c in NO_SPEAKER_WORD])
+def test_a_word_that_opens_a_clause_is_never_the_speaker(text):
+    first_word = text.split()[0].rstrip(",")
+    assert first_word not in annotate(text).sentences[0].speaker.split()
 
 
 def test_she_passes_over_a_group_named_after_its_members():
