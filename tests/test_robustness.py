@@ -131,7 +131,9 @@ def test_annotate_stdin_never_writes_a_partial_line(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
     assert main(["annotate", "-"]) == 1
     captured = capsys.readouterr()
-    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["ok", "ok2"]
+    records = [json.loads(line) for line in captured.out.splitlines()]  # every line whole, one per input line
+    assert [r["id"] for r in records] == ["ok", "x", None, None, "ok2"]
+    assert [r["sentences"] for r in records[1:4]] == [[], [], []] and all(r["error"] for r in records[1:4])
     assert all(f"line {n}" in captured.err for n in (2, 3, 4))
 
 
