@@ -2060,12 +2060,27 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         words = words[1:]
     start += words[0].start()
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS):
+    while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS
+                              or words[-1].group() in _TAIL_AUXILIARIES  # "NASA's own data is showing"
+                              or _is_trailing_participle(words[-1].group(), words[-2].group())):
         words = words[:-1]
+        if len(words) > 1 and words[-1].group() in ("who", "that", "which"):
+            words = words[:-1]  # "people familiar with the discussions who were"
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
             words[-1].group().lower() in _FUNCTION_WORDS or words[-1].group().lower() in _DETERMINERS:
         return start, start
     return start, start + words[-1].end()
+
+
+_TAIL_AUXILIARIES = _AUXILIARIES - {"to", "not", "may"}  # in lower case: "Theresa May said"
+
+
+def _is_trailing_participle(word: str, before: str) -> bool:
+    """Whether the last word of a speaker phrase is a participle that opens a clause on its head
+    ("a poll released Tuesday finds", "according to a petition filed in Miami"), not a noun's own
+    ("those named", "the accused")."""
+    return word.islower() and len(word) > 4 and word.endswith("ed") and before.lower() not in _NOUN_DETERMINERS \
+        and before.lower() not in _DETERMINERS and before[0].isalnum()
 
 
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".

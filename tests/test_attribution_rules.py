@@ -437,6 +437,14 @@ SPEAKER_EXACT = [
      "films was directed by a woman.", "Ruiz"),
     ("a share after 'about' keeps its adverb", "About 40 percent of voters said the plan was fair.",
      "About 40 percent of voters"),
+    ("a participle after the head opens a clause on it", "A poll released Tuesday finds 75 percent of voters "
+     "want the plan.", "A poll"),
+    ("a source after 'according to' without its participle", "According to a 2012 court filing lodged in Lima, "
+     "Ruiz lived with her mother.", "2012 court filing"),
+    ("an auxiliary is no part of the speaker", "The city's own data is showing that the river is rising.",
+     "The city's own data"),
+    ("a name that is also a modal keeps it", "Prime Minister Theresa May said the talks would resume.",
+     "Prime Minister Theresa May"),
 ]
 
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
