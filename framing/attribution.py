@@ -781,10 +781,12 @@ def attribute_sentences(
                 phrase, kind = text[sp_start:sp_end], "named"
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
-            # "I" and "we" in a sentence with no quotation are the writer's ("I believe ..."); next
-            # to a quotation they may be the quoted speaker's, in a quotation whose marks went astray,
-            # and in a transcript ("HALE: ... I think") the speaker's whose turn it is.
-            writer = pronoun in ("i", "we") and not sentence_quotes and not transcript
+            # "I" and "we" outside quotations are the writer's ("I believe ...", 'I said, “No.”'),
+            # unless the sentence's quotation marks before or after them do not pair (a quotation
+            # run over from or into another sentence: 'I wouldn't,” she said', or a mark gone
+            # astray); in a transcript ("HALE: ... I think") they are the speaker's whose turn it is.
+            writer = pronoun in ("i", "we") and not transcript and \
+                not _between_unpaired_marks(text, s_start, sp_start, sp_end, s_end)
             if writer:
                 speaker, attribution = f"{phrase} (the writer)", "named"
             elif pronoun in _PRONOUNS:
@@ -2073,6 +2075,17 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TAIL_AUXILIARIES = _AUXILIARIES - {"to", "not", "may"}  # in lower case: "Theresa May said"
+
+
+def _between_unpaired_marks(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` may stand inside a quotation whose marks this
+    sentence does not pair: an odd number of quotation marks before them or after them in the
+    sentence (a quotation run over from or into another sentence, or a mark gone astray)."""
+    return len(_ANY_QUOTATION_MARK.findall(text, s_start, start)) % 2 == 1 or \
+        len(_ANY_QUOTATION_MARK.findall(text, end, s_end)) % 2 == 1
+
+
+_ANY_QUOTATION_MARK = re.compile(r'[“”«»"]')
 
 
 def _is_trailing_participle(word: str, before: str) -> bool:

@@ -601,6 +601,23 @@ def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is():
     assert [s.speaker for s in annotate(text).sentences] == ["HALE", "HALE", "RUIZ", "RUIZ"]
 
 
+@pytest.mark.parametrize("text", [
+    "Once in my twenties, I laughed and said, “I don’t believe it.”",  # framing a quotation
+    "As I wrote last week, “The plan is dead,” and the council has since agreed.",  # a quotation after
+])
+def test_the_writers_i_beside_a_paired_quotation_is_the_writer(text):
+    assert annotate(text).sentences[-1].speaker == "I (the writer)"
+
+
+@pytest.mark.parametrize("text", [
+    "“The talks are over,” Ana Ruiz said. “We held firm. We want them to correct the wrong.”",
+    "“The talks are over,” Ana Ruiz said. I learned that words matter,” she went on.",
+])
+def test_i_before_a_closing_mark_without_its_opening_is_the_quoted_speaker(text):
+    # the last sentence of a quotation that opened in an earlier one
+    assert annotate(text).sentences[-1].speaker == "Ana Ruiz"
+
+
 def test_i_beside_a_quotation_can_still_be_the_quoted_speaker():
     # a quotation whose opening mark went astray: the "I" after its closing mark is the speaker's
     text = "“The talks are over,” Ana Ruiz said. ” … what I learned from the families is that words matter."
