@@ -414,7 +414,10 @@ def sources_ui(scored: Scored) -> None:
     st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers", column_config={
         "verbs": st.column_config.TextColumn("reporting verbs"),
         "non_neutral": st.column_config.NumberColumn(
-            "non-neutral verbs", help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)")})
+            "non-neutral verbs", help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)"),
+        "also_written": st.column_config.TextColumn(
+            "also written as", help="Other forms of the same speaker in the outlet's text, counted in this row: "
+            "a surname, or a description that fits only this person")})
     term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
 
 

@@ -230,11 +230,19 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
 
 def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
     """Who is quoted or cited, per group: speaker, sentences, the reporting verbs used (a
-    non-neutral verb is marked ``⚠``) and how many of them are non-neutral."""
+    non-neutral verb is marked ``⚠``), how many of them are non-neutral, and the other forms the
+    speaker is written in. One person's forms count together (``speaker_names``): "Peskov" and
+    "Kremlin spokesman Dmitry Peskov" are one row, under the fullest form."""
     live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["speaker"] != "")]
-    columns = ["outlet", "speaker", "sentences", "verbs", "non_neutral"]
+    columns = ["outlet", "speaker", "sentences", "verbs", "non_neutral", "also_written"]
     if live.empty:
         return pd.DataFrame(columns=columns)
+    fullest = {}
+    for group, part in live.groupby("outlet", sort=False):
+        named = part.loc[part["attribution"] == "named", "speaker"].unique()
+        fullest.update({(group, name): form for name, form in speaker_names(named).items()})
+    live = live.assign(written=live["speaker"],
+                       speaker=[fullest.get(key, key[1]) for key in zip(live["outlet"], live["speaker"])])
     rows = []
     for (group, speaker), part in live.groupby(["outlet", "speaker"], sort=False):
         verbs = []
@@ -243,10 +251,55 @@ def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
                 mark = f"{verb} ⚠" if connotation == "non_neutral" else verb
                 if mark not in verbs:
                     verbs.append(mark)
+        others = [form for form in part["written"].unique() if form != speaker]
         rows.append((group, speaker, len(part), ", ".join(verbs),
-                     int((part["verb_connotation"] == "non_neutral").sum())))
+                     int((part["verb_connotation"] == "non_neutral").sum()), ", ".join(others)))
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["outlet", "sentences", "speaker"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+# Titles and articles left out when two forms of a name are compared ("Mr. Trump", "Donald Trump").
+_NAME_NOISE = frozenset("the a an mr mrs ms dr sen rep gov gen".split())
+
+
+def _name_words(form: str) -> tuple[str, ...]:
+    words = (w.strip(".,’'").lower() for w in form.split())
+    return tuple(w for w in words if w and w not in _NAME_NOISE)
+
+
+def speaker_names(forms: Iterable[str]) -> dict[str, str]:
+    """The fullest form of each of one outlet's named speakers: a name whose words end exactly
+    one longer name ("Peskov", "Dmitry Peskov" -> "Kremlin spokesman Dmitry Peskov") and a
+    description in lower case whose words all stand in exactly one name ("the Ukrainian
+    president" -> "Ukrainian President Volodymyr Zelensky") take that name. A form that fits
+    two people ("Clinton" beside "Bill Clinton" and "Hillary Clinton"), and the writer's "I", stay
+    as they are. Returns only the forms that change."""
+    forms = [f for f in dict.fromkeys(forms) if f and not f.endswith("(the writer)")]
+    words = {f: _name_words(f) for f in forms}
+    names = [f for f in forms if words[f] and f.split()[-1][:1].isupper()]
+
+    def fullest(candidates: list[str]) -> str | None:
+        # the one candidate no other candidate extends; None when two people are possible
+        top = [c for c in candidates if not any(
+            len(words[o]) > len(words[c]) and words[o][-len(words[c]):] == words[c] for o in candidates)]
+        return top[0] if len({words[t] for t in top}) == 1 else None
+
+    changes = {}
+    for form in forms:
+        own = words[form]
+        if not own:
+            continue
+        if form in names:
+            longer = [n for n in names if len(words[n]) > len(own) and words[n][-len(own):] == own]
+        elif form.split()[-1].islower():  # a description: "the Ukrainian president"
+            longer = [n for n in names if set(own) <= set(words[n])]
+            longer = [n for n in longer if fullest([m for m in names if m in longer]) is not None]
+        else:
+            continue
+        target = fullest(longer) if longer else None
+        if target is not None:
+            changes[form] = target
+    return changes
 
 
 def _words(outlets: pd.DataFrame) -> pd.Series:

@@ -96,7 +96,8 @@ def build_report(
     speakers = charts.speakers(scores.sentences)
     parts += ["<h2>Who is quoted</h2>",
               '<p class="caption">Speakers and their reporting verbs; ⚠ marks a verb that is not neutral.</p>',
-              _table(speakers.rename(columns={"verbs": "reporting verbs", "non_neutral": "non-neutral verbs"}))]
+              _table(speakers.rename(columns={"verbs": "reporting verbs", "non_neutral": "non-neutral verbs",
+                                              "also_written": "also written as"}))]
     word_choice = charts.word_choice_table(scores.spans, scores.outlets["outlet"])
     parts += ["<h2>Word choice</h2>",
               '<p class="caption">Contested names and spellings, counted per outlet.</p>', _table(word_choice)]

@@ -90,6 +90,32 @@ def test_speakers_mark_non_neutral_verbs(seed_scores):
     assert not table.loc[table["non_neutral"] == 0, "verbs"].str.contains("⚠").any()
 
 
+def test_one_speakers_forms_count_in_one_row(seed_scores):
+    table = charts.speakers(seed_scores.sentences).set_index(["outlet", "speaker"])
+    zelensky = table.loc[("RT", "Ukrainian President Volodymyr Zelensky")]
+    assert set(zelensky["also_written"].split(", ")) == {"Zelensky", "The president", "Ukrainian president"}
+    assert ("RT", "Zelensky") not in table.index
+    assert table.loc[("19FortyFive", "Kremlin spokesman Dmitry Peskov"), "also_written"] == "Peskov"
+    assert table["sentences"].sum() == (~seed_scores.sentences["excluded"].astype(bool)
+                                        & (seed_scores.sentences["speaker"] != "")).sum()
+
+
+@pytest.mark.parametrize("forms, changes", [
+    (["Peskov", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"],
+     {"Peskov": "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov": "Kremlin spokesman Dmitry Peskov"}),
+    (["Mr. Trump", "Donald Trump"], {"Mr. Trump": "Donald Trump"}),
+    (["Clinton", "Bill Clinton", "Hillary Clinton"], {}),  # two people: the surname stays
+    (["the Ukrainian president", "Ukrainian President Volodymyr Zelensky"],
+     {"the Ukrainian president": "Ukrainian President Volodymyr Zelensky"}),
+    (["the president", "President Joe Biden", "Ukrainian President Volodymyr Zelensky"], {}),  # two presidents
+    (["the former actor", "Ukrainian President Volodymyr Zelensky"], {}),  # nothing in the name says so
+    (["Kremlin", "Kremlin spokesman Dmitry Peskov"], {}),  # an institution is not its spokesman
+    (["I (the writer)", "I"], {}),
+])
+def test_speaker_names_take_the_fullest_form_of_one_person(forms, changes):
+    assert charts.speaker_names(forms) == changes
+
+
 def test_term_sentences_finds_every_sentence_holding_the_term(seed_scores):
     term = seed_scores.spans.loc[seed_scores.spans["kind"] == "hedge", "text"].str.lower().iloc[0]
     hits = charts.term_sentences(seed_scores.sentences, seed_scores.spans, term)

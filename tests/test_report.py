@@ -49,7 +49,8 @@ def test_report_scorecard_reads_like_the_apps(seed_scores, seed_report):
 def test_report_speakers_table_names_its_columns_in_words(seed_report):
     speakers = seed_report.split("<h2>Who is quoted</h2>")[1].split("<h2>")[0]
     assert "<th>reporting verbs</th>" in speakers and "<th>non-neutral verbs</th>" in speakers
-    assert "non_neutral" not in speakers
+    assert "<th>also written as</th>" in speakers
+    assert "non_neutral" not in speakers and "also_written" not in speakers
 
 
 def test_report_lists_the_corpus_with_dates(seeds, seed_report):
