@@ -412,9 +412,12 @@ def sources_ui(scored: Scored) -> None:
     st.markdown("**Who is quoted or cited, with which reporting verbs** (⚠ marks a verb that is not neutral: "
                 "claimed, admitted, insisted rather than said)")
     st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers", column_config={
+        "speaker": st.column_config.TextColumn("speaker", width="medium"),
+        "sentences": st.column_config.NumberColumn("sentences", width="small"),
         "verbs": st.column_config.TextColumn("reporting verbs"),
         "non_neutral": st.column_config.NumberColumn(
-            "non-neutral verbs", help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)"),
+            "non-neutral", width="small",
+            help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)"),
         "also_written": st.column_config.TextColumn(
             "also written as", help="Other forms of the same speaker in the outlet's text, counted in this row: "
             "a surname, or a description that fits only this person")})
