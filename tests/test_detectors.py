@@ -96,6 +96,7 @@ LOADED = [
     ("useful idiots", "Officials denounce useful idiots in the West.", "useful idiots", "name_calling"),
     ("deal with the devil", "Any concessions to Putin today would be a deal with the devil.", "deal with the devil", None),
     ("sham", "Critics called the vote a sham.", "sham", "delegitimising"),
+    ("a disease named after a place", "He kept calling it the Wuhan virus at rallies.", "Wuhan virus", "name_calling"),
     ("evaluative adjective", "The senator gave a stubborn answer.", "stubborn", "subjective_evaluative"),
     ("doubt-casting verb", "The minister claimed the strike hit a depot.", "claimed", "delegitimising"),
     ("emotive report verb", "The governor slammed the ruling.", "slammed", "emotive_intensifier"),
