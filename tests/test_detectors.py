@@ -41,19 +41,6 @@ def test_hedges_found(text, term):
     assert term in [t for t, _ in spans_of(text, "hedge")]
 
 
-NOT_HEDGES = [
-    ("month May with a date", "The talks began on May 4 in Geneva."),
-    ("month May mid-sentence", "The summit was held in May and ended early."),
-    ("plain statement", "The delegation arrived in Geneva on Friday."),
-    ("as soon as possible", "The delegation will return as soon as possible."),
-]
-
-
-@pytest.mark.parametrize("text", [c[1] for c in NOT_HEDGES], ids=[c[0] for c in NOT_HEDGES])
-def test_no_hedge(text):
-    assert spans_of(text, "hedge") == []
-
-
 BOOSTERS = [
     ("flatly (seed 003)", "Zelensky has flatly rejected any idea of launching peace negotiations.", "flatly"),
     ("explicitly (seed 000)", "He also explicitly called for more military aid.", "explicitly"),
@@ -67,17 +54,22 @@ def test_boosters_found(text, term):
     assert term in [t for t, _ in spans_of(text, "booster")]
 
 
-NOT_BOOSTERS = [
-    ("a task: asked to show (seed 001)", "The US is privately asking Ukraine to show that it is open to talks."),
-    ("an aim: trying to prove", "The lawyers are trying to prove the contract was void."),
-    ("a failure: failed to demonstrate", "The company failed to demonstrate any savings."),
-    ("an aim: wants to make it clear", "The minister wants to make it clear before the vote."),
+# (id, kind, text): near misses where nothing of that kind may be found
+NEAR_MISSES = [
+    ("month May with a date", "hedge", "The talks began on May 4 in Geneva."),
+    ("month May mid-sentence", "hedge", "The summit was held in May and ended early."),
+    ("plain statement", "hedge", "The delegation arrived in Geneva on Friday."),
+    ("as soon as possible", "hedge", "The delegation will return as soon as possible."),
+    ("a task: asked to show (seed 001)", "booster", "The US is privately asking Ukraine to show that it is open to talks."),
+    ("an aim: trying to prove", "booster", "The lawyers are trying to prove the contract was void."),
+    ("a failure: failed to demonstrate", "booster", "The company failed to demonstrate any savings."),
+    ("an aim: wants to make it clear", "booster", "The minister wants to make it clear before the vote."),
 ]
 
 
-@pytest.mark.parametrize("text", [c[1] for c in NOT_BOOSTERS], ids=[c[0] for c in NOT_BOOSTERS])
-def test_no_booster(text):
-    assert spans_of(text, "booster") == []
+@pytest.mark.parametrize("kind, text", [c[1:] for c in NEAR_MISSES], ids=[c[0] for c in NEAR_MISSES])
+def test_near_misses_of_hedges_and_boosters_find_nothing(kind, text):
+    assert spans_of(text, kind) == []
 
 
 def test_certainty_verb_outside_an_infinitive_stays_a_booster():
