@@ -277,11 +277,21 @@ def speaker_names(forms: Iterable[str]) -> dict[str, str]:
     forms = [f for f in dict.fromkeys(forms) if f and not f.endswith("(the writer)")]
     words = {f: _name_words(f) for f in forms}
     names = [f for f in forms if words[f] and f.split()[-1][:1].isupper()]
+    position = {name: k for k, name in enumerate(names)}
+    by_last: dict[str, list[str]] = {}  # a name can only end a longer name with the same last word
+    by_word: dict[str, set[str]] = {}
+    for name in names:
+        by_last.setdefault(words[name][-1], []).append(name)
+        for word in words[name]:
+            by_word.setdefault(word, set()).add(name)
+
+    def extends(longer: str, shorter: str) -> bool:
+        size = len(words[shorter])
+        return len(words[longer]) > size and words[longer][-size:] == words[shorter]
 
     def fullest(candidates: list[str]) -> str | None:
         # the one candidate no other candidate extends; None when two people are possible
-        top = [c for c in candidates if not any(
-            len(words[o]) > len(words[c]) and words[o][-len(words[c]):] == words[c] for o in candidates)]
+        top = [c for c in candidates if not any(extends(o, c) for o in candidates)]
         return top[0] if len({words[t] for t in top}) == 1 else None
 
     changes = {}
@@ -289,11 +299,10 @@ def speaker_names(forms: Iterable[str]) -> dict[str, str]:
         own = words[form]
         if not own:
             continue
-        if form in names:
-            longer = [n for n in names if len(words[n]) > len(own) and words[n][-len(own):] == own]
+        if form in by_word.get(own[-1], ()):  # a name
+            longer = [n for n in by_last[own[-1]] if extends(n, form)]
         elif form.split()[-1].islower():  # a description: "the Ukrainian president"
-            longer = [n for n in names if set(own) <= set(words[n])]
-            longer = [n for n in longer if fullest([m for m in names if m in longer]) is not None]
+            longer = sorted(set.intersection(*(by_word.get(w, set()) for w in own)), key=position.get)
         else:
             continue
         target = fullest(longer) if longer else None
