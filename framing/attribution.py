@@ -565,7 +565,7 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
         elif _YEAR.fullmatch(lower) and len(tokens) >= 3:
             # a year after its preposition: "an arbitration panel in 2001 found", "doctors in March 2015 wrote"
             k = len(tokens) - 2
-            while k > 1 and (tokens[k].group().lower() in _MONTHS or tokens[k].group().lower() in ("early", "late", "the")):
+            while k > 1 and tokens[k].group().lower() in _MONTHS | {"early", "late", "the"}:
                 k -= 1
             if tokens[k].group().lower() not in ("in", "since", "during"):
                 break
@@ -1232,8 +1232,10 @@ def _word_before(words: list[str]) -> str:
     hastily called meeting" and "the monthly points" the word that tells noun from verb is the
     determiner; a noun in -ly is that word ("attorneys for the family said")."""
     k = len(words) - 1
-    while k > 0 and (words[k].lower().endswith("ly") and words[k].lower() not in _LY_NOUNS and words[k].isalpha() or words[k].lower() == "first" and not (
-            words[k - 1].lower() in _NOUN_MARKERS or words[k - 1].lower().endswith(("’s", "'s")))):
+    while k > 0 and (
+            words[k].lower().endswith("ly") and words[k].lower() not in _LY_NOUNS and words[k].isalpha()
+            or words[k].lower() == "first" and not (
+                words[k - 1].lower() in _NOUN_MARKERS or words[k - 1].lower().endswith(("’s", "'s")))):
         k -= 1  # "first" after a name is an adverb too: "NBC News first published"; not in "his first remarks"
     return words[k].lower() if k >= 0 else ""
 
@@ -1986,7 +1988,8 @@ _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|th
 _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however now today yesterday also again".split())
 # Adverbs that comment on the whole sentence from its start ("Indeed, it ...", "Perhaps, ...").
 _SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
-    "indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure worse first second".split())
+    """indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure worse
+    first second""".split())
 
 
 def _opens_adverbial(word: str) -> bool:
@@ -2014,7 +2017,8 @@ _SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there'
 # Words that open a clause or an adverbial, never a speaker's name or phrase: "Once in my 20s, ...
 # I laughed and said", "Asked by reporters, ...", "Nor can the pope ...".
 _CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
-    """nor whether according asked told said as like than in on at for with from by of to out during despite unless""".split())
+    """nor whether according asked told said as like than in on at for with from by of to out during
+    despite unless""".split())
 # Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one.
 _ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even".split())
 _NON_SPACE_RUN = re.compile(r"\S+")
@@ -2040,14 +2044,18 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
 
 
 def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
-    """The speaker span without a trailing adverb or the sentence's full stop, or an empty span
-    when the phrase cannot be a speaker (it opens with "It's" or a preposition, or ends in a
-    function word)."""
+    """The speaker span without what only stands around a speaker, or an empty span when nothing
+    that can speak is left. Left out: adverbs before it ("Even China", "Perhaps the moderators"),
+    a subordinator or preposition before a name or pronoun ("Despite Portman", "Because I"), and
+    after it an adverb, an auxiliary, a participle that opens a clause on it ("A poll released
+    Tuesday") and the sentence's full stop. Empty: a word that only opens a clause ("Once", "Nor",
+    "Asked"), a phrase that opens with "It's", or one that ends in a function word."""
     end = _without_final_stop(text, start, end)
     if " " not in text[start:end]:
         # the common case: one word, a speaker unless it can only open a clause ("Once", "Asked")
         word = text[start:end].lower().rstrip(",")
-        return (start, start) if word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS else (start, end)
+        opens_only = word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS
+        return (start, start) if opens_only else (start, end)
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"}:
         words = words[1:]  # "Even China", "Perhaps the debate moderators", "Today they"

@@ -34,7 +34,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue
         if match.text.lower() == "possible" and _AS_BEFORE.search(text, max(0, match.start - 4), match.start):
             continue  # "as soon as possible", "as many as possible": what can be done, not doubt
-        if match.text.lower() in _BASE_CERTAINTY_VERBS and _TO_BEFORE.search(text, max(0, match.start - 4), match.start):
+        if match.text.lower() in _BASE_CERTAINTY_VERBS and \
+                _TO_BEFORE.search(text, max(0, match.start - 4), match.start):
             continue
         row = match.row
         spans.append(Span(match.start, match.end, row.get("kind", "hedge"), row.get("category", ""),
