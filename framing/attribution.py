@@ -195,6 +195,7 @@ _TIME_WORDS = frozenset(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|’s|'s)?")  # "2001", "the 1990s"
 _MONTHS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_BEFORE_A_YEAR = _MONTHS | {"early", "late", "the"}  # "in early 2015", "in March 2015", "in the 1990s"
 _TIME_MODIFIERS = frozenset("next last this that on early late".split())
 # Words in -ly that are nouns or adjectives, not adverbs: "attorneys for the family said", "an
 # elderly neighbour said", "the daily reported".
@@ -565,7 +566,7 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
         elif _YEAR.fullmatch(lower) and len(tokens) >= 3:
             # a year after its preposition: "an arbitration panel in 2001 found", "doctors in March 2015 wrote"
             k = len(tokens) - 2
-            while k > 1 and tokens[k].group().lower() in _MONTHS | {"early", "late", "the"}:
+            while k > 1 and tokens[k].group().lower() in _BEFORE_A_YEAR:
                 k -= 1
             if tokens[k].group().lower() not in ("in", "since", "during"):
                 break
@@ -2013,12 +2014,13 @@ def _names_a_source(phrase: str) -> bool:
 # opens with (an expletive, a preposition, a command): "World leaders and diplomats almost", "It's
 # a", "Under the".
 _SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
-_SPEAKER_NOT_OPENING = frozenset("it’s it's under get if when there’s there's".split())
+# Never a speaker's first word, besides the clause openers below ("Under the ...", "If ...").
+_SPEAKER_NOT_OPENING = frozenset("it’s it's get there’s there's".split())
 # Words that open a clause or an adverbial, never a speaker's name or phrase: "Once in my 20s, ...
 # I laughed and said", "Asked by reporters, ...", "Nor can the pope ...".
 _CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
-    """nor whether according asked told said as like than in on at for with from by of to out during
-    despite unless""".split())
+    """nor whether according asked told said as in on at for with from by of to out during despite
+    unless""".split())
 # Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one.
 _ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even".split())
 _NON_SPACE_RUN = re.compile(r"\S+")
@@ -2101,7 +2103,7 @@ def _is_trailing_participle(word: str, before: str) -> bool:
     ("a poll released Tuesday finds", "according to a petition filed in Miami"), not a noun's own
     ("those named", "the accused")."""
     return word.islower() and len(word) > 4 and word.endswith("ed") and before.lower() not in _NOUN_DETERMINERS \
-        and before.lower() not in _DETERMINERS and before[0].isalnum()
+        and before[0].isalnum()
 
 
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".

@@ -299,7 +299,7 @@ def speaker_names(forms: Iterable[str]) -> dict[str, str]:
         own = words[form]
         if not own:
             continue
-        if form in by_word.get(own[-1], ()):  # a name
+        if form in position:  # a name
             longer = [n for n in by_last[own[-1]] if extends(n, form)]
         elif form.split()[-1].islower():  # a description: "the Ukrainian president"
             longer = sorted(set.intersection(*(by_word.get(w, set()) for w in own)), key=position.get)

@@ -13,14 +13,15 @@ from .model import Span
 
 __all__ = ["find_hedges"]
 
-# "Possible" right after "as" closes a comparison of degree ("as soon as possible").
-_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
-# A certainty verb in its base form after "to" is a task or an aim ("asking Ukraine to show that
-# it is open", "failed to prove"): someone is to show it; the writer does not vouch that it is so.
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_BASE_CERTAINTY_VERBS = frozenset({"show that", "prove", "demonstrate", "make clear", "make it clear"})
+# Terms that a word right before them turns into something else: "possible" after "as" closes a
+# comparison of degree ("as soon as possible"); a certainty verb in its base form after "to" is a
+# task or an aim ("asking Ukraine to show that it is open", "failed to prove"), which the writer
+# does not vouch for.
+_NOT_AFTER = {"possible": "as",
+              **dict.fromkeys(("show that", "prove", "demonstrate", "make clear", "make it clear"), "to")}
+_WORD_RIGHT_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in set(_NOT_AFTER.values())}
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
@@ -30,12 +31,11 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         lexicon = default_lexicons().hedges
     spans = []
     for match in lexicon.finditer(text):
-        if match.text.lower() == "may" and _is_month(text, match.start, match.text):
+        term = match.text.lower()
+        if term == "may" and _is_month(text, match.start, match.text):
             continue
-        if match.text.lower() == "possible" and _AS_BEFORE.search(text, max(0, match.start - 4), match.start):
-            continue  # "as soon as possible", "as many as possible": what can be done, not doubt
-        if match.text.lower() in _BASE_CERTAINTY_VERBS and \
-                _TO_BEFORE.search(text, max(0, match.start - 4), match.start):
+        cancelling = _NOT_AFTER.get(term)
+        if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
             continue
         row = match.row
         spans.append(Span(match.start, match.end, row.get("kind", "hedge"), row.get("category", ""),
