@@ -27,8 +27,7 @@ import pandas as pd
 from .corpus import (Article, InputError, articles_from_records, csv_records, iter_paths, iter_unique_ids,
                      jsonl_records, read_path)
 
-__all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS",
-           "format_for"]
+__all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
 #: Output formats for tables, by file suffix.
 OUTPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".json": "json"}
@@ -37,14 +36,6 @@ _STREAMED = (".jsonl", ".ndjson", ".csv")
 CHUNK = 8
 #: Articles per block of the article table written out (and per Parquet row group).
 BLOCK = 256
-
-
-def format_for(path: str, fmt: str | None) -> str:
-    """The output format: ``fmt`` when given, else from the file's suffix."""
-    if fmt and fmt != "table":
-        return fmt
-    suffix = Path(path).suffix.lower()
-    return OUTPUT_FORMATS.get(suffix, fmt or "table")
 
 
 # -- reading, one article at a time ---------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -80,9 +81,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     else:
         articles = _prepared(iter_articles(args.paths, problems.report), args)
         items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
-    if args.output and Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
-        raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    if args.output:
+        if Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
+            raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")
+        _check_writable(args.output)
+    out = _open_output(args.output) if args.output else sys.stdout
     documents = 0
     try:
         for problem, line in annotate_records(items, jobs, show_progress=not args.quiet):
@@ -99,6 +102,45 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return _exit_code(documents, problems)
 
 
+def _check_writable(path: str) -> None:
+    """Raise InputError before any work is done when ``path`` cannot be written, so that a long
+    run over a folder never ends in a lost result."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{path}: is a folder; name a file inside it")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise InputError(f"{path}: cannot be written (permission denied)")
+
+
+def _open_output(path: str):
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+
+
+def _score_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the one the output file's suffix names (.txt: the table)."""
+    from .batch import OUTPUT_FORMATS
+
+    if not args.output:
+        if args.format == "parquet":
+            raise InputError("Parquet needs a file: add --output FILE.parquet")
+        return args.format or "table"
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower()
+    if suffix == ".txt":
+        return "table"
+    if suffix not in OUTPUT_FORMATS:
+        known = ", ".join([*OUTPUT_FORMATS, ".txt"])
+        raise InputError(f"{args.output}: unknown output type; name the file {known}, or give --format")
+    return OUTPUT_FORMATS[suffix]
+
+
 def _exit_code(done: int, problems: _Problems) -> int:
     if done == 0:
         return 2
@@ -107,15 +149,15 @@ def _exit_code(done: int, problems: _Problems) -> int:
 
 def cmd_score(args: argparse.Namespace) -> int:
     """Print or write the per-outlet (and per-article) metrics, streaming the articles."""
-    from .batch import TableWriter, format_for, iter_articles, score_stream
+    from .batch import TableWriter, iter_articles, score_stream
     from .score import Scores
 
     problems = _Problems()
     jobs = _jobs(args)
+    if args.output:
+        _check_writable(args.output)
+    fmt = _score_format(args)
     articles = _prepared(iter_articles(args.paths, problems.report) if args.paths else iter(load_seeds()), args)
-    fmt = format_for(args.output, args.format) if args.output else args.format
-    if fmt == "parquet" and not args.output:
-        raise InputError("Parquet needs a file: add --output FILE.parquet")
     writer = None
     if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:
         writer = TableWriter(args.output, fmt)  # the article table streams to the file
@@ -139,14 +181,15 @@ def cmd_score(args: argparse.Namespace) -> int:
         else:
             text = render_scores(scores, fmt, args.articles)
             if args.output:
-                Path(args.output).write_text(text, encoding="utf-8")
+                with _open_output(args.output) as out:
+                    out.write(text)
             else:
                 sys.stdout.write(text)
     return _exit_code(done, problems)
 
 
 def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
-    """The score tables as text: ``table`` (readable), ``csv`` or ``json``."""
+    """The score tables as text: ``table`` (readable), ``csv``, ``json`` or ``jsonl``."""
     import pandas as pd
 
     if fmt == "json":
@@ -158,6 +201,8 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
     table = scores.articles if with_articles else scores.outlets
     if fmt == "csv":
         return table.to_csv(index=False)
+    if fmt == "jsonl":
+        return table.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n") + "\n"
     key = "article_id" if with_articles else "outlet"
     wide = table.set_index(key).T
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 24):
@@ -191,12 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = commands.add_parser("score", help="per-outlet metrics (default: the bundled seed articles)")
     score.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; none: the seeds")
-    score.add_argument("--format", choices=("table", "csv", "json", "jsonl", "parquet"), default="table",
+    score.add_argument("--format", choices=("table", "csv", "json", "jsonl", "parquet"),
                        help="table (default on screen), csv, json, jsonl or parquet (with --output); "
-                            "with --output the suffix decides unless --format is given")
+                            "with --output the suffix decides unless --format is given (.txt: table)")
     score.add_argument("--articles", action="store_true", help="one row per article instead of per outlet")
     score.add_argument("--output", "-o", metavar="FILE",
-                       help="write here instead of standard output (.csv, .jsonl, .json, .parquet)")
+                       help="write here instead of standard output (.csv, .jsonl, .json, .parquet, .txt)")
     _batch_options(score)
     score.set_defaults(run=cmd_score)
     return parser

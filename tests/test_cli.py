@@ -101,6 +101,10 @@ ERRORS = [
     ("empty file", ["score", "{empty}"], "empty"),
     ("empty stdin", ["annotate", "-"], "no documents"),
     ("bad option", ["score", "--format", "xml"], "invalid choice"),
+    ("output in a missing folder", ["score", "-o", "no/such/folder/scores.csv"], "does not exist"),
+    ("output is a folder", ["score", "-o", "{tmp}"], "is a folder"),
+    ("unknown output type", ["score", "-o", "{tmp}/scores.xlsx"], "unknown output type"),
+    ("annotate output in a missing folder", ["annotate", "{empty}", "-o", "no/such/a.jsonl"], "does not exist"),
 ]
 
 
@@ -108,10 +112,28 @@ ERRORS = [
 def test_errors_are_one_clear_line_and_exit_2(tmp_path, args, message):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    result = run(*[a.replace("{empty}", str(empty)) for a in args])
+    result = run(*[a.replace("{empty}", str(empty)).replace("{tmp}", str(tmp_path)) for a in args])
     stderr = result.stderr.decode()
     assert result.returncode == 2
     assert message in stderr and "Traceback" not in stderr
+
+
+def test_a_bad_output_is_refused_before_any_article_is_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("score", str(tmp_path), "-o", str(tmp_path / "missing" / "scores.csv"))
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert "does not exist" in stderr and "empty" not in stderr  # the folder was never read
+
+
+def test_score_formats_on_screen_and_by_suffix(tmp_path, capsys):
+    assert main(["score", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["outlet"] for r in rows] == ["19FortyFive", "The Washington Post", "RES-MPE", "RT"]
+    assert main(["score", "-o", str(tmp_path / "scores.txt")]) == 0
+    assert (tmp_path / "scores.txt").read_text(encoding="utf-8").startswith("outlet ")
+    assert main(["score", "--format", "csv", "-o", str(tmp_path / "scores.dat")]) == 0
+    assert (tmp_path / "scores.dat").read_text(encoding="utf-8").startswith("outlet,articles")
 
 
 def test_outlet_can_be_given_on_the_command_line(tmp_path, capsys):
