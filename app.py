@@ -110,7 +110,8 @@ def upload_ui() -> st.delta_generator.DeltaGenerator:
     files_ = st.sidebar.file_uploader(
         "Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploader_{generation()}",
         help=".txt .md .html .jsonl .csv; in .jsonl and .csv each row is an article with a \"text\" field "
-             "and optional outlet, title, published.",
+             "and optional outlet, title, published. A .csv with a \"file\" column instead (a metadata table, "
+             "like the seeds' metadata.csv) gives the outlet, title and date of the uploaded files it names.",
     )
     st.sidebar.caption(f"Up to {limit} MB per file (the server's upload limit). Files stay on this computer's "
                        "server and are never sent anywhere else.")

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (Article, InputError, articles_from_records, csv_records, iter_paths, iter_unique_ids,
-                     jsonl_records, read_path)
+from .corpus import (Article, InputError, articles_from_records, csv_records, is_metadata_header, iter_paths,
+                     iter_unique_ids, jsonl_records, metadata_table, read_path, with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
@@ -64,12 +64,40 @@ def _records(path: Path) -> Iterator[tuple[int, object]]:
             yield from jsonl_records(stream)
 
 
+def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[set[Path], dict[Path, dict]]:
+    """The metadata tables among ``paths`` (see :func:`framing.corpus.is_metadata_header`) and
+    their rows by the resolved path of the file each row describes."""
+    tables, rows = set(), {}
+    for path in paths:
+        if path.suffix.lower() != ".csv" or not path.is_file():
+            continue
+        try:
+            with _open_text(path) as stream:
+                if not is_metadata_header(next(csv.reader(stream), [])):
+                    continue
+                stream.seek(0)
+                table = metadata_table(stream.read())
+        except (OSError, csv.Error):
+            continue  # read again as articles, which names the problem
+        tables.add(path)
+        for file, row in table.items():
+            described = (path.parent / file).resolve()
+            if not described.is_file():
+                report(f"{path}: {file}: no such file")
+            rows[described] = row
+    return tables, rows
+
+
 def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterator[Article]:
     """Articles from files and folders, one at a time; JSON Lines and CSV files are read line by
-    line, so a file of any size streams. What cannot be read is passed to ``report``."""
-    any_file = False
-    for path in iter_paths(paths):
-        any_file = True
+    line, so a file of any size streams. A metadata table among them (a CSV with a ``file``
+    column, like ``seeds/metadata.csv``) gives the outlet, title and date of the .txt, .md and
+    .html files it names. What cannot be read is passed to ``report``."""
+    paths = list(paths)
+    files = list(iter_paths(paths))
+    tables, described = _metadata_tables(files, report)
+    articles_files = [path for path in files if path not in tables]
+    for path in articles_files:
         try:
             if path.suffix.lower() in _STREAMED and path.is_file():
                 found = 0
@@ -93,9 +121,12 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterat
             continue
         for message in problems:
             report(message)
-        yield from articles
-    if not any_file:
-        report(f"no supported files in {', '.join(map(str, paths))}")
+        row = described.get(path.resolve())
+        yield from (with_metadata(article, row) for article in articles) if row else articles
+    if not articles_files:
+        named = ", ".join(map(str, paths))
+        report(f"only a metadata table in {named}: name the folder that holds its articles" if tables
+               else f"no supported files in {named}")
 
 
 # -- working on every core, in order ---------------------------------------------------------

@@ -23,7 +23,7 @@ from .clean import infer_outlet
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
-    "jsonl_records", "csv_records",
+    "jsonl_records", "csv_records", "is_metadata_header", "metadata_table", "with_metadata",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -221,24 +221,54 @@ def read_path(path: str | Path) -> tuple[list[Article], list[str]]:
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The files named, and the supported files inside any folder named, in a stable order."""
+    """The files named, and the supported files inside any folder named, in a stable order.
+    Inside a folder, hidden files and folders (".DS_Store", "._notes.txt", ".git/") are skipped."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             yield path
 
 
+# -- metadata tables: a CSV that describes the articles in other files --------------------------
+
+def is_metadata_header(columns: Iterable[str]) -> bool:
+    """A CSV header with a ``file`` column and no ``text`` column: a metadata table, whose rows
+    describe articles kept in other files (like ``seeds/metadata.csv``)."""
+    names = {c.strip().lower() for c in columns}
+    return "file" in names and "text" not in names
+
+
+def metadata_table(text: str) -> dict[str, dict] | None:
+    """The rows of a metadata table (keys lower-cased) by the file each names, as written in its
+    ``file`` column; None when ``text`` is not a metadata table."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or not is_metadata_header(reader.fieldnames):
+        return None
+    rows = {}
+    for record in reader:
+        row = {k.strip().lower(): (v or "").strip() for k, v in record.items() if k is not None}
+        if row.get("file"):
+            rows[Path(row["file"]).as_posix()] = row
+    return rows
+
+
+def with_metadata(article: Article, row: dict) -> Article:
+    """The article with what a metadata table says of it: the table's id, outlet, title, url and
+    date win over what was read or guessed from the file; its other columns go into ``extra``."""
+    given = {k: str(row[k]).strip() for k in _METADATA_FIELDS if str(row.get(k) or "").strip()}
+    extra = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k not in ("file", "text")}
+    updated = replace(article, **given, extra={**article.extra, **extra})
+    return replace(updated, outlet_from="metadata") if "outlet" in given else updated
+
+
 def load_seeds(folder: Path = SEEDS_DIR) -> list[Article]:
     """The bundled seed articles with their metadata (outlet, title, published, byline)."""
-    with open(folder / "metadata.csv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    articles = []
-    for row in rows:
-        text = (folder / row["file"]).read_text(encoding="utf-8")
-        article = _article(text, row["file"], row)
-        articles.append(replace(article, extra={k: row[k] for k in ("byline", "published_note", "provenance", "evidence")}))
-    return articles
+    rows = metadata_table((folder / "metadata.csv").read_text(encoding="utf-8"))
+    return [with_metadata(_article((folder / file).read_text(encoding="utf-8"), file), row)
+            for file, row in rows.items()]
 
 
 def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:

@@ -11,12 +11,15 @@ True
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
-from .corpus import Article, InputError, load_seeds, read_bytes, unique_ids
+from .corpus import (Article, InputError, decode_bytes, load_seeds, metadata_table, read_bytes, unique_ids,
+                     with_metadata)
 from .lexicon import LEXICON_FILES, normalise_term
 
 __all__ = [
@@ -118,7 +121,17 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
     name. One failing file never stops the others."""
     articles: list[Article] = list(load_seeds()) if ws.use_seeds else []
     problems: dict[str, str] = {}
+    tables = _metadata_uploads(ws.uploads)
+    described = {Path(file).name: row for table in tables.values() for file, row in table.items()}
+    uploaded = {u.name for u in ws.uploads}
+    for name, table in tables.items():
+        if not uploaded & {Path(file).name for file in table}:
+            examples = ", ".join(list(table)[:3]) or "no file"
+            problems[name] = (f"{name}: a metadata table (it has a \"file\" column); it names none of the "
+                              f"uploaded files ({examples}), so it gives nothing yet. Upload the articles it names.")
     for upload in ws.uploads:
+        if upload.name in tables:
+            continue
         try:
             found, bad = read_bytes(upload.name, upload.data)
         except InputError as error:
@@ -127,7 +140,8 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         except Exception as error:  # a reader bug must not take the other files down
             problems[upload.name] = f"{upload.name}: could not be read ({type(error).__name__})"
             continue
-        articles += found
+        row = described.get(upload.name)
+        articles += [with_metadata(a, row) for a in found] if row and len(found) == 1 else found
         if bad:
             shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
             problems[upload.name] = f"{len(found)} article(s) read, {len(bad)} row(s) skipped: {shown}"
@@ -137,6 +151,22 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
     if ws.renames:
         articles = [replace(a, outlet=ws.renames.get(a.outlet, a.outlet)) for a in articles]
     return unique_ids(articles), problems
+
+
+def _metadata_uploads(uploads: list[Upload]) -> dict[str, dict[str, dict]]:
+    """The uploaded metadata tables (CSV files with a ``file`` column and no ``text`` column, like
+    ``seeds/metadata.csv``) by upload name: their rows by the file each names."""
+    tables = {}
+    for upload in uploads:
+        if not upload.name.lower().endswith(".csv"):
+            continue
+        try:
+            table = metadata_table(decode_bytes(upload.data, upload.name))
+        except (InputError, csv.Error):
+            continue  # read as articles instead, which names the problem
+        if table is not None:
+            tables[upload.name] = table
+    return tables
 
 
 def lexicon_tables(ws: Workspace, bundled: dict[str, tuple[dict, ...]]) -> dict[str, list[dict[str, str]]]:

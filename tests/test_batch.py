@@ -98,3 +98,48 @@ def test_engine_benchmark_times_every_stage_against_vader_alone():
     assert words > 1000 and all(rate > 0 and ratio > 0 for _name, rate, ratio in rows)
     table = format_table(rows)
     assert table.count("\n") == len(rows) + 1 and "| 1.00× |" in table
+
+
+def _folder_with_metadata(folder):
+    (folder / "a.txt").write_text("The talks stalled on Friday, officials said.", encoding="utf-8")
+    (folder / "b.txt").write_text("Kiev rejected the plan.\nSource: RT", encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,id,outlet,title,published,byline\n"
+        "a.txt,first,Daily Planet,Talks stall,2023-01-05,Lois Lane\n"
+        "gone.txt,second,Daily Planet,,,\n", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_metadata_table_describes_its_files(tmp_path):
+    problems = []
+    articles = {a.source.rsplit("/", 1)[-1]: a for a in iter_articles([str(_folder_with_metadata(tmp_path))],
+                                                                      problems.append)}
+    assert set(articles) == {"a.txt", "b.txt"}  # the table itself is not read as articles
+    first = articles["a.txt"]
+    assert (first.id, first.outlet, first.outlet_from, first.title, first.published) == (
+        "first", "Daily Planet", "metadata", "Talks stall", "2023-01-05")
+    assert first.extra["byline"] == "Lois Lane"
+    assert (articles["b.txt"].outlet, articles["b.txt"].outlet_from) == ("RT", "text")  # no row: as before
+    assert problems == [f"{tmp_path / 'metadata.csv'}: gone.txt: no such file"]
+
+
+def test_the_seeds_folder_scores_as_the_seeds():
+    default, folder = run("score", "--articles", "--format", "csv"), run("score", "seeds", "--articles", "--format", "csv")
+    assert default.returncode == folder.returncode == 0, folder.stderr
+    assert folder.stdout == default.stdout
+
+
+def test_a_metadata_table_alone_is_explained(tmp_path):
+    problems = []
+    assert list(iter_articles([str(_folder_with_metadata(tmp_path) / "metadata.csv")], problems.append)) == []
+    assert "name the folder that holds its articles" in problems[-1]
+
+
+def test_hidden_files_and_folders_in_a_folder_are_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07" * 100)  # a macOS resource fork
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Not an article.", encoding="utf-8")
+    problems = []
+    assert [a.id for a in iter_articles([str(tmp_path)], problems.append)] == ["a"]
+    assert problems == []

@@ -114,3 +114,27 @@ def test_seeds_look_english(seeds):
     from framing.language import looks_english
 
     assert all(looks_english(a.text) for a in seeds)
+
+
+METADATA = (b"file,outlet,title,published\n"
+            b"folder/a.txt,Daily Planet,Talks stall,2023-01-05\n"
+            b"b.txt,Daily Bugle,,\n")
+
+
+def test_an_uploaded_metadata_table_describes_the_uploaded_files():
+    ws = Workspace(use_seeds=False, uploads=[
+        Upload("metadata.csv", METADATA), Upload("a.txt", b"The talks stalled, officials said."),
+        Upload("c.txt", b"Kiev rejected the plan.\nSource: RT"),
+    ])
+    articles, problems = build_corpus(ws)
+    by_source = {a.source: a for a in articles}
+    assert set(by_source) == {"a.txt", "c.txt"} and problems == {}
+    assert (by_source["a.txt"].outlet, by_source["a.txt"].outlet_from, by_source["a.txt"].title) == (
+        "Daily Planet", "metadata", "Talks stall")
+    assert by_source["c.txt"].outlet == "RT"
+
+
+def test_a_metadata_table_that_names_no_upload_says_so():
+    articles, problems = build_corpus(Workspace(use_seeds=False, uploads=[Upload("metadata.csv", METADATA)]))
+    assert articles == []
+    assert "names none of the uploaded files (folder/a.txt, b.txt)" in problems["metadata.csv"]
