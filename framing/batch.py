@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (Article, InputError, articles_from_records, csv_records, is_metadata_header, iter_paths,
-                     iter_unique_ids, jsonl_records, metadata_table, read_path, with_metadata)
+from .corpus import (Article, InputError, articles_from_records, csv_delimiter, csv_records, is_metadata_header,
+                     iter_paths, iter_unique_ids, jsonl_records, metadata_table, read_path, with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
@@ -73,7 +73,8 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
             continue
         try:
             with _open_text(path) as stream:
-                if not is_metadata_header(next(csv.reader(stream), [])):
+                header = stream.readline()
+                if not is_metadata_header(next(csv.reader([header], delimiter=csv_delimiter(header)), [])):
                     continue
                 stream.seek(0)
                 table = metadata_table(stream.read())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,7 @@ from .clean import infer_outlet
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
-    "jsonl_records", "csv_records", "is_metadata_header", "metadata_table", "with_metadata",
+    "jsonl_records", "csv_records", "csv_delimiter", "is_metadata_header", "metadata_table", "with_metadata",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -166,10 +167,26 @@ def jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int, object]]:
             yield line_number, f"not valid JSON ({error.msg})"
 
 
+#: Column separators a CSV may use: spreadsheets in many locales write ";", some tools a tab.
+_DELIMITERS = ",;\t|"
+
+
+def csv_delimiter(header: str) -> str:
+    """The separator of a CSV file from its header line: the comma, unless another one alone
+    splits out a ``text`` or ``file`` column."""
+    for delimiter in _DELIMITERS:
+        columns = next(csv.reader([header], delimiter=delimiter), [])
+        if {c.strip().lower() for c in columns} & {"text", "file"}:
+            return delimiter
+    return ","
+
+
 def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]:
     """(line number, record) for each CSV row (keys lower-cased); a bad row gives (number, problem
     text). Raises InputError when there is no ``text`` column."""
-    reader = csv.DictReader(lines)
+    lines = iter(lines)
+    header = next(lines, "")
+    reader = csv.DictReader(itertools.chain([header], lines), delimiter=csv_delimiter(header))
     if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
         raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(reader.fieldnames or []) or 'none'})")
     try:
@@ -244,7 +261,7 @@ def is_metadata_header(columns: Iterable[str]) -> bool:
 def metadata_table(text: str) -> dict[str, dict] | None:
     """The rows of a metadata table (keys lower-cased) by the file each names, as written in its
     ``file`` column; None when ``text`` is not a metadata table."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text.partition("\n")[0]))
     if not reader.fieldnames or not is_metadata_header(reader.fieldnames):
         return None
     rows = {}

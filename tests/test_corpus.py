@@ -72,6 +72,18 @@ def test_csv_with_metadata_and_a_ragged_row():
     assert len(problems) == 1 and "line 3" in problems[0]
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_with_another_separator_as_spreadsheets_write_it(delimiter):
+    data = delimiter.join(["Outlet", "Text"]) + '\nRT' + delimiter + '"Kiev; and Kyiv, said."\n'
+    articles, problems = read_bytes("in.csv", codecs.BOM_UTF8 + data.encode())
+    assert [(a.outlet, a.text) for a in articles] == [("RT", "Kiev; and Kyiv, said.")] and problems == []
+
+
+def test_a_comma_csv_whose_text_holds_semicolons_stays_a_comma_csv():
+    articles, _ = read_bytes("in.csv", b'outlet,text\nRT,"One; two."\n')
+    assert [(a.outlet, a.text) for a in articles] == [("RT", "One; two.")]
+
+
 def test_html_article_text_is_extracted():
     page = b"""<html><head><title>Talks</title><script>var x = 1;</script><style>p{}</style></head>
     <body><nav>Home | World</nav><article><h1>Talks stall</h1>

@@ -134,6 +134,13 @@ def test_an_uploaded_metadata_table_describes_the_uploaded_files():
     assert by_source["c.txt"].outlet == "RT"
 
 
+def test_a_metadata_table_with_semicolons_is_read_too():
+    table = METADATA.replace(b",", b";")
+    articles, problems = build_corpus(Workspace(use_seeds=False, uploads=[
+        Upload("meta.csv", table), Upload("b.txt", b"Talks resumed.")]))
+    assert [(a.outlet, a.outlet_from) for a in articles] == [("Daily Bugle", "metadata")] and problems == {}
+
+
 def test_a_metadata_table_that_names_no_upload_says_so():
     articles, problems = build_corpus(Workspace(use_seeds=False, uploads=[Upload("metadata.csv", METADATA)]))
     assert articles == []
