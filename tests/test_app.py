@@ -190,6 +190,13 @@ def test_upload_adds_an_outlet_to_the_scorecard():
     assert "Classroom Gazette" in at.get("plotly_chart")[0].proto.spec
 
 
+def test_an_uploaded_metadata_table_names_the_outlet_of_a_text_file():
+    at = fresh()
+    upload(at, ("talks.txt", ARTICLE.encode()), ("metadata.csv", b"file,outlet,title\ntalks.txt,Classroom Gazette,Talks\n"))
+    assert not at.exception and not at.error
+    assert "Classroom Gazette" in scorecard_outlets(at)
+
+
 def test_bad_upload_gets_a_message_and_the_others_still_load():
     at = fresh()
     upload(at, ("archive.txt", b"PK\x03\x04" + bytes(200)), ("good.jsonl", json.dumps(
