@@ -24,14 +24,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (Article, InputError, articles_from_records, csv_delimiter, csv_records, is_metadata_header,
-                     iter_paths, iter_unique_ids, jsonl_records, metadata_table, read_path, with_metadata)
+from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter, csv_records,
+                     is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, metadata_table, read_path,
+                     with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
 #: Output formats for tables, by file suffix.
 OUTPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".json": "json"}
-_STREAMED = (".jsonl", ".ndjson", ".csv")
 #: Articles sent to a worker at once: enough to amortise the hand-over, few enough to stay flat.
 CHUNK = 8
 #: Articles per block of the article table written out (and per Parquet row group).
@@ -100,7 +100,7 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterat
     articles_files = [path for path in files if path not in tables]
     for path in articles_files:
         try:
-            if path.suffix.lower() in _STREAMED and path.is_file():
+            if path.suffix.lower() in RECORD_SUFFIXES and path.is_file():
                 found = 0
                 for record in _records(path):
                     articles, problems = articles_from_records([record], str(path))

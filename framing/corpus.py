@@ -22,7 +22,7 @@ from pathlib import Path
 from .clean import infer_outlet
 
 __all__ = [
-    "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "decode_bytes", "read_bytes",
+    "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
     "jsonl_records", "csv_records", "csv_delimiter", "is_metadata_header", "metadata_table", "with_metadata",
 ]
@@ -30,6 +30,8 @@ __all__ = [
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
+#: Files of many articles, one a line or row, each with its own metadata.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
 _METADATA_FIELDS = ("id", "outlet", "title", "url", "published")
 
 

@@ -18,8 +18,8 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from .corpus import (Article, InputError, decode_bytes, load_seeds, metadata_table, read_bytes, unique_ids,
-                     with_metadata)
+from .corpus import (RECORD_SUFFIXES, Article, InputError, decode_bytes, load_seeds, metadata_table, read_bytes,
+                     unique_ids, with_metadata)
 from .lexicon import LEXICON_FILES, normalise_term
 
 __all__ = [
@@ -141,7 +141,8 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
             problems[upload.name] = f"{upload.name}: could not be read ({type(error).__name__})"
             continue
         row = described.get(upload.name)
-        articles += [with_metadata(a, row) for a in found] if row and len(found) == 1 else found
+        one_article = not upload.name.lower().endswith(RECORD_SUFFIXES)  # records carry their own metadata
+        articles += [with_metadata(a, row) for a in found] if row and one_article else found
         if bad:
             shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
             problems[upload.name] = f"{len(found)} article(s) read, {len(bad)} row(s) skipped: {shown}"
