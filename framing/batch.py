@@ -81,11 +81,15 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
         except (OSError, csv.Error):
             continue  # read again as articles, which names the problem
         tables.add(path)
+        missing = []
         for file, row in table.items():
             described = (path.parent / file).resolve()
             if not described.is_file():
-                report(f"{path}: {file}: no such file")
+                missing.append(file)
             rows[described] = row
+        if missing:  # one line, however long the table
+            more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+            report(f"{path}: no such file: {', '.join(missing[:3])}{more}")
     return tables, rows
 
 

@@ -120,7 +120,16 @@ def test_a_folder_metadata_table_describes_its_files(tmp_path):
         "first", "Daily Planet", "metadata", "Talks stall", "2023-01-05")
     assert first.extra["byline"] == "Lois Lane"
     assert (articles["b.txt"].outlet, articles["b.txt"].outlet_from) == ("RT", "text")  # no row: as before
-    assert problems == [f"{tmp_path / 'metadata.csv'}: gone.txt: no such file"]
+    assert problems == [f"{tmp_path / 'metadata.csv'}: no such file: gone.txt"]
+
+
+def test_a_long_metadata_table_of_missing_files_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    rows = "".join(f"gone{i}.txt,X\n" for i in range(500))
+    (tmp_path / "metadata.csv").write_text("file,outlet\n" + rows, encoding="utf-8")
+    problems = []
+    assert len(list(iter_articles([str(tmp_path)], problems.append))) == 1
+    assert problems == [f"{tmp_path / 'metadata.csv'}: no such file: gone0.txt, gone1.txt, gone2.txt and 497 more"]
 
 
 def test_the_seeds_folder_scores_as_the_seeds():
