@@ -126,7 +126,7 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterat
             continue
         for message in problems:
             report(message)
-        row = described.get(path.resolve())
+        row = described.get(path.resolve()) if described else None  # no path look-up without a table
         yield from (with_metadata(article, row) for article in articles) if row else articles
     if not articles_files:
         named = ", ".join(map(str, paths))
