@@ -23,7 +23,7 @@ from framing import charts, highlight, report
 from framing.corpus import Article
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
-from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
+from framing.score import SHORT_ARTICLE_WORDS, Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
     Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, remove_terms,
     table_tsv,
@@ -634,6 +634,19 @@ def notices_ui(articles: list[Article]) -> None:
                    "but their figures are unreliable.", icon="🌐")
 
 
+def short_notice_ui(scores: Scores) -> None:
+    """Name the articles too short for steady rates and a reading level, shortest first."""
+    short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
+    if short.empty:
+        return
+    names = ", ".join(highlight.md_escape(f"{row.outlet} · {row.title or row.article_id}"[:60]) + f" ({row.words} words)"
+                      for row in short.head(5).itertuples())
+    more = f" and {len(short) - 5} more" if len(short) > 5 else ""
+    st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
+               "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",
+               icon="📏")
+
+
 def main() -> None:
     st.set_page_config(page_title="Framing", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
     st.html("<style>.block-container{padding-top:3.8rem;padding-bottom:1rem} "
@@ -670,6 +683,7 @@ def view_ui(all_articles: list[Article]) -> None:
     scores, key = score_ui(articles, group)
     colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else {a.outlet for a in all_articles})
     scored = Scored(scores, key, colours)
+    short_notice_ui(scores)
     {
         "Overview": lambda: overview_ui(scored, articles),
         "Hedging and certainty": lambda: hedging_ui(scored),

@@ -29,7 +29,7 @@ from .sentiment import NEGATIVE_AT, POSITIVE_AT
 
 __all__ = [
     "Scores", "TextScores", "OutletPool", "score_corpus", "score_text", "assemble", "article_rows",
-    "score_frame", "text_totals", "metrics_from_totals", "warm_up", "TOTALS",
+    "score_frame", "text_totals", "metrics_from_totals", "warm_up", "TOTALS", "SHORT_ARTICLE_WORDS",
     "SENTENCE_COLUMNS", "SPAN_COLUMNS", "METRICS", "ARTICLE_COLUMNS", "OUTLET_COLUMNS",
 ]
 
@@ -65,6 +65,10 @@ METRICS: dict[str, str] = {
     "flesch_reading_ease": "Flesch reading ease (textstat). Higher: easier to read; 60-70 is plain English.",
     "fk_grade": "Flesch-Kincaid grade (textstat): US school grade needed. Higher: harder to read.",
 }
+#: Below this many words an article's rates and reading level swing widely: one loaded term in 40
+#: words is 25 per 1,000, and Flesch fitted his formula on samples of 100 words (Flesch 1948).
+SHORT_ARTICLE_WORDS = 100
+
 ARTICLE_COLUMNS = ["article_id", "outlet", "title", "published", *METRICS]
 OUTLET_COLUMNS = ["outlet", "articles", *METRICS]
 

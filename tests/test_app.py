@@ -243,6 +243,17 @@ def test_english_seeds_get_no_language_notice(seeded):
     assert not any("English-only" in w.value for w in seeded.warning)
 
 
+def test_short_article_gets_a_notice_with_its_word_count(seeded):
+    at = fresh()
+    at.text_area(key="paste_text").input(ARTICLE)
+    at.text_input(key="paste_outlet").input("Brief Press")
+    at.button(key="paste_add").click()
+    at.run()
+    notices = [w.value for w in at.warning if w.value.startswith("Short:")]
+    assert len(notices) == 1 and "Brief Press" in notices[0] and "(28 words)" in notices[0]
+    assert not any(w.value.startswith("Short:") for w in seeded.warning)  # the seeds are all long enough
+
+
 def test_renaming_an_outlet_renames_it_everywhere():
     at = fresh()
     box = next(t for t in at.text_input if t.label == "RT")
