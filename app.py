@@ -370,7 +370,7 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
                      column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")})
     if term and key != "read_finder":
         st.button(f"Read these sentences in their articles ({READ})", key=f"{key}_read", on_click=_read_term,
-                  args=(term,), icon="📖")
+                  args=(term,), icon=":material/menu_book:")
     return term or ""
 
 
@@ -500,7 +500,7 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                             f" · {highlight.md_escape(article.published or 'undated')}")
                 if not looks_english(article.text):
                     st.warning("This article does not look English: the lexicons and VADER are English-only, "
-                               "so its figures are unreliable.", icon="🌐")
+                               "so its figures are unreliable.", icon=":material/translate:")
                 sentences = scores.sentences.loc[scores.sentences["article_id"] == article_id]
                 spans = scores.spans.loc[scores.spans["article_id"] == article_id]
                 st.html(highlight.STYLE + highlight.article_html(article.text, sentences, spans, kinds, focus))
@@ -631,7 +631,7 @@ def notices_ui(articles: list[Article]) -> None:
     if foreign:
         names = ", ".join(highlight.md_escape(f"{a.outlet} · {a.title or a.id}"[:60]) for a in foreign[:5])
         st.warning(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
-                   "but their figures are unreliable.", icon="🌐")
+                   "but their figures are unreliable.", icon=":material/translate:")
 
 
 def short_notice_ui(scores: Scores) -> None:
@@ -644,7 +644,7 @@ def short_notice_ui(scores: Scores) -> None:
     more = f" and {len(short) - 5} more" if len(short) > 5 else ""
     st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
                "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",
-               icon="📏")
+               icon=":material/straighten:")
 
 
 def main() -> None:

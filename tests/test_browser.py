@@ -139,6 +139,9 @@ def test_an_article_pasted_in_the_sidebar_popover_joins_the_comparison(page, app
     page.wait_for_function("[...document.querySelectorAll('.js-plotly-plot .legendtext')]"
                            ".some(item => item.textContent === 'Classroom Gazette')", timeout=30_000)
     assert "Classroom Gazette" in legend.all_text_contents()
+    # Twelve words: the app says its rates and reading level are not steady.
+    page.get_by_text("Short: Classroom Gazette", exact=False).wait_for(timeout=30_000)
+    screenshot(page, "14-short-article-notice")
     no_exception(page)
 
 
