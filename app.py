@@ -451,9 +451,17 @@ def tone_ui(scored: Scored) -> None:
 
 def readability_ui(scored: Scored) -> None:
     chart(scored, "readability")
-    st.dataframe(scored.scores.articles[["outlet", "article_id", "title", "words", "flesch_reading_ease",
-                                         "fk_grade"]],
-                 hide_index=True, width="stretch", key="readability_table")
+    # The figures first after the outlet: a long title must not push them out of sight.
+    st.dataframe(scored.scores.articles[["outlet", "flesch_reading_ease", "fk_grade", "words", "title",
+                                         "article_id"]],
+                 hide_index=True, width="stretch", key="readability_table", column_config={
+                     "flesch_reading_ease": st.column_config.NumberColumn(
+                         "reading ease", format="%.1f", help=METRICS["flesch_reading_ease"]),
+                     "fk_grade": st.column_config.NumberColumn("grade level", format="%.1f",
+                                                               help=METRICS["fk_grade"]),
+                     "words": st.column_config.NumberColumn("words", help=METRICS["words"]),
+                     "title": st.column_config.TextColumn("title", width="large"),
+                     "article_id": st.column_config.TextColumn("article")})
 
 
 def read_ui(scored: Scored, articles: list[Article]) -> None:
