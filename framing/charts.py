@@ -26,7 +26,7 @@ from plotly.subplots import make_subplots
 from .score import OUTLET_COLUMNS, Scores
 
 __all__ = [
-    "OKABE_ITO", "SYMBOLS", "FINGERPRINT_METRICS", "palette", "symbols", "by_article", "scorecard",
+    "OKABE_ITO", "SYMBOLS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols", "by_article", "scorecard",
     "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
     "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
     "FIGURES", "figure", "all_figures",
@@ -106,15 +106,41 @@ def by_article(scores: Scores) -> Scores:
     return Scores(sentences, spans, articles, outlets)
 
 
+#: The scorecard's names for the metrics: short, in the words the charts use; "/1k" is per 1,000
+#: words and "%" a share of sentences.
+SCORECARD_LABELS = {
+    "words": "Words",
+    "sentences": "Sentences",
+    "hedges_per_1k": "Hedges /1k",
+    "boosters_per_1k": "Boosters /1k",
+    "loaded_per_1k": "Loaded words /1k",
+    "loaded_own_per_1k": "Loaded, own voice /1k",
+    "loaded_quoted_per_1k": "Loaded, quoted /1k",
+    "named_share": "Named sources %",
+    "anonymous_share": "Anonymous sources %",
+    "unattributed_share": "Unattributed claims %",
+    "quote_share": "Quotations %",
+    "loaded_verb_share": "Non-neutral reporting verbs %",
+    "sentiment_mean": "Tone: mean",
+    "sentiment_spread": "Tone: spread",
+    "negative_share": "Negative sentences %",
+    "positive_share": "Positive sentences %",
+    "flesch_reading_ease": "Reading ease",
+    "fk_grade": "Reading grade",
+}
+#: Scorecard rows shown as whole numbers, and those on VADER's -1 to +1 scale (two decimals).
+_COUNT_ROWS = ("Articles", "Words", "Sentences")
+_TONE_ROWS = (SCORECARD_LABELS["sentiment_mean"], SCORECARD_LABELS["sentiment_spread"])
+
+
 def scorecard(outlets: pd.DataFrame, metrics: dict[str, str]) -> pd.DataFrame:
     """Groups × metrics as a table with readable column names, shares as percentages."""
     table = outlets.set_index("outlet")
     out = pd.DataFrame(index=table.index)
     out["Articles"] = table["articles"]
     for name in metrics:
-        column = name.replace("_per_1k", " /1k").replace("_share", " %").replace("_", " ")
         values = table[name]
-        out[column[:1].upper() + column[1:]] = (values * 100).round(1) if name.endswith("_share") else values
+        out[SCORECARD_LABELS[name]] = (values * 100).round(1) if name.endswith("_share") else values
     out.index.name = "Outlet"
     return out
 
@@ -124,11 +150,11 @@ def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
     tone on its −1…+1 scale with two decimals, the rest with one; a missing value is "–", and
     a value that rounds to zero never shows as "-0.0".
 
-    >>> scorecard_text(pd.DataFrame({"RT": [2, 0.1234, -0.04]}, index=["Articles", "Sentiment mean", "Hedges /1k"]))
-                      RT
-    Articles           2
-    Sentiment mean  0.12
-    Hedges /1k       0.0
+    >>> scorecard_text(pd.DataFrame({"RT": [2, 0.1234, -0.04]}, index=["Articles", "Tone: mean", "Hedges /1k"]))
+                  RT
+    Articles       2
+    Tone: mean  0.12
+    Hedges /1k   0.0
     """
     def shown(value: float, decimals: int) -> str:
         if pd.isna(value):
@@ -138,7 +164,7 @@ def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
 
     rows = {}
     for name, values in card.iterrows():
-        decimals = 0 if name in ("Articles", "Words", "Sentences") else 2 if str(name).startswith("Sentiment") else 1
+        decimals = 0 if name in _COUNT_ROWS else 2 if name in _TONE_ROWS else 1
         rows[name] = [shown(v, decimals) for v in values]
     return pd.DataFrame.from_dict(rows, orient="index", columns=card.columns).rename_axis(card.index.name)
 

@@ -8,7 +8,7 @@ import pytest
 
 from framing import charts
 from framing.corpus import Article
-from framing.score import score_corpus
+from framing.score import METRICS, score_corpus
 
 SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
 
@@ -64,9 +64,15 @@ def test_fingerprint_scale_runs_from_zero_to_the_highest_outlet(figures):
 
 def test_scorecard_has_counts_and_percent_shares(seed_scores):
     card = charts.scorecard(seed_scores.outlets, {"words": "", "anonymous_share": ""})
-    assert list(card.columns) == ["Articles", "Words", "Anonymous %"]
+    assert list(card.columns) == ["Articles", "Words", "Anonymous sources %"]
     assert card["Articles"].sum() == 5
-    assert card["Anonymous %"].between(0, 100).all()
+    assert card["Anonymous sources %"].between(0, 100).all()
+
+
+def test_scorecard_names_every_metric_in_words():
+    assert set(charts.SCORECARD_LABELS) == set(METRICS)
+    assert len(set(charts.SCORECARD_LABELS.values())) == len(METRICS)
+    assert not any("_" in label for label in charts.SCORECARD_LABELS.values())
 
 
 def test_by_article_makes_each_article_a_group(seed_scores):
