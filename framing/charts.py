@@ -394,17 +394,18 @@ def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded
 
 
 def word_choice_table(spans: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
-    """The word-choice variants (Kyiv/Kiev …) each group uses: concept, variant, what the
-    variant signals, and a count per group."""
+    """The word-choice variants (Kyiv/Kiev …) each group uses: concept, variant, a count per
+    group, and what the variant signals (last: the longest text, it must not push the counts
+    out of sight)."""
     groups = list(groups)
     found = spans.loc[spans["kind"] == "word_choice"]
     if found.empty:
-        return pd.DataFrame(columns=["concept", "variant", "signals", *groups])
+        return pd.DataFrame(columns=["concept", "variant", *groups, "signals"])
     found = found.assign(variant=found["rule"].str.replace(r"^variant: ", "", regex=True))
     table = pd.crosstab([found["category"], found["variant"], found["alternative"]], found["outlet"])
     table = table.reindex(columns=groups, fill_value=0).reset_index()
     table.columns = ["concept", "variant", "signals", *groups]
-    return table.sort_values(["concept", "variant"]).reset_index(drop=True)
+    return table[["concept", "variant", *groups, "signals"]].sort_values(["concept", "variant"]).reset_index(drop=True)
 
 
 def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:

@@ -84,7 +84,7 @@ def test_by_article_makes_each_article_a_group(seed_scores):
 
 def test_word_choice_table_counts_variants_per_outlet(seed_scores):
     table = charts.word_choice_table(seed_scores.spans, SEED_OUTLETS)
-    assert list(table.columns[:3]) == ["concept", "variant", "signals"]
+    assert list(table.columns) == ["concept", "variant", *SEED_OUTLETS, "signals"]
     assert table[SEED_OUTLETS].to_numpy().sum() == (seed_scores.spans["kind"] == "word_choice").sum()
 
 
