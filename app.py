@@ -435,16 +435,28 @@ def loaded_ui(scored: Scored) -> None:
 
 def tone_ui(scored: Scored) -> None:
     chart(scored, "tone")
-    table_ = scored.scores.outlets.set_index("outlet")[["sentiment_mean", "sentiment_spread", "negative_share",
-                                                        "positive_share"]]
-    table_.columns = ["Mean", "Spread", "Negative share", "Positive share"]
-    st.dataframe(table_, width="stretch", key="tone_table")
+    outlets = scored.scores.outlets.set_index("outlet")
+    # Shares in % of sentences, as in the scorecard; the scores on VADER's -1 to +1 scale.
+    table_ = pd.DataFrame({"Mean": outlets["sentiment_mean"], "Spread": outlets["sentiment_spread"],
+                           "Negative sentences": outlets["negative_share"] * 100,
+                           "Positive sentences": outlets["positive_share"] * 100})
+    st.dataframe(table_, width="stretch", key="tone_table", column_config={
+        "Mean": st.column_config.NumberColumn(format="%.2f", help=METRICS["sentiment_mean"]),
+        "Spread": st.column_config.NumberColumn(format="%.2f", help=METRICS["sentiment_spread"]),
+        "Negative sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["negative_share"]),
+        "Positive sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["positive_share"])})
+    # The sentences are the evidence: full width, the text right after its score.
+    extremes = {"sentiment": st.column_config.NumberColumn("score", format="%.2f", width="small"),
+                "text": st.column_config.TextColumn("sentence", width="large"),
+                "article_id": st.column_config.TextColumn("article", width="small")}
+    order = ("sentiment", "text", "outlet", "article_id")
     negative, positive = scored.table("tone_extremes")
-    left, right = st.columns(2)
-    left.markdown("**Most negative sentences**")
-    left.dataframe(negative, hide_index=True, width="stretch", key="tone_negative")
-    right.markdown("**Most positive sentences**")
-    right.dataframe(positive, hide_index=True, width="stretch", key="tone_positive")
+    st.markdown("**Most negative sentences**")
+    st.dataframe(negative, hide_index=True, width="stretch", key="tone_negative", column_config=extremes,
+                 column_order=order)
+    st.markdown("**Most positive sentences**")
+    st.dataframe(positive, hide_index=True, width="stretch", key="tone_positive", column_config=extremes,
+                 column_order=order)
     st.caption("VADER scores words from a general-purpose list: it reads war reporting as negative whoever "
                "writes it, so compare outlets with each other rather than with zero.")
 
