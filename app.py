@@ -563,7 +563,7 @@ def accuracy_ui() -> None:
         st.warning("Accuracy: the file of measured figures cannot be read.")
         return
     rows = figures if isinstance(figures, list) else figures.get("results", [figures])
-    st.markdown(highlight.markdown_table(accuracy_table(rows), text_columns=["corpus"]))
+    st.markdown(highlight.markdown_table(accuracy_table(rows), text_columns=["corpus", "met"]))
     when = f", {figures['measured']}" if isinstance(figures, dict) and figures.get("measured") else ""
     st.caption(f"Measured by comparing the detectors with human annotations (the dev part of each corpus{when}); "
                "see framing/data/accuracy.json.")
@@ -572,13 +572,17 @@ def accuracy_ui() -> None:
 
 def accuracy_table(rows: list[dict]) -> pd.DataFrame:
     """The measured figures as text, one row per figure: three decimals, blank where a figure
-    has no precision, recall, floor or target."""
-    def shown(value: object) -> str:
-        number = isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # NaN: none
-        return f"{value:.3f}" if number else ""
+    has no precision, recall, floor or target; "met" says whether the score reaches the target."""
+    def number(value: object) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # NaN: none
+
     table = pd.DataFrame(rows).set_index("figure")
-    return pd.DataFrame({column: [v if column == "corpus" else shown(v) for v in table[column]]
-                         for column in table.columns}, index=table.index)
+    shown = pd.DataFrame({column: [v if column == "corpus" else f"{v:.3f}" if number(v) else "" for v in table[column]]
+                          for column in table.columns}, index=table.index)
+    if {"score", "target"} <= set(table.columns):
+        shown["met"] = ["" if not (number(score) and number(target)) else "yes" if score >= target else "no"
+                        for score, target in zip(table["score"], table["target"])]
+    return shown
 
 
 #: What the Method view says the detectors still miss (the full account: docs/detectors.md).

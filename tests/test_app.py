@@ -175,6 +175,14 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
         assert any("What the detectors still miss" in m.value for m in at.markdown)
         table = next(m.value for m in at.markdown if m.value.startswith("| figure |"))
         assert "PolNeAR" in table and "nan" not in table and "None" not in table
+        # Each figure with a target says whether it reaches it, as the file's numbers do.
+        results = json.loads((Path(APP).parent / "framing" / "data" / "accuracy.json").read_text())["results"]
+        for row in results:
+            if row.get("target") is not None:
+                met = "yes" if row["score"] >= row["target"] else "no"
+                line = next(line for line in table.splitlines()
+                            if line.replace("\\", "").startswith(f"| {row['figure']} |"))
+                assert line.rstrip(" |").endswith(met), line
 
 
 def test_upload_limit_is_stated(seeded):
