@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing.annotate import default_lexicons
-from framing.lexicon import Lexicon
+from framing.lexicon import LEXICON_FILES, Lexicon, normalise_term, read_table
 
 LEXICON = Lexicon.from_rows(
     [{"term": t} for t in ("may", "said", "so-called", "kyiv", "it is believed", "u.s.", "kind of", "regime")],
@@ -88,3 +89,11 @@ def test_every_match_carries_a_row_of_its_lexicon(text):
         for match in lexicon.finditer(text):
             assert match.row in lexicon.rows.values()
             assert text[match.start:match.end] == match.text
+
+
+@pytest.mark.parametrize("name", list(LEXICON_FILES))
+def test_each_bundled_list_holds_a_term_once(name):
+    """A second row for a term is never used (the first wins), so it can only mislead a reader."""
+    key = LEXICON_FILES[name]
+    terms = [normalise_term(row[key]) for row in read_table(name)]
+    assert not [term for term, count in Counter(terms).items() if count > 1]
