@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import time
+from collections import Counter
 from dataclasses import replace
 from importlib.resources import files
 
@@ -613,7 +614,11 @@ def lexicon_ui() -> None:
         cols = st.columns(min(len(columns), 4))
         values = {}
         for k, column in enumerate(columns[:4]):
-            values[column] = cols[k].text_input(column, key=f"lex_add_{name}_{column}_{gen}")
+            used = Counter(r.get(column, "") for r in rows if r.get(column))
+            # A column of a few labels (kind, category): name them, most used first, to spare typos.
+            hint = (f"In this list: {', '.join(v for v, _ in used.most_common())}."
+                    if column != key_column and 0 < len(used) <= 12 else None)
+            values[column] = cols[k].text_input(column, key=f"lex_add_{name}_{column}_{gen}", help=hint)
         if st.form_submit_button("Add term"):
             new_rows = add_term(rows, key_column, values)
             if len(new_rows) == len(rows):

@@ -328,7 +328,10 @@ def test_adding_a_loaded_term_changes_the_scores_and_survives_reruns():
     at.selectbox(key="lex_name").set_value("loaded")
     at.run()
     at.text_input(key="lex_add_loaded_term_0").input("negotiations")
-    at.text_input(key="lex_add_loaded_category_0").input("test_category")
+    category = at.text_input(key="lex_add_loaded_category_0")
+    assert category.help.startswith("In this list: emotive_intensifier, ")  # the labels in use, most used first
+    assert not at.text_input(key="lex_add_loaded_term_0").help  # terms are too many to list
+    category.input("test_category")
     next(b for b in at.get("button") if b.label == "Add term").click()
     at.run()
     assert not at.exception
