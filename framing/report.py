@@ -31,7 +31,7 @@ h1 { margin-bottom: .2rem; } h2 { margin-top: 2.4rem; border-bottom: 1px solid #
 table { border-collapse: collapse; font-size: .92rem; margin: .6rem 0; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
-td.num { text-align: right; }
+table.figures td { text-align: right; }
 """
 
 
@@ -55,9 +55,15 @@ def metrics_json(scores: Scores) -> str:
     }, ensure_ascii=False, indent=1)
 
 
-def _table(frame: pd.DataFrame, index: bool = False) -> str:
+#: Pixels a chart's title takes above the plot (a 20 px font and its padding).
+_TITLE_ROOM = 40
+
+
+def _table(frame: pd.DataFrame, index: bool = False, figures: bool = False) -> str:
+    """``frame`` as an HTML table; ``figures``: every cell a number, right-aligned so digits line up."""
     # to_html escapes every cell and header by default; kept explicit because it matters.
-    return frame.to_html(index=index, escape=True, border=0, na_rep="–", float_format=lambda v: f"{v:g}")
+    return frame.to_html(index=index, escape=True, border=0, na_rep="–", float_format=lambda v: f"{v:g}",
+                         classes="figures" if figures else None)
 
 
 def build_report(
@@ -83,13 +89,15 @@ def build_report(
         "<h2>Scorecard</h2>",
         '<p class="caption">Each outlet\'s figures pooled over its articles: rates per 1,000 words, shares in %.</p>',
         # metrics as rows (fits the page), formatted as the app shows them
-        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T), index=True),
+        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T), index=True, figures=True),
     ]
     first = True
     for name, (fig, caption) in charts.all_figures(scores, colours).items():
         heading = fig.layout.title.text or name
         parts.append(f"<h2>{heading}</h2>")  # already escaped by the charts module
         parts.append(f'<p class="caption">{esc(caption)}</p>')
+        # The heading names the chart: its own title would say it twice; the legend moves up into its room.
+        fig = go.Figure(fig).update_layout(title_text="", margin_t=max(40, (fig.layout.margin.t or 96) - _TITLE_ROOM))
         parts.append(fig.to_html(full_html=False, include_plotlyjs=first, config={"displaylogo": False},
                                  default_width="100%"))
         first = False

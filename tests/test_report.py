@@ -92,3 +92,9 @@ def test_png_export_through_kaleido(seed_scores):
     fig = charts.hedging(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"]))
     png = report.figure_png(fig, width=640, height=400)
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+
+
+def test_report_names_each_chart_once_and_right_aligns_the_scorecard(seed_report):
+    """The heading names a chart; the chart's own title would repeat it just below."""
+    assert seed_report.count("Framing fingerprint: the outlets side by side") == 1
+    assert '<table class="dataframe figures">' in seed_report.split("<h2>Scorecard</h2>")[1].split("<h2>")[0]
