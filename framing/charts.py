@@ -81,8 +81,11 @@ def palette(groups: Iterable[str]) -> dict[str, str]:
 
 
 def symbols(colours: dict[str, str]) -> dict[str, str]:
-    """A marker symbol for each group of ``colours``, in the same order."""
-    return {g: SYMBOLS[i % len(SYMBOLS)] for i, g in enumerate(colours)}
+    """A marker symbol for each group of ``colours``, in the same order. Each round of eight
+    groups shifts the symbols by one, so a group whose colour repeats an earlier group's gets
+    another symbol: colour and symbol together tell 64 groups apart."""
+    n = len(SYMBOLS)
+    return {g: SYMBOLS[(i + i // len(OKABE_ITO)) % n] for i, g in enumerate(colours)}
 
 
 def _colour(colours: dict[str, str], group: str) -> str:

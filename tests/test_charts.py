@@ -26,10 +26,11 @@ def test_palette_is_okabe_ito_and_stable_whatever_the_order():
 
 
 def test_palette_repeats_after_eight_groups_and_symbols_tell_them_apart():
-    colours = charts.palette([f"outlet {k}" for k in range(10)])
-    assert len(colours) == 10
+    colours = charts.palette([f"outlet {k:02d}" for k in range(20)])
+    assert len(colours) == 20 and len(set(colours.values())) == 8
     marks = charts.symbols(colours)
-    assert marks["outlet 0"] != marks["outlet 1"]
+    assert len({(colours[g], marks[g]) for g in colours}) == 20  # no two groups look alike
+    assert [marks[g] for g in list(colours)[:8]] == charts.SYMBOLS  # the first eight as before
 
 
 @pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"])
