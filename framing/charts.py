@@ -26,8 +26,8 @@ from plotly.subplots import make_subplots
 from .score import OUTLET_COLUMNS, Scores
 
 __all__ = [
-    "OKABE_ITO", "SYMBOLS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols", "by_article", "scorecard",
-    "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
+    "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
+    "by_article", "scorecard", "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
     "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
     "FIGURES", "figure", "all_figures",
 ]
@@ -88,8 +88,19 @@ def symbols(colours: dict[str, str]) -> dict[str, str]:
     return {g: SYMBOLS[(i + i // len(OKABE_ITO)) % n] for i, g in enumerate(colours)}
 
 
+#: Bar fills by round of eight groups: solid, then hatched, so bars whose colour repeats differ.
+BAR_PATTERNS = ["", "/", "x", ".", "\\", "+", "-", "|"]
+
+
 def _colour(colours: dict[str, str], group: str) -> str:
     return colours.get(group, "#777777")
+
+
+def _bar_marker(colours: dict[str, str], group: str) -> dict:
+    """A bar's colour, and past the eighth group a hatching of it (``BAR_PATTERNS``)."""
+    order = list(colours).index(group) if group in colours else 0
+    shape = BAR_PATTERNS[(order // len(OKABE_ITO)) % len(BAR_PATTERNS)]
+    return {"color": _colour(colours, group), "pattern": {"shape": shape}}
 
 
 def _groups(frame: pd.DataFrame, colours: dict[str, str]) -> list[str]:
@@ -213,7 +224,7 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         values = [table.at[group, "hedges_per_1k"], table.at[group, "boosters_per_1k"]]
         fig.add_trace(go.Bar(
             x=["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"], y=values, name=_esc(group),
-            marker_color=_colour(colours, group), text=[f"{v:.1f}" if pd.notna(v) else "" for v in values],
+            marker=_bar_marker(colours, group), text=[f"{v:.1f}" if pd.notna(v) else "" for v in values],
             textposition="outside", hovertemplate="%{x}: %{y:.1f} per 1,000 words<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")
@@ -248,7 +259,7 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     for group in _groups(outlets, colours):
         values = [table.at[group, name] for name in _ATTRIBUTION]
         fig.add_trace(go.Bar(
-            x=list(_ATTRIBUTION.values()), y=values, name=_esc(group), marker_color=_colour(colours, group),
+            x=list(_ATTRIBUTION.values()), y=values, name=_esc(group), marker=_bar_marker(colours, group),
             text=[f"{v:.0%}" if pd.notna(v) else "" for v in values], textposition="outside",
             hovertemplate="%{x}: %{y:.0%} of sentences<extra>%{fullData.name}</extra>",
         ))
@@ -360,7 +371,7 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
             rate = (1000 * counts / words.get(group, np.nan)).round(1)
             fig.add_trace(go.Bar(
                 x=[_esc(c.replace("_", " ")) for c in categories], y=rate.values, name=_esc(group),
-                marker_color=_colour(colours, group), legendgroup=_esc(group), showlegend=row == 1,
+                marker=_bar_marker(colours, group), legendgroup=_esc(group), showlegend=row == 1,
                 customdata=counts.values,
                 hovertemplate="%{x}: %{y:.1f} per 1,000 words (%{customdata} terms)<extra>%{fullData.name}</extra>",
             ), row=row, col=1)

@@ -33,6 +33,16 @@ def test_palette_repeats_after_eight_groups_and_symbols_tell_them_apart():
     assert [marks[g] for g in list(colours)[:8]] == charts.SYMBOLS  # the first eight as before
 
 
+def test_bars_of_a_repeated_colour_are_hatched(seed_scores):
+    """Past eight outlets the colours repeat: the bars of the ninth on are hatched, so none look alike."""
+    row = seed_scores.outlets.iloc[0]
+    outlets = pd.DataFrame([{**row.to_dict(), "outlet": f"outlet {k:02d}"} for k in range(10)])
+    colours = charts.palette(outlets["outlet"])
+    for fig in (charts.hedging(outlets, colours), charts.attribution(outlets, colours)):
+        looks = [(bar.marker.color, bar.marker.pattern.shape or "") for bar in fig.data]
+        assert len(set(looks)) == 10 and [shape for _, shape in looks[:8]] == [""] * 8
+
+
 @pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"])
 def test_every_figure_has_a_title_and_a_caption(figures, name):
     fig, caption = figures[0][name]
