@@ -21,7 +21,7 @@ import streamlit as st
 
 from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
-from framing.corpus import Article
+from framing.corpus import SUPPORTED_SUFFIXES, Article
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
 from framing.score import SHORT_ARTICLE_WORDS, Scores, TextScores, assemble, score_corpus, score_text, warm_up
@@ -30,7 +30,7 @@ from framing.workspace import (
     table_tsv,
 )
 
-UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv"]
+UPLOAD_TYPES = [suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES]  # what the readers take
 VIEWS = [
     "Overview", "Hedging and certainty", "Sources and attribution", "Loaded language and word choice",
     "Tone", "Readability", "Read the articles", "Method", "Lexicons",
@@ -110,7 +110,7 @@ def upload_ui() -> st.delta_generator.DeltaGenerator:
     limit = st.get_option("server.maxUploadSize")
     files_ = st.sidebar.file_uploader(
         "Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploader_{generation()}",
-        help=".txt .md .html .jsonl .csv; in .jsonl and .csv each row is an article with a \"text\" field "
+        help=".txt .md .html .docx .jsonl .csv; in .jsonl and .csv each row is an article with a \"text\" field "
              "and optional outlet, title, published. A .csv with a \"file\" column instead (a metadata table, "
              "like the seeds' metadata.csv) gives the outlet, title and date of the uploaded files it names.",
     )
@@ -668,8 +668,8 @@ def short_notice_ui(scores: Scores) -> None:
     short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
     if short.empty:
         return
-    names = ", ".join(highlight.md_escape(f"{row.outlet} · {row.title or row.article_id}"[:60]) + f" ({row.words} words)"
-                      for row in short.head(5).itertuples())
+    names = ", ".join(highlight.md_escape(f"{row.outlet} · {row.title or row.article_id}"[:60])
+                      + f" ({row.words} words)" for row in short.head(5).itertuples())
     more = f" and {len(short) - 5} more" if len(short) > 5 else ""
     st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
                "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",

@@ -96,8 +96,8 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
 def iter_articles(paths: Iterable[str], report: Callable[[str], None]) -> Iterator[Article]:
     """Articles from files and folders, one at a time; JSON Lines and CSV files are read line by
     line, so a file of any size streams. A metadata table among them (a CSV with a ``file``
-    column, like ``seeds/metadata.csv``) gives the outlet, title and date of the .txt, .md and
-    .html files it names. What cannot be read is passed to ``report``."""
+    column, like ``seeds/metadata.csv``) gives the outlet, title and date of the .txt, .md,
+    .html and .docx files it names. What cannot be read is passed to ``report``."""
     paths = list(paths)
     files = list(iter_paths(paths))
     tables, described = _metadata_tables(files, report)

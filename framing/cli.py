@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     annotate = commands.add_parser("annotate", help="sentences and spans of each document, as JSON Lines")
     annotate.add_argument("paths", nargs="+", metavar="PATH",
-                          help='files or folders (.txt .md .html .jsonl .csv), or "-" for JSON Lines on stdin')
+                          help='files or folders (.txt .md .html .docx .jsonl .csv), or "-" for JSON Lines on stdin')
     _batch_options(annotate)
     annotate.add_argument("--output", "-o", metavar="FILE", help="write JSON Lines here instead of standard output")
     annotate.set_defaults(run=cmd_annotate)

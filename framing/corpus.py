@@ -15,6 +15,7 @@ import csv
 import io
 import itertools
 import json
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,7 +30,7 @@ __all__ = [
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".jsonl", ".ndjson", ".csv")
 #: Files of many articles, one a line or row, each with its own metadata.
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
 _METADATA_FIELDS = ("id", "outlet", "title", "url", "published")
@@ -202,6 +203,77 @@ def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]
         yield reader.line_num, f"not valid CSV ({error})"
 
 
+# WordprocessingML (ECMA-376): the namespace of a .docx body, and of its title in the core properties.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+# A drawing's text box comes twice, for new readers and as a fallback for old ones: read it once.
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: The most a .docx part may unpack to: far above any article, far below a zip bomb.
+_DOCX_PART_LIMIT = 64 * 1024 * 1024
+
+
+def _docx_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes | None:
+    """One part of a .docx package, or None when it has none; refuses a part that unpacks too big."""
+    try:
+        info = archive.getinfo(part)
+    except KeyError:
+        return None
+    if info.file_size > _DOCX_PART_LIMIT:
+        raise InputError(f"{name}: the document is too large to read ({info.file_size // 2**20} MB of text markup)")
+    return archive.read(info)
+
+
+def _paragraph_text(paragraph) -> str:
+    """The text of one Word paragraph: its runs' text, tabs and line breaks; deleted text
+    (tracked changes) and field codes are left out, and a paragraph nested inside it (a text
+    box) is read as its own paragraph."""
+    parts = []
+    for node in paragraph:
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            parts.append("\t")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif node.tag not in (f"{_W}p", _MC_FALLBACK):
+            parts.append(_paragraph_text(node))
+    return "".join(parts)
+
+
+def _paragraphs(node) -> Iterator:
+    """The Word paragraphs under ``node`` in reading order, a text box's after the paragraph that
+    holds it; fallback copies left out."""
+    for child in node:
+        if child.tag == f"{_W}p":
+            yield child
+            yield from _paragraphs(child)
+        elif child.tag != _MC_FALLBACK:
+            yield from _paragraphs(child)
+
+
+def _read_docx(data: bytes, name: str) -> Article:
+    """An Article from a Word document: its paragraphs (tables' cells included) a blank line
+    apart, its title from the document's properties."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            body, core = _docx_part(archive, "word/document.xml", name), _docx_part(archive, "docProps/core.xml", name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise InputError(f"{name}: not a Word document that can be read (save it again as .docx, or as .txt)") from None
+    if body is None:
+        raise InputError(f"{name}: not a Word document (no document body inside)")
+    try:
+        root = ElementTree.fromstring(body)
+        title = ElementTree.fromstring(core).findtext(_DC_TITLE, "") if core else ""
+    except ElementTree.ParseError:
+        raise InputError(f"{name}: the Word document is damaged (its text cannot be read)") from None
+    paragraphs = [text.strip() for p in _paragraphs(root) if (text := _paragraph_text(p)).strip()]
+    if not paragraphs:
+        raise InputError(f"{name}: the document has no text")
+    return _article("\n\n".join(paragraphs), name, {"title": title.strip()})
+
+
 def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
     """Articles from an uploaded or read file, chosen by the file name's suffix.
 
@@ -209,6 +281,8 @@ def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"{name}: unsupported file type; use {', '.join(SUPPORTED_SUFFIXES)}")
+    if suffix == ".docx":
+        return [_read_docx(data, name)], []
     text = decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
@@ -241,11 +315,13 @@ def read_path(path: str | Path) -> tuple[list[Article], list[str]]:
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The files named, and the supported files inside any folder named, in a stable order.
-    Inside a folder, hidden files and folders (".DS_Store", "._notes.txt", ".git/") are skipped."""
+    Inside a folder, hidden files and folders (".DS_Store", "._notes.txt", ".git/") are skipped,
+    and so are the lock files Word leaves beside an open document ("~$notes.docx")."""
     for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*")
                               if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                              and not p.name.startswith("~$")
                               and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             yield path

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from framing.workspace import Paste, Workspace
+from test_corpus import word_document
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
@@ -183,6 +184,15 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
                 line = next(line for line in table.splitlines()
                             if line.replace("\\", "").startswith(f"| {row['figure']} |"))
                 assert line.rstrip(" |").endswith(met), line
+
+
+def test_a_word_document_upload_joins_under_the_outlet_its_metadata_table_gives():
+    at = fresh()
+    body = "".join(f"<w:p><w:r><w:t>{sentence}.</w:t></w:r></w:p>" for sentence in ARTICLE.split(". "))
+    upload(at, ("talks.docx", word_document(body)),
+           ("metadata.csv", b"file,outlet,published\ntalks.docx,Word Weekly,2024-01-02\n"))
+    assert not at.exception and not at.error
+    assert "Word Weekly" in scorecard_outlets(at)
 
 
 def test_upload_limit_is_stated(seeded):

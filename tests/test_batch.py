@@ -15,6 +15,7 @@ from framing.batch import iter_articles, score_stream
 from framing.bench import write_corpus
 from framing.corpus import Article
 from conftest import ROOT
+from test_corpus import word_document
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -152,3 +153,16 @@ def test_hidden_files_and_folders_in_a_folder_are_skipped(tmp_path):
     problems = []
     assert [a.id for a in iter_articles([str(tmp_path)], problems.append)] == ["a"]
     assert problems == []
+
+
+def test_a_folder_of_word_documents_is_scored_with_its_metadata_and_lock_files_skipped(tmp_path):
+    body = "<w:p><w:r><w:t>Officials said the talks may resume.</w:t></w:r></w:p>"
+    (tmp_path / "talks.docx").write_bytes(word_document(body))
+    (tmp_path / "~$talks.docx").write_bytes(b"\x05owner" + bytes(156))  # Word's lock file while it is open
+    (tmp_path / "metadata.csv").write_text("file,outlet,published\ntalks.docx,Gazette,2022-11-20\n", encoding="utf-8")
+    problems = []
+    [article] = iter_articles([str(tmp_path)], problems.append)
+    assert problems == []
+    assert (article.id, article.outlet, article.title, article.published) == ("talks", "Gazette", "Talks stall",
+                                                                              "2022-11-20")
+    assert article.text == "Officials said the talks may resume."

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import zipfile
 
 import pytest
 
+from framing import corpus
 from framing.corpus import InputError, read_bytes, read_path, unique_ids, Article, load_seeds
 
 TEXT = "Kyiv’s “peace” talks — resumed.\nSource: RES-MPE"
@@ -32,12 +35,67 @@ def test_latin1_bytes_undefined_in_cp1252_still_decode():
     assert article.text.startswith("Café")
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+CORE = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Talks stall</dc:title></cp:coreProperties>')
+
+
+def docx(parts: dict[str, str]) -> bytes:
+    """A .docx package (a zip file) holding ``parts``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, text in parts.items():
+            archive.writestr(part, text)
+    return buffer.getvalue()
+
+
+def word_document(body: str, core: str = CORE) -> bytes:
+    """A Word document whose body is the WordprocessingML ``body``."""
+    document = f'<w:document xmlns:w="{W}" xmlns:mc="{MC}"><w:body>{body}</w:body></w:document>'
+    return docx({"[Content_Types].xml": "<Types/>", "word/document.xml": document, "docProps/core.xml": core})
+
+
+def test_a_word_document_gives_its_paragraphs_and_title():
+    body = (
+        "<w:p><w:r><w:t>Officials said the talks </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>may</w:t></w:r>"
+        "<w:r><w:t xml:space='preserve'> resume.</w:t></w:r></w:p>"
+        "<w:p/>"  # an empty paragraph: no blank article line
+        "<w:p><w:r><w:t>Critics</w:t><w:tab/><w:t>objected.</w:t><w:br/><w:t>Kyiv waited.</w:t></w:r></w:p>"
+        # tracked deletion and a field code: not part of the text as it reads
+        "<w:p><w:del><w:r><w:delText>Kiev</w:delText></w:r></w:del><w:ins><w:r><w:t>Kyiv</w:t></w:r></w:ins>"
+        "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t> is the capital.</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A cell.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        # a text box written twice (for new and old readers): read once, after its paragraph
+        "<w:p><w:r><w:t>Box follows.</w:t></w:r><w:r><mc:AlternateContent>"
+        "<mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>Inside the box.</w:t></w:r></w:p></w:txbxContent>"
+        "</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Inside the box.</w:t></w:r>"
+        "</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    articles, problems = read_bytes("talks.docx", word_document(body))
+    assert problems == [] and len(articles) == 1
+    article = articles[0]
+    assert article.text == ("Officials said the talks may resume.\n\nCritics\tobjected.\nKyiv waited.\n\n"
+                            "Kyiv is the capital.\n\nA cell.\n\nBox follows.\n\nInside the box.")
+    assert article.title == "Talks stall" and article.id == "talks" and article.source == "talks.docx"
+
+
+def test_a_word_document_too_big_to_unpack_is_refused(monkeypatch):
+    monkeypatch.setattr(corpus, "_DOCX_PART_LIMIT", 100)
+    with pytest.raises(InputError, match="too large"):
+        read_bytes("big.docx", word_document("<w:p><w:r><w:t>" + "word " * 100 + "</w:t></w:r></w:p>"))
+
+
 BAD_FILES = [
     ("empty", "a.txt", b"", "empty"),
     ("whitespace", "a.txt", b" \n\t ", "empty"),
     ("zip", "a.txt", b"PK\x03\x04" + bytes(100), "archive"),
     ("binary", "a.txt", bytes(range(256)) * 4, "binary"),
-    ("unsupported", "a.docx", b"hello", "unsupported"),
+    ("unsupported", "a.pages", b"hello", "unsupported"),
+    ("docx that is no zip", "a.docx", b"hello", "not a Word document"),
+    ("docx without a body", "a.docx", "docx-without-body", "no document body"),
+    ("docx with damaged markup", "a.docx", "docx-damaged", "damaged"),
+    ("docx without text", "a.docx", "docx-empty", "no text"),
     ("csv without text column", "a.csv", b"id,body\n1,hello\n", "text"),
     ("jsonl with no good row", "a.jsonl", b"{bad\n", "no article"),
 ]
@@ -45,6 +103,9 @@ BAD_FILES = [
 
 @pytest.mark.parametrize("name, data, words", [c[1:] for c in BAD_FILES], ids=[c[0] for c in BAD_FILES])
 def test_bad_files_raise_a_message_naming_the_file(name, data, words):
+    data = {"docx-without-body": docx({"docProps/core.xml": CORE}),
+            "docx-damaged": docx({"word/document.xml": "<w:document"}),
+            "docx-empty": word_document("")}.get(data, data)
     with pytest.raises(InputError) as error:
         read_bytes(name, data)
     assert name in str(error.value) and words in str(error.value)
