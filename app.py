@@ -663,13 +663,16 @@ def notices_ui(articles: list[Article]) -> None:
                    "but their figures are unreliable.", icon=":material/translate:")
 
 
-def short_notice_ui(scores: Scores) -> None:
+def short_notice_ui(scores: Scores, articles: list[Article]) -> None:
     """Name the articles too short for steady rates and a reading level, shortest first."""
     short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
     if short.empty:
         return
-    names = ", ".join(highlight.md_escape(f"{row.outlet} · {row.title or row.article_id}"[:60])
-                      + f" ({row.words} words)" for row in short.head(5).itertuples())
+    # Named as in the other notices, whether outlets or articles are compared.
+    by_id = {a.id: a for a in articles}
+    names = ", ".join(
+        highlight.md_escape(f"{by_id[row.article_id].outlet} · {by_id[row.article_id].title or row.article_id}"[:60])
+        + f" ({row.words} words)" for row in short.head(5).itertuples())
     more = f" and {len(short) - 5} more" if len(short) > 5 else ""
     st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
                "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",
@@ -712,7 +715,7 @@ def view_ui(all_articles: list[Article]) -> None:
     scores, key = score_ui(articles, group)
     colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else {a.outlet for a in all_articles})
     scored = Scored(scores, key, colours)
-    short_notice_ui(scores)
+    short_notice_ui(scores, articles)
     {
         "Overview": lambda: overview_ui(scored, articles),
         "Hedging and certainty": lambda: hedging_ui(scored),

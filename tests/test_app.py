@@ -268,8 +268,12 @@ def test_short_article_gets_a_notice_with_its_word_count(seeded):
     at.button(key="paste_add").click()
     at.run()
     notices = [w.value for w in at.warning if w.value.startswith("Short:")]
-    assert len(notices) == 1 and "Brief Press" in notices[0] and "(28 words)" in notices[0]
+    assert len(notices) == 1 and "Brief Press · pasted\\-1 (28 words)" in notices[0]
     assert not any(w.value.startswith("Short:") for w in seeded.warning)  # the seeds are all long enough
+    at.radio(key="group_by").set_value("Articles")  # articles compared: the same name, not "outlet · id · id"
+    at.run()
+    notices = [w.value for w in at.warning if w.value.startswith("Short:")]
+    assert len(notices) == 1 and "Brief Press · pasted\\-1 (28 words)" in notices[0]
 
 
 def test_renaming_an_outlet_renames_it_everywhere():
