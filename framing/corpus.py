@@ -208,6 +208,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 # A drawing's text box comes twice, for new readers and as a fallback for old ones: read it once.
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Not part of the text as it reads: a nested paragraph (read on its own), the fallback copy, and the
+# old place of text moved with changes tracked (deleted text has its own tag, w:delText, never read).
+_NOT_INLINE = (f"{_W}p", _MC_FALLBACK, f"{_W}moveFrom")
 #: The most a .docx part may unpack to: far above any article, far below a zip bomb.
 _DOCX_PART_LIMIT = 64 * 1024 * 1024
 
@@ -235,7 +238,7 @@ def _paragraph_text(paragraph) -> str:
             parts.append("\t")
         elif node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
-        elif node.tag not in (f"{_W}p", _MC_FALLBACK):
+        elif node.tag not in _NOT_INLINE:
             parts.append(_paragraph_text(node))
     return "".join(parts)
 
@@ -258,11 +261,15 @@ def _read_docx(data: bytes, name: str) -> Article:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            body, core = _docx_part(archive, "word/document.xml", name), _docx_part(archive, "docProps/core.xml", name)
+            body = _docx_part(archive, "word/document.xml", name)
+            core = _docx_part(archive, "docProps/core.xml", name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-        raise InputError(f"{name}: not a Word document that can be read (save it again as .docx, or as .txt)") from None
+        raise InputError(f"{name}: not a Word document that can be read "
+                         "(save it again as .docx, or as .txt)") from None
     if body is None:
         raise InputError(f"{name}: not a Word document (no document body inside)")
+    if b"<!ENTITY" in body or (core and b"<!ENTITY" in core):  # Word never declares entities; bombs do
+        raise InputError(f"{name}: the Word document is damaged (it declares XML entities)")
     try:
         root = ElementTree.fromstring(body)
         title = ElementTree.fromstring(core).findtext(_DC_TITLE, "") if core else ""

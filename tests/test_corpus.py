@@ -64,6 +64,7 @@ def test_a_word_document_gives_its_paragraphs_and_title():
         "<w:p><w:r><w:t>Critics</w:t><w:tab/><w:t>objected.</w:t><w:br/><w:t>Kyiv waited.</w:t></w:r></w:p>"
         # tracked deletion and a field code: not part of the text as it reads
         "<w:p><w:del><w:r><w:delText>Kiev</w:delText></w:r></w:del><w:ins><w:r><w:t>Kyiv</w:t></w:r></w:ins>"
+        "<w:moveFrom><w:r><w:t>Moved away.</w:t></w:r></w:moveFrom>"
         "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t> is the capital.</w:t></w:r></w:p>"
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A cell.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         # a text box written twice (for new and old readers): read once, after its paragraph
@@ -96,6 +97,7 @@ BAD_FILES = [
     ("docx without a body", "a.docx", "docx-without-body", "no document body"),
     ("docx with damaged markup", "a.docx", "docx-damaged", "damaged"),
     ("docx without text", "a.docx", "docx-empty", "no text"),
+    ("docx declaring entities", "a.docx", "docx-entities", "entities"),
     ("csv without text column", "a.csv", b"id,body\n1,hello\n", "text"),
     ("jsonl with no good row", "a.jsonl", b"{bad\n", "no article"),
 ]
@@ -105,7 +107,9 @@ BAD_FILES = [
 def test_bad_files_raise_a_message_naming_the_file(name, data, words):
     data = {"docx-without-body": docx({"docProps/core.xml": CORE}),
             "docx-damaged": docx({"word/document.xml": "<w:document"}),
-            "docx-empty": word_document("")}.get(data, data)
+            "docx-empty": word_document(""),
+            "docx-entities": docx({"word/document.xml": '<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;&a;</d>'}),
+            }.get(data, data)
     with pytest.raises(InputError) as error:
         read_bytes(name, data)
     assert name in str(error.value) and words in str(error.value)
