@@ -544,7 +544,8 @@ textstat's Flesch reading ease and Flesch–Kincaid grade. The lists are in the 
 
 **Limits.** English only (a notice shows when an article does not look English). Lexicon matching does not
 understand negation or irony. VADER was built for social media. Readability formulas count syllables and
-sentence length, not ideas. Machine-translated articles carry the translator's choices (Kiev/Kyiv).
+sentence length, not ideas, and like the rates per 1,000 words they swing widely below about 100 words (a
+notice names such articles). Machine-translated articles carry the translator's choices (Kiev/Kyiv).
 """)
     st.subheader("What each metric means")
     st.dataframe(pd.DataFrame({"metric": list(METRICS), "meaning": list(METRICS.values())}), hide_index=True,
