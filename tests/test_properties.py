@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from framing import annotate
 from framing.clean import find_boilerplate
 from framing.corpus import InputError, read_bytes
+from test_corpus import W, docx
 from framing.sentences import split_paragraphs, split_sentences
 
 # Characters news text and hostile input are made of: letters, punctuation that drives the
@@ -68,7 +69,7 @@ def test_every_detector_keeps_offsets_inside_and_is_deterministic(text):
 
 
 @FAST
-@given(st.binary(max_size=400), st.sampled_from(["a.txt", "a.md", "a.jsonl", "a.csv", "a.html"]))
+@given(st.binary(max_size=400), st.sampled_from(["a.txt", "a.md", "a.jsonl", "a.csv", "a.html", "a.docx"]))
 def test_readers_return_articles_or_a_clear_error(data, name):
     try:
         articles, problems = read_bytes(name, data)
@@ -77,6 +78,19 @@ def test_readers_return_articles_or_a_clear_error(data, name):
         return
     assert articles and all(a.text.strip() for a in articles)
     assert all(isinstance(p, str) for p in problems)
+
+
+@FAST
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=300).map(str.encode),
+                 st.text(max_size=200).map(lambda t: f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>{t}'
+                                                     "</w:t></w:r></w:p></w:body></w:document>".encode())))
+def test_a_word_package_of_any_content_gives_an_article_or_a_clear_error(body):
+    try:
+        (article,), problems = read_bytes("a.docx", docx({"word/document.xml": body}))
+    except InputError as error:
+        assert "a.docx" in str(error)
+        return
+    assert article.text.strip() and problems == []
 
 
 @FAST
