@@ -682,8 +682,12 @@ def short_notice_ui(scores: Scores, articles: list[Article]) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Framing", page_icon="📰", layout="wide", initial_sidebar_state="expanded")
+    # A wide table (the scorecard of many outlets) scrolls sideways inside the page instead of running
+    # off it, and its row names stay on one line.
     st.html("<style>.block-container{padding-top:3.8rem;padding-bottom:1rem} "
-            "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>")
+            "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important} "
+            "[data-testid=stMarkdownContainer] table{display:block;max-width:100%;overflow-x:auto} "
+            "[data-testid=stMarkdownContainer] tr>:first-child{white-space:nowrap}</style>")
     all_articles, sidebar_rest = sidebar_top_ui()
     view_ui(all_articles)
     with sidebar_rest:

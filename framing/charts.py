@@ -61,6 +61,24 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
+#: The narrowest plot a legend has above it (the dashboard's main column at 1280 px, less the axis
+#: labels), the width of an entry (its symbol and gap, then its name's letters) and of a row.
+_NARROWEST_PLOT, _ENTRY_GAP, _LETTER, _LEGEND_ROW = 560, 40, 8.5, 24
+
+
+def _legend_rows(fig: go.Figure) -> int:
+    """Rows the legend above the plot takes at the narrowest width. Past one row, plotly lays the
+    entries out in columns as wide as the widest entry (0 when there is no legend)."""
+    if fig.layout.showlegend is False:
+        return 0
+    names = list(dict.fromkeys(t.name for t in fig.data if t.showlegend is not False and t.name))
+    widths = [_ENTRY_GAP + _LETTER * len(html.unescape(name)) for name in names]
+    if sum(widths) <= _NARROWEST_PLOT:
+        return 1 if names else 0
+    columns = max(1, int(_NARROWEST_PLOT // max(widths)))
+    return -(-len(names) // columns)
+
+
 def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figure:
     fig.update_layout(
         title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
@@ -68,6 +86,10 @@ def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figur
         margin=dict(l=10, r=20, t=96, b=10), hoverlabel=dict(font_size=15),
     )
     fig.update_layout(**kwargs)
+    # Room above the plot for every row of the legend: rows past the first would climb over the title.
+    extra = _LEGEND_ROW * max(0, _legend_rows(fig) - 1)
+    if extra:
+        fig.update_layout(height=fig.layout.height + extra, margin_t=fig.layout.margin.t + extra)
     # Dark tick labels: the template's grey washes out on a projector.
     fig.update_xaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))
     fig.update_yaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))

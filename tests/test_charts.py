@@ -43,6 +43,17 @@ def test_bars_of_a_repeated_colour_are_hatched(seed_scores):
         assert len(set(looks)) == 10 and [shape for _, shape in looks[:8]] == [""] * 8
 
 
+def test_a_legend_of_many_outlets_gets_room_above_the_plot_not_over_the_title(seed_scores):
+    row = seed_scores.outlets.iloc[0]
+    names = [f"Outlet with a long name {k:02d}" for k in range(16)]
+    outlets = pd.DataFrame([{**row.to_dict(), "outlet": name} for name in names])
+    few, many = (charts.hedging(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"])),
+                 charts.hedging(outlets, charts.palette(names)))
+    # 16 entries of about 260 px: two columns above a 560 px plot, so eight rows, seven more than one
+    assert many.layout.margin.t - few.layout.margin.t == many.layout.height - few.layout.height == 7 * 24
+    assert few.layout.margin.t == 96  # the seeds' four outlets fit on one row
+
+
 @pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"])
 def test_every_figure_has_a_title_and_a_caption(figures, name):
     fig, caption = figures[0][name]
