@@ -28,7 +28,9 @@ body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; max-width
 h1 { margin-bottom: .2rem; } h2 { margin-top: 2.4rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
 .caption { color: #555; margin-top: -.4rem; }
 .note { background: #f4f8fb; border-left: 4px solid #0072B2; padding: .6rem 1rem; }
-table { border-collapse: collapse; font-size: .92rem; margin: .6rem 0; }
+table { border-collapse: collapse; font-size: .92rem; margin: .6rem 0; display: block; max-width: 100%;
+  overflow-x: auto; }  /* a table of many outlets scrolls sideways within the page */
+tr > th:first-child { white-space: nowrap; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
 table.figures td { text-align: right; }
