@@ -169,7 +169,7 @@ def corpus_ui(articles: list[Article]) -> None:
             if renames.get(original) == original:
                 renames.pop(original)
         ids = [a.id for a in articles]
-        labels = {a.id: f"{a.outlet} · {a.title or a.id}"[:70] for a in articles}
+        labels = {a.id: article_label(a, 70) for a in articles}
         chosen = st.multiselect("Leave out articles", ids, default=[i for i in ws.excluded if i in ids],
                                 format_func=labels.get, key=f"excluded_{gen}_{_digest(ids)}")
         excluded = sorted(set(chosen) | (set(ws.excluded) - set(ids)))
@@ -653,13 +653,18 @@ def lexicon_ui() -> None:
                 st.rerun()
 
 
+def article_label(article: Article, width: int = 60) -> str:
+    """An article as the notices and pickers name it: "outlet · title" (the id when untitled), cut to ``width``."""
+    return f"{article.outlet} · {article.title or article.id}"[:width]
+
+
 def notices_ui(articles: list[Article]) -> None:
     flash = st.session_state.pop("flash", "")
     if flash:
         st.toast(flash)
     foreign = [a for a in articles if not looks_english(a.text)]
     if foreign:
-        names = ", ".join(highlight.md_escape(f"{a.outlet} · {a.title or a.id}"[:60]) for a in foreign[:5])
+        names = ", ".join(highlight.md_escape(article_label(a)) for a in foreign[:5])
         st.warning(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
                    "but their figures are unreliable.", icon=":material/translate:")
 
@@ -671,9 +676,8 @@ def short_notice_ui(scores: Scores, articles: list[Article]) -> None:
         return
     # Named as in the other notices, whether outlets or articles are compared.
     by_id = {a.id: a for a in articles}
-    names = ", ".join(
-        highlight.md_escape(f"{by_id[row.article_id].outlet} · {by_id[row.article_id].title or row.article_id}"[:60])
-        + f" ({row.words} words)" for row in short.head(5).itertuples())
+    names = ", ".join(highlight.md_escape(article_label(by_id[row.article_id])) + f" ({row.words} words)"
+                      for row in short.head(5).itertuples())
     more = f" and {len(short) - 5} more" if len(short) > 5 else ""
     st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
                "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",
