@@ -568,19 +568,30 @@ def accuracy_ui() -> None:
     st.markdown(highlight.markdown_table(accuracy_table(rows), text_columns=["corpus", "met"]))
     when = f", {figures['measured']}" if isinstance(figures, dict) and figures.get("measured") else ""
     st.caption(f"Measured by comparing the detectors with human annotations (the dev part of each corpus{when}); "
-               "see framing/data/accuracy.json.")
+               "see framing/data/accuracy.json. The 95% interval is the range a score keeps when the "
+               "corpus's articles are resampled: where it spans the target, other articles may fall on "
+               "either side of it.")
     st.markdown(DETECTORS_MISS)
 
 
 def accuracy_table(rows: list[dict]) -> pd.DataFrame:
     """The measured figures as text, one row per figure: three decimals, blank where a figure
-    has no precision, recall, floor or target; "met" says whether the score reaches the target."""
+    has no precision, recall, floor or target. "95% interval" is the range the score keeps in
+    95 % of bootstrap resamples of the corpus's articles (how far another set of articles may
+    move it); "met" says whether the score reaches the target."""
     def number(value: object) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # NaN: none
 
+    def interval(value: object) -> str:
+        ok = isinstance(value, (list, tuple)) and len(value) == 2 and all(map(number, value))
+        return f"{value[0]:.2f}–{value[1]:.2f}" if ok else ""
+
     table = pd.DataFrame(rows).set_index("figure")
     shown = pd.DataFrame({column: [v if column == "corpus" else f"{v:.3f}" if number(v) else "" for v in table[column]]
-                          for column in table.columns}, index=table.index)
+                          for column in table.columns if column != "interval"}, index=table.index)
+    if "interval" in table.columns:
+        at = shown.columns.get_loc("score") + 1 if "score" in shown.columns else len(shown.columns)
+        shown.insert(at, "95% interval", [interval(v) for v in table["interval"]])
     if {"score", "target"} <= set(table.columns):
         shown["met"] = ["" if not (number(score) and number(target)) else "yes" if score >= target else "no"
                         for score, target in zip(table["score"], table["target"])]

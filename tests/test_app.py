@@ -184,6 +184,14 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
                 line = next(line for line in table.splitlines()
                             if line.replace("\\", "").startswith(f"| {row['figure']} |"))
                 assert line.rstrip(" |").endswith(met), line
+        # The bootstrap interval stands beside the score it belongs to.
+        header = table.splitlines()[0]
+        assert "| score | 95% interval |" in header
+        for row in results:
+            line = next(line.replace("\\", "") for line in table.splitlines()
+                        if line.replace("\\", "").startswith(f"| {row['figure']} |"))
+            low, high = row["interval"]
+            assert f"| {row['score']:.3f} | {low:.2f}–{high:.2f} |" in line, line
 
 
 def test_a_word_document_upload_joins_under_the_outlet_its_metadata_table_gives():
