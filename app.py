@@ -567,27 +567,34 @@ def accuracy_ui() -> None:
     rows = figures if isinstance(figures, list) else figures.get("results", [figures])
     st.markdown(highlight.markdown_table(accuracy_table(rows), text_columns=["corpus", "met"]))
     when = f", {figures['measured']}" if isinstance(figures, dict) and figures.get("measured") else ""
+    corpora = "; ".join(dict.fromkeys(str(row["corpus"]) for row in rows if row.get("corpus")))
     st.caption(f"Measured by comparing the detectors with human annotations (the dev part of each corpus{when}); "
                "see framing/data/accuracy.json. The 95% interval is the range a score keeps when the "
                "corpus's articles are resampled: where it spans the target, other articles may fall on "
-               "either side of it.")
+               f"either side of it. Corpora: {highlight.md_escape(corpora)}.")
     st.markdown(DETECTORS_MISS)
 
 
 def accuracy_table(rows: list[dict]) -> pd.DataFrame:
-    """The measured figures as text, one row per figure: three decimals, blank where a figure
-    has no precision, recall, floor or target. "95% interval" is the range the score keeps in
-    95 % of bootstrap resamples of the corpus's articles (how far another set of articles may
-    move it); "met" says whether the score reaches the target."""
+    """The measured figures as text, one row per figure (named by its label, else its id): three
+    decimals, blank where a figure has no precision, recall, floor or target. "95% interval" is
+    the range the score keeps in 95 % of bootstrap resamples of the corpus's articles (how far
+    another set of articles may move it); "met" says whether the score reaches the target."""
     def number(value: object) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # NaN: none
 
     def interval(value: object) -> str:
         ok = isinstance(value, (list, tuple)) and len(value) == 2 and all(map(number, value))
-        return f"{value[0]:.2f}–{value[1]:.2f}" if ok else ""
+        return f"{value[0]:.2f}\u2060–\u2060{value[1]:.2f}" if ok else ""  # word joiners: one line
 
-    table = pd.DataFrame(rows).set_index("figure")
-    shown = pd.DataFrame({column: [v if column == "corpus" else f"{v:.3f}" if number(v) else "" for v in table[column]]
+    table = pd.DataFrame(rows)
+    names = table["label"].fillna(table["figure"]) if "label" in table.columns else table["figure"]
+    table = table.drop(columns=["figure", "label"], errors="ignore").set_index(names.rename("figure"))
+    # The corpus by its short name ("BABE (Spinde et al. 2021)": "BABE"); the caption cites it in full.
+    # Floors and targets were set to two decimals: shown so, they leave room for the other columns.
+    shown = pd.DataFrame({column: [str(v).partition(" (")[0] if column == "corpus" else ""
+                                   if not number(v) else f"{v:.2f}" if column in ("naive floor", "target") else f"{v:.3f}"
+                                   for v in table[column]]
                           for column in table.columns if column != "interval"}, index=table.index)
     if "interval" in table.columns:
         at = shown.columns.get_loc("score") + 1 if "score" in shown.columns else len(shown.columns)

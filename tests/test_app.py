@@ -182,16 +182,20 @@ def test_accuracy_section_reads_the_file_or_says_not_measured():
             if row.get("target") is not None:
                 met = "yes" if row["score"] >= row["target"] else "no"
                 line = next(line for line in table.splitlines()
-                            if line.replace("\\", "").startswith(f"| {row['figure']} |"))
+                            if line.replace("\\", "").startswith(f"| {row['label']} |"))
                 assert line.rstrip(" |").endswith(met), line
         # The bootstrap interval stands beside the score it belongs to.
         header = table.splitlines()[0]
         assert "| score | 95% interval |" in header
         for row in results:
             line = next(line.replace("\\", "") for line in table.splitlines()
-                        if line.replace("\\", "").startswith(f"| {row['figure']} |"))
+                        if line.replace("\\", "").startswith(f"| {row['label']} |"))
             low, high = row["interval"]
-            assert f"| {row['score']:.3f} | {low:.2f}–{high:.2f} |" in line, line
+            assert f"| {row['score']:.3f} | {low:.2f}\u2060–\u2060{high:.2f} |" in line, line
+            # The table names the corpus short; the caption below cites it in full.
+            short, _, citation = row["corpus"].partition(" (")
+            assert f"| {row['label']} | {short} |" in line, line
+            assert any(row["corpus"] in c.value.replace("\\", "") for c in at.caption), row["corpus"]
 
 
 def test_a_word_document_upload_joins_under_the_outlet_its_metadata_table_gives():
