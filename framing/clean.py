@@ -152,8 +152,9 @@ def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None)
 _OUTLET_CLUES = [
     re.compile(r"\bis (?:a |an |the )?(?P<outlet>[A-Z0-9][\w.\- ]{1,40}?)(?:’s|'s) "
                r"(?:[\w\- ]{0,40})(?i:editor|correspondent|reporter|writer|contributor|columnist)\b"),
-    re.compile(r"^\s*source: (?P<outlet>[^\n\r]{2,40}?)\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*(?:[A-Z][A-Za-z .,]{1,40} )?\((?P<outlet>Reuters|AP|AFP|TASS|Xinhua|Bloomberg)\)\s*[-—–]",
+    # [ \t]*, not \s*, at a line's start: \s* would rescan a run of blank lines from each of them.
+    re.compile(r"^[ \t]*source: (?P<outlet>[^\n\r]{2,40}?)[ \t]*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .,]{1,40} )?\((?P<outlet>Reuters|AP|AFP|TASS|Xinhua|Bloomberg)\)\s*[-—–]",
                re.MULTILINE),
     re.compile(r"©\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w .&\-]{1,40}?)[.,]?\s*(?:all rights reserved|$)",
                re.IGNORECASE | re.MULTILINE),

@@ -112,6 +112,11 @@ OUTLETS = [
     ("source line", "Body text.\n\nSource: RES-MPE\n", "RES-MPE"),
     ("agency dateline", "KYIV (Reuters) - Talks resumed.", "Reuters"),
     ("nothing said", "Talks resumed on Friday.", ""),
+    ("indented source line", "Body text.\n\n  Source: RES-MPE  \n", "RES-MPE"),
+    # Runs of blank or space-only lines: each clue reads them once (the run of 200,000 took
+    # minutes when a line's start could rescan all the blank lines after it).
+    ("after 200,000 blank lines", "Body." + "\n" * 200_000 + "Source: RES-MPE", "RES-MPE"),
+    ("after 50,000 lines of spaces", "Body.\n" + "   \n" * 50_000 + "LONDON (Reuters) - Talks.", "Reuters"),
 ]
 
 
