@@ -79,7 +79,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     if args.paths == ["-"]:
         items = _stdin_items()
     else:
-        articles = _prepared(iter_articles(args.paths, problems.report), args)
+        articles = _prepared(iter_articles(args.paths, problems.report, _output_apart(args.output, args.paths)), args)
         items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
     if args.output:
         if Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
@@ -100,6 +100,18 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     if documents == 0 and problems.count == 0 and args.paths == ["-"]:
         problems.report("no documents on standard input (expected JSON Lines with a \"text\" field)")
     return _exit_code(documents, problems)
+
+
+def _output_apart(output: str | None, paths: list[str]) -> Path | None:
+    """The output file's resolved path, to be left out when a folder it lies in is read. Raises
+    InputError when it is one of the files named as input: opening it to write would empty it
+    before it was read."""
+    if not output:
+        return None
+    target = Path(output).resolve()
+    if any(path != "-" and Path(path).resolve() == target for path in paths):
+        raise InputError(f"{output}: is also an input; write the results to another file")
+    return target
 
 
 def _check_writable(path: str) -> None:
@@ -157,7 +169,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.output:
         _check_writable(args.output)
     fmt = _score_format(args)
-    articles = _prepared(iter_articles(args.paths, problems.report) if args.paths else iter(load_seeds()), args)
+    skip = _output_apart(args.output, args.paths)
+    articles = _prepared(iter_articles(args.paths, problems.report, skip) if args.paths else iter(load_seeds()), args)
     writer = None
     if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:
         writer = TableWriter(args.output, fmt)  # the article table streams to the file

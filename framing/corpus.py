@@ -15,8 +15,9 @@ import csv
 import io
 import itertools
 import json
+import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -320,18 +321,49 @@ def read_path(path: str | Path) -> tuple[list[Article], list[str]]:
     return read_bytes(str(path), data)
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The files named, and the supported files inside any folder named, in a stable order.
-    Inside a folder, hidden files and folders (".DS_Store", "._notes.txt", ".git/") are skipped,
-    and so are the lock files Word leaves beside an open document ("~$notes.docx")."""
+def iter_paths(paths: Iterable[str | Path], report: Callable[[str], None] | None = None,
+               skip: Path | None = None) -> Iterator[Path]:
+    """The files named, and the supported files inside any folder named, in a stable order, each
+    once however often it is named (a folder, and a file inside it). Inside a folder, hidden files
+    and folders (".DS_Store", "._notes.txt", ".git/") are skipped, and so are the lock files Word
+    leaves beside an open document ("~$notes.docx"); linked folders are followed, each once. A
+    folder that cannot be opened and a link to nothing are passed to ``report``. ``skip`` (a
+    resolved path, such as the output file) is left out."""
+    seen: set[Path] = set()
     for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not p.name.startswith("~$")
-                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            yield path
+        for file in _folder_files(path, report) if path.is_dir() else [path]:
+            key = file.resolve() if file.exists() else file
+            if key != skip and key not in seen:
+                seen.add(key)
+                yield file
+
+
+def _folder_files(folder: Path, report: Callable[[str], None] | None) -> list[Path]:
+    """The supported, visible files under ``folder``, sorted; linked folders followed once each."""
+    def unreadable(error: OSError) -> None:
+        if report:
+            report(f"{error.filename}: cannot be read ({error.strerror})")
+
+    visited = {os.path.realpath(folder)}
+    found = []
+    for root, folders, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        kept = []
+        for name in sorted(folders):
+            real = os.path.realpath(os.path.join(root, name))
+            if not name.startswith(".") and real not in visited:  # a link back up is not a loop
+                visited.add(real)
+                kept.append(name)
+        folders[:] = kept
+        for name in names:
+            path = Path(root, name)
+            if name.startswith((".", "~$")) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if not path.exists():
+                if report:
+                    report(f"{path}: a link to a file that does not exist")
+                continue
+            found.append(path)
+    return sorted(found)
 
 
 # -- metadata tables: a CSV that describes the articles in other files --------------------------

@@ -166,3 +166,65 @@ def test_a_folder_of_word_documents_is_scored_with_its_metadata_and_lock_files_s
     assert (article.id, article.outlet, article.title, article.published) == ("talks", "Gazette", "Talks stall",
                                                                               "2022-11-20")
     assert article.text == "Officials said the talks may resume."
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Talks stalled.", encoding="utf-8")
+    problems = []
+    named = [str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path)]  # the folder, a file in it, the folder again
+    assert [a.id for a in iter_articles(named, problems.append)] == ["a", "b"]
+    assert problems == []
+
+
+def test_linked_folders_are_followed_once_and_broken_links_reported(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "linked").symlink_to(real, target_is_directory=True)
+    (corpus / "linked" / "loop").symlink_to(corpus, target_is_directory=True)  # a link back up
+    (corpus / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    problems = []
+    assert [a.id for a in iter_articles([str(corpus)], problems.append)] == ["a"]
+    assert problems == [f"{corpus / 'gone.txt'}: a link to a file that does not exist"]
+
+
+def test_a_folder_that_cannot_be_opened_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real_scandir = __import__("os").scandir
+
+    def scandir(path="."):  # as for a folder without read permission (root reads any folder)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr("os.scandir", scandir)
+    problems = []
+    assert [a.id for a in iter_articles([str(tmp_path)], problems.append)] == ["a"]
+    assert problems == [f"{tmp_path / 'locked'}: cannot be read (Permission denied)"]
+
+
+@pytest.mark.parametrize("command", [["score", "--articles"], ["score"], ["annotate"]])
+def test_the_output_file_is_never_one_of_the_inputs(tmp_path, command):
+    source = tmp_path / "talks.csv"
+    source.write_text("id,text\na,Officials said the talks may resume.\n", encoding="utf-8")
+    output = source.with_suffix(".jsonl") if command == ["annotate"] else source
+    if command == ["annotate"]:
+        output.write_text('{"id": "a", "text": "Officials said the talks may resume."}\n', encoding="utf-8")
+    before = output.read_bytes()
+    result = run(*command, str(output), "-o", str(output))
+    assert result.returncode == 2
+    assert "is also an input; write the results to another file" in result.stderr.decode()
+    assert output.read_bytes() == before  # not emptied, not overwritten
+
+
+def test_an_output_file_inside_an_input_folder_is_not_read_as_input(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the talks may resume.", encoding="utf-8")
+    output = tmp_path / "scores.csv"
+    for _ in range(2):  # the second run finds the first run's output in the folder
+        result = run("score", str(tmp_path), "--articles", "-o", str(output))
+        assert result.returncode == 0, result.stderr.decode()
+        assert list(pd.read_csv(output)["article_id"]) == ["a"]
