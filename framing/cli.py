@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .corpus import Article, InputError, load_seeds
+from .corpus import Article, InputError, load_seeds, parse_json_line
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
@@ -55,16 +55,18 @@ def _stdin_items() -> Iterator[tuple]:
     """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
     and its problem, to be reported and written in its place."""
     for number, line in enumerate(sys.stdin, start=1):
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark some editors write first
         if not line.strip():
             continue
         record = None
         try:
-            record = json.loads(line)
+            record = parse_json_line(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
         except ValueError as error:
             doc_id = record.get("id") if isinstance(record, dict) else None
-            yield f"stdin line {number}", doc_id, None, {"error": str(getattr(error, "msg", error))}
+            yield f"stdin line {number}", doc_id, None, {"error": str(error)}
             continue
         _notice_if_not_english(f"stdin line {number}", record["text"])
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}

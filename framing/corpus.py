@@ -16,6 +16,7 @@ import io
 import itertools
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,7 @@ from .clean import infer_outlet
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
-    "jsonl_records", "csv_records", "csv_delimiter", "is_metadata_header", "metadata_table", "with_metadata",
+    "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header", "metadata_table", "with_metadata",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -142,11 +143,15 @@ def _read_html(text: str, name: str) -> Article:
     return _article(body, name, row)
 
 
+class RecordProblem(str):
+    """What is wrong with one line of a JSON Lines or CSV file, in place of its record."""
+
+
 def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Article], list[str]]:
     """Articles from (line number, record) pairs; a record without usable text is a problem."""
     articles, problems = [], []
     for line, record in rows:
-        if isinstance(record, str):  # a parse error already described
+        if isinstance(record, RecordProblem):
             problems.append(f"{name} line {line}: {record}")
             continue
         if not isinstance(record, dict):
@@ -160,15 +165,40 @@ def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tupl
     return articles, problems
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_number(constant: str) -> float:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def parse_json_line(line: str) -> object:
+    """One JSON Lines record. Raises ValueError, with a message for the user, for a line that is
+    not JSON (NaN and Infinity included: other JSON readers refuse them) or nests too deeply.
+    A lone surrogate escape ("\\ud800", half of an emoji) becomes "\ufffd": no UTF-8 file can hold it."""
+    try:
+        record = json.loads(line, parse_constant=_no_number)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
+    except ValueError as error:
+        raise ValueError(f"not valid JSON ({error})") from None
+    if isinstance(record, dict) and "\\u" in line:  # only an escape can make a lone surrogate
+        record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                  for key, value in record.items()}
+    return record
+
+
 def jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int, object]]:
-    """(line number, record) for each line of JSON Lines; a bad line gives (number, problem text)."""
+    """(line number, record) for each line of JSON Lines; a bad line gives (number, RecordProblem)."""
     for line_number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            yield line_number, json.loads(line)
-        except json.JSONDecodeError as error:
-            yield line_number, f"not valid JSON ({error.msg})"
+            yield line_number, parse_json_line(line)
+        except ValueError as error:
+            yield line_number, RecordProblem(str(error))
 
 
 #: Column separators a CSV may use: spreadsheets in many locales write ";", some tools a tab.
@@ -185,23 +215,40 @@ def csv_delimiter(header: str) -> str:
     return ","
 
 
+#: The longest CSV field read, in characters: far above any article (Python's default, 131,072,
+#: is below a long report, and a row over it stopped the reading of the whole file).
+_CSV_FIELD_LIMIT = 2**30
+
+
 def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]:
-    """(line number, record) for each CSV row (keys lower-cased); a bad row gives (number, problem
-    text). Raises InputError when there is no ``text`` column."""
+    """(line number, record) for each CSV row (keys lower-cased); a bad row gives (number,
+    RecordProblem) and the rows after it are still read. Quoting is read strictly: a quotation
+    mark opened and never closed would otherwise swallow every row after it into one field
+    without a word. Raises InputError when there is no ``text`` column."""
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     lines = iter(lines)
     header = next(lines, "")
-    reader = csv.DictReader(itertools.chain([header], lines), delimiter=csv_delimiter(header))
+    reader = csv.DictReader(itertools.chain([header], lines), delimiter=csv_delimiter(header), strict=True)
     if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
         raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(reader.fieldnames or []) or 'none'})")
-    try:
-        for record in reader:
-            line = reader.line_num
-            if None in record or any(v is None for v in record.values()):
-                yield line, "the number of fields does not match the header"
-                continue
-            yield line, {k.strip().lower(): v for k, v in record.items()}
-    except csv.Error as error:
-        yield reader.line_num, f"not valid CSV ({error})"
+    while True:
+        first = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # named by the line its row begins on
+            if "unexpected end of data" in str(error):
+                yield first, RecordProblem("not valid CSV: a quotation mark opened in this row is never closed, "
+                                           "so every line after it was read into one field")
+            else:
+                yield first, RecordProblem(f"not valid CSV ({error}): a field holding a quotation mark must be "
+                                           "quoted as a whole, with its quotation marks doubled")
+            continue
+        if None in record or any(v is None for v in record.values()):
+            yield reader.line_num, RecordProblem("the number of fields does not match the header")
+            continue
+        yield reader.line_num, {k.strip().lower(): v for k, v in record.items()}
 
 
 # WordprocessingML (ECMA-376): the namespace of a .docx body, and of its title in the core properties.

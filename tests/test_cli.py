@@ -140,3 +140,14 @@ def test_outlet_can_be_given_on_the_command_line(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Talks may resume.\nSource: RES-MPE", encoding="utf-8")
     assert main(["score", "--format", "json", "--articles", "--outlet", "My Outlet", str(tmp_path / "a.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["articles"][0]["outlet"] == "My Outlet"
+
+
+def test_annotate_stdin_reads_past_a_byte_order_mark_and_names_bad_json_values():
+    stdin = ('\ufeff{"id": "a", "text": "One."}\n{"id": NaN, "text": "Two."}\n'
+             '{"id": "s\\ud800", "text": "Three \\ud83d."}\n')
+    result = run("annotate", "-", stdin=stdin)
+    assert result.returncode == 1
+    outs = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in outs] == ["a", None, "s\ufffd"]  # strict JSON out, one line per line in
+    assert outs[1]["error"] == "not valid JSON (NaN is not a JSON value)"
+    assert "stdin line 2" in result.stderr.decode() and "Traceback" not in result.stderr.decode()

@@ -137,6 +137,46 @@ def test_csv_with_metadata_and_a_ragged_row():
     assert len(problems) == 1 and "line 3" in problems[0]
 
 
+def test_a_csv_field_longer_than_pythons_default_limit_is_read_with_the_rows_after_it():
+    long_text = "Officials said the talks may resume. " * 5_000  # 185,000 characters
+    data = f'id,text\n1,First.\n2,"{long_text}"\n3,Third.\n'.encode()
+    articles, problems = read_bytes("in.csv", data)
+    assert [a.id for a in articles] == ["1", "2", "3"] and problems == []
+    assert articles[1].text == long_text
+
+
+def test_a_csv_quotation_mark_never_closed_is_reported_not_swallowing_rows_in_silence():
+    articles, problems = read_bytes("in.csv", b'id,text\n1,First.\n2,"Stray quote, said\n3,Third.\n4,Fourth.\n')
+    assert [a.id for a in articles] == ["1"]
+    assert problems == ["in.csv line 3: not valid CSV: a quotation mark opened in this row is never closed, "
+                        "so every line after it was read into one field"]
+
+
+def test_a_bad_csv_row_is_reported_and_the_rows_after_it_are_read():
+    articles, problems = read_bytes("in.csv", b'id,text\n1,"Kiev" is the spelling.\n2,Second.\n3,Third.\n')
+    assert [a.id for a in articles] == ["2", "3"]
+    assert len(problems) == 1 and problems[0].startswith("in.csv line 2: not valid CSV")
+    assert "quotation marks doubled" in problems[0]
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('"Officials said talks may resume."', 'expected an object with a "text" field'),  # a string, not an error
+    ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deeply)"),
+    ('{"id": NaN, "text": "One."}', "not valid JSON (NaN is not a JSON value)"),
+])
+def test_jsonl_lines_that_are_not_records_are_named_clearly(line, problem):
+    data = "\n".join([line, json.dumps({"id": "ok", "text": "Talks resumed."})]).encode()
+    articles, problems = read_bytes("in.jsonl", data)
+    assert [a.id for a in articles] == ["ok"]
+    assert problems == [f"in.jsonl line 1: {problem}"]
+
+
+def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character():
+    (article,), problems = read_bytes("in.jsonl", b'{"id": "s\\ud800", "outlet": "\\udfff", "text": "Talks \\ud83d."}')
+    assert (article.id, article.outlet, article.text) == ("s\ufffd", "\ufffd", "Talks \ufffd.") and problems == []
+    assert article.text.encode("utf-8")  # writable to any UTF-8 file
+
+
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])
 def test_csv_with_another_separator_as_spreadsheets_write_it(delimiter):
     data = delimiter.join(["Outlet", "Text"]) + '\nRT' + delimiter + '"Kiev; and Kyiv, said."\n'
