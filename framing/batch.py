@@ -13,6 +13,7 @@ scored in worker processes a few at a time, in order, and only the small per-art
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
@@ -24,8 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter, csv_records,
-                     is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, metadata_table, read_path,
+from .corpus import (RECORD_SUFFIXES, Article, InputError, looks_utf16, articles_from_records, csv_delimiter,
+                     csv_records, is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, metadata_table, read_path,
                      with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
@@ -41,17 +42,27 @@ BLOCK = 256
 # -- reading, one article at a time ---------------------------------------------------------
 
 def _open_text(path: Path):
-    """A text stream over ``path`` in its encoding (UTF-8, with or without BOM, UTF-16 with BOM,
-    else cp1252 when it is not UTF-8)."""
+    """A text stream over ``path`` in its encoding, found as for a single article's file: UTF-8
+    (with or without BOM), UTF-16 (with a BOM, or plainly so), else cp1252. The whole file is
+    checked for UTF-8, not just its start: a cp1252 character deep in a large file would
+    otherwise turn into "\ufffd"."""
     with open(path, "rb") as probe:
         head = probe.read(4096)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return open(path, encoding="utf-16", newline="")
-    try:
-        head.decode("utf-8")
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return open(path, encoding="utf-16", newline="")
+        if looks_utf16(head):
+            return open(path, encoding="utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace",
+                        newline="")
         encoding = "utf-8-sig"
-    except UnicodeDecodeError as error:
-        encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"  # a character cut at 4096
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            chunk = head
+            while chunk:
+                decoder.decode(chunk)
+                chunk = probe.read(1 << 20)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            encoding = "cp1252"
     return open(path, encoding=encoding, errors="replace", newline="")
 
 

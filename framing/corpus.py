@@ -77,7 +77,7 @@ def decode_bytes(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             text = None
         # UTF-16 without a BOM is valid UTF-8 full of NULs: only then try it as UTF-16.
-        if (text is None or text.count("\x00") > 0.1 * len(text)) and _looks_utf16(data):
+        if (text is None or text.count("\x00") > 0.1 * len(text)) and looks_utf16(data):
             text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
         elif text is None:
             try:
@@ -89,7 +89,7 @@ def decode_bytes(data: bytes, name: str) -> str:
     return text
 
 
-def _looks_utf16(data: bytes) -> bool:
+def looks_utf16(data: bytes) -> bool:
     """UTF-16 without a BOM: most of the bytes at odd (or even) positions are zero."""
     sample = data[:2000]
     if len(sample) < 4:

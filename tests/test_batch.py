@@ -228,3 +228,17 @@ def test_an_output_file_inside_an_input_folder_is_not_read_as_input(tmp_path):
         result = run("score", str(tmp_path), "--articles", "-o", str(output))
         assert result.returncode == 0, result.stderr.decode()
         assert list(pd.read_csv(output)["article_id"]) == ["a"]
+
+
+def test_a_large_record_file_is_decoded_as_a_whole_not_by_its_start(tmp_path):
+    filler = [json.dumps({"id": f"f{n}", "text": "Officials said the talks may resume."}) for n in range(200)]
+    late = json.dumps({"id": "late", "text": "Café owners “claimed” the naïve deal."}, ensure_ascii=False)
+    cp1252 = tmp_path / "cp1252.jsonl"
+    cp1252.write_bytes("\n".join([*filler, late]).encode("cp1252"))  # the first non-ASCII byte after 8 KB
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_bytes("id,text\nu,Café “talks” resumed.\n".encode("utf-16-le"))  # no byte-order mark
+    problems = []
+    articles = {a.id: a.text for a in iter_articles([str(cp1252), str(utf16)], problems.append)}
+    assert problems == []
+    assert articles["late"] == "Café owners “claimed” the naïve deal."
+    assert articles["u"] == "Café “talks” resumed."
