@@ -122,9 +122,17 @@ def _at_most_two_words(fragment: str) -> bool:
     return len(_words(fragment)) <= 2
 
 
+#: Above this many words per sentence on average, the text has lost its sentence punctuation
+#: (lines, lists, a transcript): the formulas would read it as one endless sentence (reading
+#: ease -983 for 97 unpunctuated lines), so its reading level is not measured. News averages
+#: 20-25 words a sentence.
+MOST_WORDS_PER_SENTENCE = 100
+
+
 def readability(text: str, tokens: list[str] | None = None) -> tuple[float, float]:
-    """(Flesch reading ease, Flesch–Kincaid grade) of ``text``; NaN for text without words.
-    Pass ``tokens`` when you have ``text.split()`` already."""
+    """(Flesch reading ease, Flesch–Kincaid grade) of ``text``; NaN for text without words, and
+    for text whose sentences average over ``MOST_WORDS_PER_SENTENCE`` words (no punctuation to
+    end them). Pass ``tokens`` when you have ``text.split()`` already."""
     if not any(ch.isalpha() for ch in text):
         return float("nan"), float("nan")
     if tokens is None:
@@ -139,6 +147,8 @@ def readability(text: str, tokens: list[str] | None = None) -> tuple[float, floa
     n_sentences = max(1, len(fragments) - short)
     n_syllables = sum(counts) - non_words * _NOT_A_WORD  # take back what the non-words added
     per_sentence = n_words / n_sentences
+    if per_sentence > MOST_WORDS_PER_SENTENCE:
+        return float("nan"), float("nan")
     per_word = n_syllables / n_words
     if per_sentence == 0 or per_word == 0:
         return 0.0, 0.0

