@@ -117,6 +117,8 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None], skip: Pat
     for path in articles_files:
         try:
             if path.suffix.lower() in RECORD_SUFFIXES and path.is_file():
+                if path.stat().st_size == 0:
+                    raise InputError(f"{path}: the file is empty")
                 found = 0
                 for record in _records(path):
                     articles, problems = articles_from_records([record], str(path))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .corpus import Article, InputError, load_seeds, parse_json_line
+from .corpus import RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records, load_seeds, parse_json_line
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
@@ -37,9 +37,12 @@ def _notice_if_not_english(label: str, text: str) -> None:
 
 
 def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator[Article]:
-    """The articles with the outlet given on the command line, if any, and a language notice."""
+    """The articles with the outlet given on the command line, if any, and a language notice
+    naming the article (within a JSON Lines or CSV file, by its id)."""
     for article in articles:
-        _notice_if_not_english(article.source or article.id, article.text)
+        many = Path(article.source).suffix.lower() in RECORD_SUFFIXES or article.source in ("", "stdin")
+        label = f"{article.source or 'stdin'}, article {article.id}" if many else article.source
+        _notice_if_not_english(label, article.text)
         yield replace(article, outlet=args.outlet, outlet_from="user") if args.outlet else article
 
 
@@ -72,10 +75,33 @@ def _stdin_items() -> Iterator[tuple]:
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}
 
 
+def _standard_input_alone(paths: list[str]) -> None:
+    if "-" in paths and len(paths) > 1:
+        raise InputError('"-" (standard input) must be the only path; save it as a .jsonl file to read it with others')
+
+
+def _stdin_articles(report) -> Iterator[Article]:
+    """Articles from JSON Lines on standard input, one at a time; bad lines go to ``report``."""
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(sys.stdin, start=1):
+            yield line.removeprefix("\ufeff") if number == 1 else line
+
+    found = 0
+    for record in jsonl_records(lines()):
+        articles, problems = articles_from_records([record], "stdin")
+        for message in problems:
+            report(message)
+        found += len(articles)
+        yield from articles
+    if not found:
+        report('no article on standard input (expected JSON Lines with a "text" field)')
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Write one JSON object per document: its sentences and spans (the annotate contract)."""
     from .batch import annotate_records, iter_articles
 
+    _standard_input_alone(args.paths)
     problems = _Problems()
     jobs = _jobs(args)
     if args.paths == ["-"]:
@@ -171,8 +197,13 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.output:
         _check_writable(args.output)
     fmt = _score_format(args)
+    _standard_input_alone(args.paths)
     skip = _output_apart(args.output, args.paths)
-    articles = _prepared(iter_articles(args.paths, problems.report, skip) if args.paths else iter(load_seeds()), args)
+    if args.paths == ["-"]:
+        source = _stdin_articles(problems.report)
+    else:
+        source = iter_articles(args.paths, problems.report, skip) if args.paths else iter(load_seeds())
+    articles = _prepared(source, args)
     writer = None
     if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:
         writer = TableWriter(args.output, fmt)  # the article table streams to the file
@@ -250,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.set_defaults(run=cmd_annotate)
 
     score = commands.add_parser("score", help="per-outlet metrics (default: the bundled seed articles)")
-    score.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; none: the seeds")
+    score.add_argument("paths", nargs="*", metavar="PATH",
+                       help='files or folders, or "-" for JSON Lines on stdin; none: the seeds')
     score.add_argument("--format", choices=("table", "csv", "json", "jsonl", "parquet"),
                        help="table (default on screen), csv, json, jsonl or parquet (with --output); "
                             "with --output the suffix decides unless --format is given (.txt: table)")
@@ -275,4 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     except KeyboardInterrupt:
+        written = getattr(args, "output", None)
+        print(f"framing: interrupted; {written} holds only what was done before" if written else "framing: interrupted",
+              file=sys.stderr)
         return 130

@@ -151,3 +151,41 @@ def test_annotate_stdin_reads_past_a_byte_order_mark_and_names_bad_json_values()
     assert [o["id"] for o in outs] == ["a", None, "s\ufffd"]  # strict JSON out, one line per line in
     assert outs[1]["error"] == "not valid JSON (NaN is not a JSON value)"
     assert "stdin line 2" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def test_score_reads_json_lines_on_standard_input():
+    stdin = '\ufeff{"id": "a", "outlet": "Gazette", "text": "Officials said the talks may resume."}\nnot json\n'
+    result = run("score", "-", "--articles", "--format", "csv", stdin=stdin)
+    assert result.returncode == 1  # one bad line, reported
+    assert "stdin line 2: not valid JSON" in result.stderr.decode()
+    lines = result.stdout.decode().splitlines()
+    assert len(lines) == 2 and lines[1].startswith("a,Gazette,")
+
+
+def test_standard_input_must_be_the_only_path_and_an_empty_file_says_so(tmp_path):
+    for command in ("score", "annotate"):
+        result = run(command, "-", "seeds")
+        assert result.returncode == 2 and '"-" (standard input) must be the only path' in result.stderr.decode()
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    result = run("score", str(empty))
+    assert result.returncode == 2 and result.stderr.decode().strip() == f"framing: {empty}: the file is empty"
+
+
+def test_a_language_notice_names_the_article_within_its_file(tmp_path):
+    german = "Die Gespräche wurden am Freitag in Genf wieder aufgenommen, sagten die Beamten beider Delegationen."
+    source = tmp_path / "talks.jsonl"
+    source.write_text(json.dumps({"id": "de-1", "text": german}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("score", str(source), "-q")
+    assert f"{source}, article de-1 does not look like English" in result.stderr.decode()
+
+
+def test_an_interrupted_run_says_what_its_output_file_holds(monkeypatch, capsys, tmp_path):
+    import framing.cli as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_score", interrupted)
+    assert main(["score", "seeds", "-o", str(tmp_path / "out.csv")]) == 130
+    assert capsys.readouterr().err == f"framing: interrupted; {tmp_path / 'out.csv'} holds only what was done before\n"
