@@ -621,11 +621,13 @@ def lexicon_ui() -> None:
     ws, gen = state(), generation()
     bundled = bundled_tables()
     tables = lexicon_tables(ws, bundled)
-    name = st.selectbox("Lexicon", list(LEXICON_FILES), key="lex_name",
-                        format_func=lambda n: f"{n.replace('_', ' ')} ({len(tables[n])} terms"
-                                              f"{', edited' if n in ws.lexicons else ''})")
+    # The options' labels stay the same whatever is edited: a widget's value is matched by its
+    # label, so a label that changed with the term count picked another lexicon.
+    name = st.selectbox("Lexicon", list(LEXICON_FILES), key="lex_name", format_func=lambda n: n.replace("_", " "))
     key_column = LEXICON_FILES[name]
     rows = tables[name]
+    st.caption(f"{len(rows)} terms" + (f", edited here ({len(bundled[name])} in the bundled list)"
+                                       if name in ws.lexicons else ", as bundled"))
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=300, key=f"lex_table_{name}")
     columns = list(rows[0]) if rows else [key_column]
     with st.form(key=f"lex_add_{name}_{gen}", clear_on_submit=True):
@@ -656,19 +658,20 @@ def lexicon_ui() -> None:
     if right.button("Back to the bundled list", key=f"lex_reset_{name}", disabled=name not in ws.lexicons):
         set_state(replace(state(), lexicons={k: v for k, v in state().lexicons.items() if k != name}))
         st.rerun()
-    uploaded = st.file_uploader(f"Load an edited {name}.tsv", type=["tsv", "txt"], key=f"lex_load_{name}_{gen}")
+    # Once a file is loaded the uploader starts afresh (a new key), so the same file can be loaded
+    # again after going back to the bundled list.
+    loads = st.session_state.setdefault("lexicon_loads", 0)
+    uploaded = st.file_uploader(f"Load an edited {name}.tsv", type=["tsv", "txt"], key=f"lex_load_{name}_{gen}_{loads}")
     if uploaded is not None:
-        seen = st.session_state.setdefault("lexicon_files", set())
-        mark = (name, hashlib.sha256(uploaded.getvalue()).hexdigest())
-        if mark not in seen:
-            loaded_rows = parse_table(uploaded.getvalue().decode("utf-8", errors="replace"))
-            if not loaded_rows or key_column not in loaded_rows[0]:
-                st.error(f"{uploaded.name}: not a {name} list (a tab-separated file with a \"{key_column}\" "
-                         "column).", icon="⚠️")
-            else:
-                seen.add(mark)
-                set_state(replace(state(), lexicons={**state().lexicons, name: loaded_rows}))
-                st.rerun()
+        loaded_rows = parse_table(uploaded.getvalue().decode("utf-8", errors="replace"))
+        if not loaded_rows or key_column not in loaded_rows[0]:
+            st.error(f"{uploaded.name}: not a {name} list (a tab-separated file with a \"{key_column}\" "
+                     "column).", icon="⚠️")
+        else:
+            st.session_state["lexicon_loads"] = loads + 1
+            set_state(replace(state(), lexicons={**state().lexicons, name: loaded_rows}))
+            st.session_state["flash"] = f"Loaded {uploaded.name}: {len(loaded_rows)} terms."
+            st.rerun()
 
 
 def article_label(article: Article, width: int = 60) -> str:

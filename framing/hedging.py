@@ -38,9 +38,14 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
             continue
         row = match.row
-        spans.append(Span(match.start, match.end, row.get("kind", "hedge"), row.get("category", ""),
-                          match.text, f"term: {row['term']}"))
+        spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text, f"term: {row['term']}"))
     return spans
+
+
+def _kind(row: dict[str, str]) -> str:
+    """A row is a booster when its kind says so ("booster", any case), else a hedge: a term added
+    with the kind left blank or mistyped still counts."""
+    return "booster" if str(row.get("kind") or "").strip().lower() == "booster" else "hedge"
 
 
 def _is_month(text: str, pos: int, word: str) -> bool:

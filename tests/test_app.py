@@ -369,6 +369,39 @@ def test_adding_a_loaded_term_changes_the_scores_and_survives_reruns():
     assert "test category" in at.get("plotly_chart")[0].proto.spec
 
 
+def test_the_lexicon_picker_stays_put_and_counts_terms_as_they_are_edited():
+    at = open_view(fresh(), "Lexicons")
+    at.selectbox(key="lex_name").set_value("loaded")
+    at.run()
+    bundled = len(at.session_state["workspace"].lexicons.get("loaded", [])) or None
+    caption = next(c.value for c in at.caption if c.value.endswith(", as bundled"))
+    count = int(caption.split()[0])
+    at.text_input(key="lex_add_loaded_term_0").input("negotiations")
+    next(b for b in at.get("button") if b.label == "Add term").click()
+    at.run()
+    assert bundled is None and at.selectbox(key="lex_name").value == "loaded"
+    assert any(c.value == f"{count + 1} terms, edited here ({count} in the bundled list)" for c in at.caption)
+    at.button(key="lex_reset_loaded").click()
+    at.run()
+    assert at.selectbox(key="lex_name").value == "loaded"  # it jumped to hedges when its label changed
+    assert any(c.value == f"{count} terms, as bundled" for c in at.caption)
+
+
+def test_the_same_lexicon_file_loads_again_after_going_back_to_the_bundled_list():
+    at = open_view(fresh(), "Lexicons")
+    at.selectbox(key="lex_name").set_value("hedges")
+    at.run()
+    mine = b"term\tkind\tcategory\nperhaps\thedge\tmodal\nnegotiations\thedge\tmodal\n"
+    for _ in range(2):
+        loader = next(u for u in at.get("file_uploader") if u.label == "Load an edited hedges.tsv")
+        loader.upload("my_hedges.tsv", mine, "text/tab-separated-values")
+        at.run()
+        assert [r["term"] for r in at.session_state["workspace"].lexicons["hedges"]] == ["perhaps", "negotiations"]
+        at.button(key="lex_reset_hedges").click()
+        at.run()
+        assert "hedges" not in at.session_state["workspace"].lexicons
+
+
 def test_removing_a_term_takes_it_out_of_the_list():
     at = open_view(fresh(), "Lexicons")
     at.selectbox(key="lex_name").set_value("hedges")

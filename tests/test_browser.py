@@ -205,3 +205,25 @@ def test_hostile_upload_is_shown_literally_in_the_app_and_the_report(page, app_u
     assert report.locator("script").count() == 2 + 7  # plotly's config and plotly.js, one per chart: none injected
     screenshot(report, "22-hostile-report")
     assert report.dialogs == [] and page.dialogs == []
+
+
+def test_the_lexicon_picker_keeps_its_list_through_an_edit_and_a_reset(page, app_url):
+    # The browser sends the picked option back by its label: a label that changed with the term
+    # count (once "loaded (1706 terms)") picked another list after an edit or a reset.
+    open_app(page, app_url)
+    open_view(page, "Lexicons")
+    picker = page.get_by_role("combobox", name="Lexicon")
+    picker.click()
+    page.get_by_role("option", name="loaded", exact=True).click()
+    wait_idle(page)
+    form = page.locator("[data-testid=stForm]")
+    form.get_by_role("textbox", name="term", exact=True).fill("peace dividend")
+    form.get_by_role("button", name="Add term").click()
+    page.get_by_text("terms, edited here").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert picker.input_value() == "loaded"
+    page.get_by_role("button", name="Back to the bundled list").click()
+    page.get_by_text("terms, as bundled").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert picker.input_value() == "loaded"
+    no_exception(page)

@@ -436,3 +436,15 @@ def test_whitespace_changes_do_not_change_hits():
     spread = text.replace(" ", "  ")
     assert [(s.kind, s.text.split()) for s in annotate(text).spans] == \
         [(s.kind, s.text.split()) for s in annotate(spread).spans]
+
+
+def test_a_hedge_row_with_its_kind_blank_or_in_capitals_still_counts():
+    from framing.hedging import find_hedges
+    from framing.lexicon import Lexicon
+
+    lexicon = Lexicon([{"term": "negotiations", "kind": "", "category": ""},
+                       {"term": "flatly", "kind": "Booster ", "category": "certainty_adverb"},
+                       {"term": "perhaps", "kind": "hegde", "category": "modal"}], "term")
+    spans = find_hedges("Perhaps the negotiations were flatly refused.", lexicon)
+    assert [(s.text, s.kind) for s in spans] == [("Perhaps", "hedge"), ("negotiations", "hedge"),
+                                                 ("flatly", "booster")]
