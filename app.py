@@ -743,7 +743,9 @@ def view_ui(all_articles: list[Article]) -> None:
         st.info("No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
         return
     scores, key = score_ui(articles, group)
-    colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else {a.outlet for a in all_articles})
+    # Coloured in the corpus's order, left-out articles included: adding, leaving out or renaming
+    # an outlet leaves the colours of the others alone.
+    colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else (a.outlet for a in all_articles))
     scored = Scored(scores, key, colours)
     short_notice_ui(scores, articles)
     {

@@ -9,9 +9,9 @@ greyscale on a projector.
 User-supplied strings (outlet names, terms, sentences) are HTML-escaped before they reach a
 figure: plotly renders a few tags in labels, and outlet names are data, not markup.
 
->>> colours = palette(["RT", "RES-MPE"])
+>>> colours = palette(["RT", "RES-MPE", "RT"])
 >>> colours
-{'RES-MPE': '#0072B2', 'RT': '#E69F00'}
+{'RT': '#0072B2', 'RES-MPE': '#E69F00'}
 """
 from __future__ import annotations
 
@@ -97,9 +97,11 @@ def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figur
 
 
 def palette(groups: Iterable[str]) -> dict[str, str]:
-    """A colour for each group, assigned in sorted order, so the same corpus always gets the
-    same colours. Past eight groups the colours repeat (the marker symbols then tell apart)."""
-    return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(sorted(set(groups)))}
+    """A colour for each group, in the order the groups first come (a corpus's order): the same
+    corpus always gets the same colours, and a group added at the end leaves the others' colours
+    as they were, so a class told "RT is green" can keep to it. Past eight groups the colours
+    repeat (the marker symbols then tell them apart)."""
+    return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(dict.fromkeys(groups))}
 
 
 def symbols(colours: dict[str, str]) -> dict[str, str]:

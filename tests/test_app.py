@@ -258,6 +258,25 @@ def test_paste_adds_an_outlet_and_clears_the_box():
     assert "Pasted Press" in scorecard_outlets(at)
 
 
+def _trace_colours(at: AppTest) -> dict[str, str]:
+    """Each outlet's colour in the first chart (the fingerprint), by its legend name."""
+    return {t["name"]: t.get("line", {}).get("color") or t.get("marker", {}).get("color")
+            for t in _specs(at)[0]["data"] if t.get("name")}
+
+
+def test_an_added_outlet_leaves_the_others_colours_as_they_were():
+    at = fresh()
+    before = _trace_colours(at)
+    at.text_area(key="paste_text").input(ARTICLE)
+    at.text_input(key="paste_outlet").input("Aardvark Agency")  # first in the alphabet
+    at.button(key="paste_add").click()
+    at.run()
+    after = _trace_colours(at)
+    assert len(before) == 4 and "Aardvark Agency" in after
+    assert {outlet: after[outlet] for outlet in before} == before
+    assert after["Aardvark Agency"] not in before.values()
+
+
 def test_non_english_article_gets_a_notice():
     at = fresh()
     at.text_area(key="paste_text").input("Les négociations entre la Russie et l'Ukraine sont au point mort, "

@@ -19,8 +19,11 @@ def figures(seed_scores):
     return charts.all_figures(seed_scores, colours), colours
 
 
-def test_palette_is_okabe_ito_and_stable_whatever_the_order():
-    assert charts.palette(["RT", "B", "A"]) == charts.palette(["A", "RT", "B"])
+def test_palette_is_okabe_ito_in_the_corpus_order_and_an_added_group_changes_no_other():
+    three = charts.palette(["RT", "B", "RT", "A"])
+    assert list(three) == ["RT", "B", "A"] and list(three.values()) == charts.OKABE_ITO[:3]
+    four = charts.palette(["RT", "B", "A", "Aardvark"])  # sorting would have put it first
+    assert {g: four[g] for g in three} == three
     assert set(charts.palette(SEED_OUTLETS).values()) <= set(charts.OKABE_ITO)
     assert len(set(charts.palette(SEED_OUTLETS).values())) == 4
 
