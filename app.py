@@ -157,17 +157,22 @@ def corpus_ui(articles: list[Article]) -> None:
     with st.popover("Outlets and articles", width="stretch"):
         st.checkbox("Include the five seed articles", value=ws.use_seeds, key=f"use_seeds_{gen}",
                     on_change=lambda: set_state(replace(state(), use_seeds=st.session_state[f"use_seeds_{gen}"])))
-        originals = sorted({ws_original(a.outlet, ws.renames) for a in articles})
         st.markdown("**Rename outlets**")
         renames = dict(ws.renames)
-        for original in originals:
-            shown = renames.get(original, original)
-            new = st.text_input(original, value=shown, key=f"rename_{gen}_{_digest(original, shown)}",
+        # One box per outlet as shown. Renaming it renames every outlet shown under that name, so
+        # outlets merged by an earlier rename stay together.
+        for shown in sorted({a.outlet for a in articles}):
+            new = st.text_input(shown, value=shown, key=f"rename_{gen}_{_digest(shown)}",
                                 label_visibility="collapsed").strip()
             if new and new != shown:
-                renames[original] = new
-            if renames.get(original) == original:
-                renames.pop(original)
+                merged = [original for original, name in ws.renames.items() if name == shown]
+                # The shown name is an outlet's own too, unless it only came from a rename (the
+                # articles are read again without renames to tell, only in that rare case).
+                if shown not in ws.renames and (not merged or shown in original_outlets(ws)):
+                    merged.append(shown)
+                for original in merged:
+                    renames[original] = new
+        renames = {original: name for original, name in renames.items() if original != name}
         ids = [a.id for a in articles]
         labels = {a.id: article_label(a, 70) for a in articles}
         chosen = st.multiselect("Leave out articles", ids, default=[i for i in ws.excluded if i in ids],
@@ -182,11 +187,9 @@ def corpus_ui(articles: list[Article]) -> None:
             st.rerun()
 
 
-def ws_original(outlet: str, renames: dict[str, str]) -> str:
-    for original, new in renames.items():
-        if new == outlet:
-            return original
-    return outlet
+def original_outlets(ws: Workspace) -> set[str]:
+    """The outlets of the workspace's articles before any rename."""
+    return {a.outlet for a in build_corpus(replace(ws, renames={}))[0]}
 
 
 def workspace_ui() -> None:

@@ -319,6 +319,21 @@ def test_renaming_an_outlet_renames_it_everywhere():
     assert "Russia Today" in scorecard_outlets(at)
 
 
+def test_outlets_merged_by_a_rename_stay_together_when_renamed_again():
+    at = fresh()
+    next(t for t in at.text_input if t.label == "RES-MPE").input("The Washington Post")
+    at.run()
+    assert sorted(scorecard_outlets(at)) == ["19FortyFive", "RT", "The Washington Post"]
+    next(t for t in at.text_input if t.label == "The Washington Post").input("WaPo")
+    at.run()
+    assert sorted(scorecard_outlets(at)) == ["19FortyFive", "RT", "WaPo"]  # both articles moved
+    assert int(scorecard(at).loc["Articles", "WaPo"]) == 2
+    next(t for t in at.text_input if t.label == "WaPo").input("RES-MPE")
+    at.run()
+    assert at.session_state["workspace"].renames == {"The Washington Post": "RES-MPE"}
+    assert sorted(scorecard_outlets(at)) == ["19FortyFive", "RES-MPE", "RT"]
+
+
 def test_leaving_out_an_article_drops_it_from_the_scores():
     at = fresh()
     at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles")).select("003")
