@@ -24,7 +24,7 @@ from framing import charts, highlight, report
 from framing.corpus import SUPPORTED_SUFFIXES, Article
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
-from framing.score import SHORT_ARTICLE_WORDS, Scores, TextScores, assemble, score_corpus, score_text, warm_up
+from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
     Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, remove_terms,
     table_tsv,
@@ -398,7 +398,10 @@ def export_ui(scored: Scored, articles: list[Article]) -> None:
                             file_name="framing-metrics.json", mime="application/json", key="dl_json",
                             on_click="ignore")
     scores, colours = scored.scores, scored.colours
-    cols[2].download_button("HTML report", lambda: report.build_report(scores, articles, colours).encode("utf-8"),
+    notes = report.notices(scores, articles, edited_lexicons(state()))
+    by_article = grouping() == "Articles"
+    cols[2].download_button("HTML report", lambda: report.build_report(scores, articles, colours, notes=notes,
+                                                                       by_article=by_article).encode("utf-8"),
                             file_name="framing-report.html", mime="text/html", key="dl_report", on_click="ignore",
                             help="One file with every chart and table; opens offline in any browser.")
     cols[3].caption("PNG of a chart: the camera button at the top right of each chart.")
@@ -679,33 +682,23 @@ def lexicon_ui() -> None:
 
 def article_label(article: Article, width: int = 60) -> str:
     """An article as the notices and pickers name it: "outlet · title" (the id when untitled), cut to ``width``."""
-    return f"{article.outlet} · {article.title or article.id}"[:width]
+    return article.label(width)
 
 
-def notices_ui(articles: list[Article]) -> None:
-    flash = st.session_state.pop("flash", "")
-    if flash:
-        st.toast(flash)
-    foreign = [a for a in articles if not looks_english(a.text)]
-    if foreign:
-        names = ", ".join(highlight.md_escape(article_label(a)) for a in foreign[:5])
-        st.warning(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
-                   "but their figures are unreliable.", icon=":material/translate:")
+#: The icon of each kind of notice, by its first word (see framing.report.notices).
+NOTICE_ICONS = {"Not": ":material/translate:", "Short:": ":material/straighten:", "Lexicons": ":material/menu_book:"}
 
 
-def short_notice_ui(scores: Scores, articles: list[Article]) -> None:
-    """Name the articles too short for steady rates and a reading level, shortest first."""
-    short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
-    if short.empty:
-        return
-    # Named as in the other notices, whether outlets or articles are compared.
-    by_id = {a.id: a for a in articles}
-    names = ", ".join(highlight.md_escape(article_label(by_id[row.article_id])) + f" ({row.words} words)"
-                      for row in short.head(5).itertuples())
-    more = f" and {len(short) - 5} more" if len(short) > 5 else ""
-    st.warning(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
-               "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these with care.",
-               icon=":material/straighten:")
+def edited_lexicons(ws: Workspace) -> dict[str, tuple[int, int]]:
+    """The lexicons edited in the workspace: name -> (terms now, terms bundled)."""
+    bundled = bundled_tables()
+    return {name: (len(rows), len(bundled[name])) for name, rows in ws.lexicons.items() if name in bundled}
+
+
+def notices_ui(scores: Scores, articles: list[Article]) -> None:
+    """Warnings to read the figures by: the same sentences as the report's (framing.report.notices)."""
+    for note in report.notices(scores, articles, edited_lexicons(state()), escape=highlight.md_escape):
+        st.warning(note, icon=NOTICE_ICONS.get(note.split()[0], ":material/info:"))
 
 
 def main() -> None:
@@ -728,10 +721,13 @@ def view_ui(all_articles: list[Article]) -> None:
     excluded = set(state().excluded)
     articles = [a for a in all_articles if a.id not in excluded]
     outlets = sorted({a.outlet for a in articles})
-    st.title(f"Framing: how {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} tell the same story")
-    st.caption(f"{len(articles)} article(s): {highlight.md_escape(', '.join(outlets))}. "
+    st.title(f"Framing: how {len(outlets)} outlet{'s tell' if len(outlets) != 1 else ' tells'} the same story")
+    named = f": {highlight.md_escape(', '.join(outlets))}" if outlets else ""
+    st.caption(f"{len(articles)} article{'' if len(articles) == 1 else 's'}{named}. "
                "The figures are prompts for discussion, not verdicts.")
-    notices_ui(articles)
+    flash = st.session_state.pop("flash", "")
+    if flash:
+        st.toast(flash)
     # One view at a time: only the open view's charts and tables are built and sent.
     st.session_state.setdefault("view", VIEWS[0])
     view = st.segmented_control("View", VIEWS, key="view", required=True, label_visibility="collapsed",
@@ -750,7 +746,7 @@ def view_ui(all_articles: list[Article]) -> None:
     # an outlet leaves the colours of the others alone.
     colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else (a.outlet for a in all_articles))
     scored = Scored(scores, key, colours)
-    short_notice_ui(scores, articles)
+    notices_ui(scores, articles)
     {
         "Overview": lambda: overview_ui(scored, articles),
         "Hedging and certainty": lambda: hedging_ui(scored),

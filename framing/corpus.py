@@ -60,6 +60,10 @@ class Article:
     outlet_from: str = "metadata"
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    def label(self, width: int = 60) -> str:
+        """The article as notices and pickers name it: "outlet · title" (the id when untitled), cut to ``width``."""
+        return f"{self.outlet} · {self.title or self.id}"[:width]
+
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Text from bytes in UTF-8 (with or without BOM), UTF-16 (with BOM, or plainly so) or

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import pandas as pd
@@ -18,9 +18,10 @@ import plotly.graph_objects as go
 
 from . import charts
 from .corpus import Article
-from .score import METRICS, Scores
+from .language import looks_english
+from .score import METRICS, SHORT_ARTICLE_WORDS, Scores
 
-__all__ = ["build_report", "figure_png", "corpus_table", "metrics_json"]
+__all__ = ["build_report", "notices", "figure_png", "corpus_table", "metrics_json"]
 
 _CSS = """
 body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; max-width: 1150px; margin: 2rem auto;
@@ -28,6 +29,7 @@ body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; max-width
 h1 { margin-bottom: .2rem; } h2 { margin-top: 2.4rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
 .caption { color: #555; margin-top: -.4rem; }
 .note { background: #f4f8fb; border-left: 4px solid #0072B2; padding: .6rem 1rem; }
+.warning { background: #fdf6e3; border-left: 4px solid #D55E00; padding: .6rem 1rem; }
 table { border-collapse: collapse; font-size: .92rem; margin: .6rem 0; display: block; max-width: 100%;
   overflow-x: auto; }  /* a table of many outlets scrolls sideways within the page */
 tr > th:first-child { white-space: nowrap; }
@@ -68,28 +70,67 @@ def _table(frame: pd.DataFrame, index: bool = False, figures: bool = False) -> s
                          classes="figures" if figures else None)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def notices(scores: Scores, articles: list[Article], edited: dict[str, tuple[int, int]] | None = None,
+            escape: Callable[[str], str] = str) -> list[str]:
+    """What a reader of the figures must know, as plain sentences (the app shows them as warnings,
+    the report above its scorecard): articles that do not look English, articles too short for
+    steady figures, and lexicons edited (``edited``: name -> (terms now, terms bundled)). The
+    articles' names pass through ``escape`` (they are data: the app escapes them for Markdown)."""
+    said = []
+    foreign = [a for a in articles if not looks_english(a.text)]
+    if foreign:
+        names = ", ".join(escape(a.label()) for a in foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        said.append(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
+                    "but their figures are unreliable.")
+    short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
+    if not short.empty:
+        by_id = {a.id: a for a in articles}
+        names = ", ".join(escape(by_id[row.article_id].label() if row.article_id in by_id else str(row.article_id))
+                          + f" ({row.words} words)" for row in short.head(5).itertuples())
+        more = f" and {len(short) - 5} more" if len(short) > 5 else ""
+        said.append(f"Short: {names}{more}. Below {SHORT_ARTICLE_WORDS} words the rates per 1,000 words and the "
+                    "reading level swing widely (one loaded term in 40 words is 25 per 1,000): compare these "
+                    "with care.")
+    if edited:
+        lists = "; ".join(f"{name.replace('_', ' ')} ({now} terms, {bundled} bundled)"
+                          for name, (now, bundled) in edited.items())
+        said.append(f"Lexicons edited: {lists}. The figures come from the edited lists, not the bundled ones.")
+    return said
+
+
 def build_report(
     scores: Scores,
     articles: list[Article],
     colours: dict[str, str],
     generated: dt.datetime | None = None,
     title: str = "Framing report",
+    notes: Iterable[str] = (),
+    by_article: bool = False,
 ) -> str:
-    """The whole report as one HTML document (see the module docstring)."""
+    """The whole report as one HTML document (see the module docstring). ``notes`` (plain text,
+    see :func:`notices`) stand above the scorecard; ``by_article``: the groups are articles."""
     generated = generated or dt.datetime.now().replace(microsecond=0)
     esc = html.escape
+    outlets = len({a.outlet for a in articles})
+    pooled = ("Each article's figures" if by_article else "Each outlet's figures pooled over its articles")
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title>", f"<style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
         f'<p>Report generated on <time datetime="{generated.isoformat()}">{generated:%d %B %Y, %H:%M}</time> '
-        f"by Framing, from {len(articles)} article(s) by {scores.outlets.shape[0]} outlet(s).</p>",
+        f"by Framing, from {_count(len(articles), 'article')} by {_count(outlets, 'outlet')}"
+        f"{', compared article by article' if by_article else ''}.</p>",
         '<p class="note">These figures are prompts for discussion, not verdicts on outlets. Each counts words '
         "from lists (lexicons) and simple rules; they miss things and they flag things wrongly. Read the "
         "sentences behind a number before drawing a conclusion from it. The lexicons and the tone scores "
         "(VADER) are for English text only.</p>",
+        *(f'<p class="warning">{esc(note)}</p>' for note in notes),
         "<h2>Scorecard</h2>",
-        '<p class="caption">Each outlet\'s figures pooled over its articles: rates per 1,000 words, shares in %.</p>',
+        f'<p class="caption">{pooled}: rates per 1,000 words, shares in %.</p>',
         # metrics as rows (fits the page), formatted as the app shows them
         _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T), index=True, figures=True),
     ]

@@ -517,3 +517,27 @@ def test_the_start_up_warm_up_runs_when_the_server_imports_the_app():
     assert done.stdout.strip().endswith("App")
     # that import comes before the runtime exists; Streamlit's cache fallback warning is not shown
     assert "No runtime found" not in done.stderr, done.stderr[-2000:]
+
+
+def test_an_edited_lexicon_is_named_above_the_figures():
+    at = open_view(fresh(), "Lexicons")
+    at.text_input(key="lex_add_hedges_term_0").input("negotiations")
+    next(b for b in at.get("button") if b.label == "Add term").click()
+    at.run()
+    open_view(at, "Overview")
+    notes = [w.value for w in at.warning if w.value.startswith("Lexicons edited: hedges")]
+    assert len(notes) == 1 and "bundled). The figures come from the edited lists" in notes[0]
+
+
+def test_the_title_and_caption_count_in_words_for_one_and_for_none():
+    at = fresh()
+    leave_out = at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles"))
+    leave_out.set_value(["000", "001", "002", "004"])
+    at.run()
+    assert at.title[0].value == "Framing: how 1 outlet tells the same story"
+    assert at.caption[0].value.startswith("1 article: RT.")
+    leave_out = at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles"))
+    leave_out.set_value(["000", "001", "002", "003", "004"])
+    at.run()
+    assert at.title[0].value == "Framing: how 0 outlets tell the same story"
+    assert at.caption[0].value.startswith("0 articles. The figures")

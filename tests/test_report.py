@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from pathlib import Path
@@ -98,3 +99,30 @@ def test_report_names_each_chart_once_and_right_aligns_the_scorecard(seed_report
     """The heading names a chart; the chart's own title would repeat it just below."""
     assert seed_report.count("Framing fingerprint: the outlets side by side") == 1
     assert '<table class="dataframe figures">' in seed_report.split("<h2>Scorecard</h2>")[1].split("<h2>")[0]
+
+
+def test_report_carries_the_apps_warnings_and_counts_outlets_by_article():
+    german = "Die Gespräche wurden am Freitag in Genf wieder aufgenommen, sagten die Beamten beider Delegationen. " * 3
+    articles = [Article("a", "Officials said the talks may resume. " * 40, "Gazette", title="Talks <resume>"),
+                Article("b", "Critics called the plan a sham.", "Gazette"),
+                Article("c", german, "Zeitung")]
+    scores = score_corpus(articles)
+    notes = report.notices(scores, articles, {"hedges": (531, 530)})
+    assert notes[0].startswith("Not English? Zeitung · c.")
+    assert notes[1].startswith("Short: Gazette · b (6 words), Zeitung · c (")
+    assert notes[2] == ("Lexicons edited: hedges (531 terms, 530 bundled). The figures come from the edited "
+                        "lists, not the bundled ones.")
+    assert report.notices(score_corpus(articles[:1]), articles[:1]) == []  # nothing to say of it
+    by_article = charts.by_article(scores)
+    page = report.build_report(by_article, articles, charts.palette(by_article.outlets["outlet"]), generated=WHEN,
+                               notes=notes, by_article=True)
+    assert "from 3 articles by 2 outlets, compared article by article." in page
+    assert "Each article's figures: rates per 1,000 words" in page
+    for note in notes:
+        assert f'<p class="warning">{html.escape(note)}</p>' in page
+
+
+def test_report_of_one_article_speaks_in_the_singular(seeds, seed_scores):
+    one = score_corpus(seeds[:1])
+    page = report.build_report(one, seeds[:1], charts.palette(one.outlets["outlet"]), generated=WHEN)
+    assert "from 1 article by 1 outlet." in page
