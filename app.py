@@ -218,7 +218,9 @@ def sidebar_top_ui() -> tuple[list[Article], st.delta_generator.DeltaGenerator]:
     articles, problems = build_corpus_cached(state())
     with messages:
         for name, problem in problems.items():
-            st.error(problem, icon="⚠️")
+            # A file read in part (some rows skipped) is a warning; a file not read at all, an error.
+            partly = name in {a.source for a in articles}
+            (st.warning if partly else st.error)(problem, icon="⚠️")
     return articles, st.sidebar.container()
 
 
@@ -283,8 +285,7 @@ def cached_figure(name: str, scores_key: str, colours: tuple[tuple[str, str], ..
 TABLES = {
     "scorecard": lambda s, _: highlight.markdown_table(
         charts.scorecard_text(charts.scorecard(s.outlets, METRICS).T)),
-    "metrics_csv": lambda s, _: pd.concat([s.outlets.assign(level="outlet"), s.articles.assign(level="article")],
-                                          ignore_index=True).to_csv(index=False).encode("utf-8"),
+    "metrics_csv": lambda s, _: report.metrics_csv(s).encode("utf-8"),
     "metrics_json": lambda s, _: report.metrics_json(s).encode("utf-8"),
     "top_terms": lambda s, kinds: charts.top_terms(s.spans, list(kinds)),
     "speakers": lambda s, _: charts.speakers(s.sentences),

@@ -21,7 +21,7 @@ from .corpus import Article
 from .language import looks_english
 from .score import METRICS, SHORT_ARTICLE_WORDS, Scores
 
-__all__ = ["build_report", "notices", "figure_png", "corpus_table", "metrics_json"]
+__all__ = ["build_report", "notices", "figure_png", "corpus_table", "metrics_csv", "metrics_json"]
 
 _CSS = """
 body { font-family: "Source Sans Pro", Arial, sans-serif; color: #222; max-width: 1150px; margin: 2rem auto;
@@ -46,6 +46,29 @@ def corpus_table(articles: Iterable[Article], article_scores: pd.DataFrame | Non
         [(a.id, a.outlet, a.title, a.published or "undated", words.get(a.id, ""), a.url or a.source) for a in articles],
         columns=["id", "outlet", "title", "published", "words", "source"],
     )
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def metrics_csv(scores: Scores) -> str:
+    """The per-outlet and per-article metrics as one CSV, a ``level`` column telling them apart.
+    Counts stay whole numbers. A text cell that a spreadsheet would run as a formula (an outlet
+    or title starting with "=", "+", "-", "@") gets a leading apostrophe, so it shows as text."""
+    table = pd.concat([scores.outlets.assign(level="outlet"), scores.articles.assign(level="article")],
+                      ignore_index=True)
+    for column in table.columns:
+        values = table[column]
+        if column in _COUNTS:
+            table[column] = values.astype("Int64")  # blank where the level has no such count, never "2.0"
+        elif pd.api.types.is_string_dtype(values) or values.dtype == object:
+            table[column] = values.map(lambda v: f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return table.to_csv(index=False)
+
+
+#: Columns that count things: written as whole numbers.
+_COUNTS = ("articles", "words", "sentences")
 
 
 def metrics_json(scores: Scores) -> str:

@@ -541,3 +541,13 @@ def test_the_title_and_caption_count_in_words_for_one_and_for_none():
     at.run()
     assert at.title[0].value == "Framing: how 0 outlets tell the same story"
     assert at.caption[0].value.startswith("0 articles. The figures")
+
+
+def test_a_file_read_in_part_is_a_warning_and_a_file_not_read_an_error():
+    at = fresh()
+    good = json.dumps({"id": "g1", "outlet": "Gazette", "text": ARTICLE})
+    upload(at, ("part.jsonl", f"{good}\nnot json\n".encode()), ("broken.jsonl", b"not json\n"))
+    assert any(w.value.startswith("1 article(s) read, 1 row(s) skipped") for w in at.warning)
+    assert not any("part.jsonl" in e.value or "1 row(s) skipped" in e.value for e in at.error)
+    assert any(e.value.startswith("broken.jsonl: no article with text found") for e in at.error)
+    assert "Gazette" in scorecard_outlets(at)

@@ -126,3 +126,21 @@ def test_report_of_one_article_speaks_in_the_singular(seeds, seed_scores):
     one = score_corpus(seeds[:1])
     page = report.build_report(one, seeds[:1], charts.palette(one.outlets["outlet"]), generated=WHEN)
     assert "from 1 article by 1 outlet." in page
+
+
+def test_metrics_csv_keeps_counts_whole_and_formulas_inert(seed_scores):
+    import io
+
+    import pandas as pd
+
+    articles = [Article("a", "Officials said the talks may resume. " * 5, "=cmd|' /C calc'!A0", title="@SUM(1+1)"),
+                Article("b", "Critics called the plan a sham. " * 5, "-Minus Media", title="Plain title")]
+    text = report.metrics_csv(score_corpus(articles))
+    table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    outlets = table.loc[table["level"] == "outlet", "outlet"].tolist()
+    assert sorted(outlets) == ["'-Minus Media", "'=cmd|' /C calc'!A0"]
+    assert table.loc[table["level"] == "article", "title"].tolist() == ["'@SUM(1+1)", "Plain title"]
+    assert table.loc[table["level"] == "outlet", "articles"].tolist() == ["1", "1"]  # not "1.0"
+    assert table.loc[table["level"] == "article", "articles"].tolist() == ["", ""]
+    seeds = pd.read_csv(io.StringIO(report.metrics_csv(seed_scores)))
+    assert len(seeds) == len(seed_scores.outlets) + len(seed_scores.articles)
