@@ -8,6 +8,8 @@ rare elsewhere. Texts too short to tell are given the benefit of the doubt.
 True
 >>> looks_english("Die Gespräche zwischen den beiden Seiten wurden am Freitag in Genf fortgesetzt.")
 False
+>>> looks_english("双方的谈判于周五在日内瓦恢复。")
+False
 """
 from __future__ import annotations
 
@@ -33,8 +35,18 @@ _ENGLISH_SHARE = 0.15
 _SAMPLE_WORDS = 2000
 
 
+def _mostly_other_script(text: str) -> bool:
+    """Whether most letters are outside the Latin script (Chinese, Arabic, Cyrillic, Greek ...):
+    such text can hold few "words" between spaces, yet it is plainly not English."""
+    letters = [ch for ch in text[:5_000] if ch.isalpha()]
+    return len(letters) >= 8 and sum(1 for ch in letters if ch > "\u024f") > len(letters) / 2
+
+
 def looks_english(text: str) -> bool:
-    """Whether ``text`` reads as English (True for texts of fewer than 8 words)."""
+    """Whether ``text`` reads as English (True for texts of fewer than 8 words, unless most of
+    their letters are of another script)."""
+    if _mostly_other_script(text):
+        return False
     words = _WORD.findall(text[:50_000])[:_SAMPLE_WORDS]
     if len(words) < 8:
         return True

@@ -103,6 +103,10 @@ def test_downloaded_lexicon_reads_back_the_same(name):
     pytest.param("Переговоры между Россией и Украиной зашли в тупик, заявили официальные лица. " * 4, False,
                  id="russian"),
     pytest.param("المحادثات بين روسيا وأوكرانيا متوقفة، بحسب مسؤولين في العاصمة اليوم. " * 5, False, id="arabic"),
+    # Few words between spaces, but plainly not English: told by the script of its letters.
+    pytest.param("俄罗斯和乌克兰之间的谈判陷入僵局，官员们说。", False, id="chinese-short"),
+    pytest.param("Переговоры зашли в тупик.", False, id="russian-short"),
+    pytest.param("Zelensky met Ермак and Sybiha in Kyiv, and said the talks may resume.", True, id="english-with-names"),
 ])
 def test_looks_english(text, english):
     from framing.language import looks_english
