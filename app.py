@@ -502,6 +502,11 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
         if by_id[article_id].outlet not in outlets_seen and len(default) < 2:
             default.append(article_id)
             outlets_seen.add(by_id[article_id].outlet)
+    # Without a term, the articles picked before stay picked, with an article just added first.
+    picked = [i for i in st.session_state.get("read_picked", []) if i in by_id]
+    if picked and not default:
+        known = set(st.session_state.get("read_known", ids))
+        default = list(dict.fromkeys([*[a.id for a in own if a.id not in known][-1:], *picked]))[:4]
     if own and not default:
         default.append(own[-1].id)
         outlets_seen.add(own[-1].outlet)
@@ -511,8 +516,9 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
             outlets_seen.add(a.outlet)
     top = st.columns([3, 2])
     chosen = top[0].multiselect("Articles side by side", ids, default=default, max_selections=4,
-                                format_func=lambda i: f"{by_id[i].outlet} · {by_id[i].title or i}"[:80],
+                                format_func=lambda i: article_label(by_id[i], 80),
                                 key=f"read_articles_{_digest(ids)}")
+    st.session_state["read_picked"], st.session_state["read_known"] = chosen, ids
     kinds = top[1].multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
                                format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")

@@ -551,3 +551,16 @@ def test_a_file_read_in_part_is_a_warning_and_a_file_not_read_an_error():
     assert not any("part.jsonl" in e.value or "1 row(s) skipped" in e.value for e in at.error)
     assert any(e.value.startswith("broken.jsonl: no article with text found") for e in at.error)
     assert "Gazette" in scorecard_outlets(at)
+
+
+def test_the_reader_keeps_the_articles_picked_when_one_is_added():
+    at = open_view(fresh(), "Read the articles")
+    next(m for m in at.multiselect if m.label == "Articles side by side").set_value(["003", "002"])
+    at.run()
+    open_view(at, "Overview")
+    at.text_area(key="paste_text").input(ARTICLE)
+    at.text_input(key="paste_outlet").input("Pasted Press")
+    at.button(key="paste_add").click()
+    at.run()
+    open_view(at, "Read the articles")
+    assert next(m for m in at.multiselect if m.label == "Articles side by side").value == ["pasted-1", "003", "002"]
