@@ -250,7 +250,14 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
     if fmt == "jsonl":
         return table.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n") + "\n"
     key = "article_id" if with_articles else "outlet"
-    wide = table.set_index(key).T
+    # Each figure as it was rounded (counts whole, rates to one decimal, shares to three), not
+    # padded to one width per column: "2", not "2.000".
+    def cell(value: object) -> str:
+        if value is None or (isinstance(value, float) and value != value):
+            return "–"
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    wide = table.set_index(key).T.astype(object).map(cell)
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 24):
         return wide.to_string() + "\n"
 

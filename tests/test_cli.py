@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -189,3 +190,12 @@ def test_an_interrupted_run_says_what_its_output_file_holds(monkeypatch, capsys,
     monkeypatch.setattr(cli, "cmd_score", interrupted)
     assert main(["score", "seeds", "-o", str(tmp_path / "out.csv")]) == 130
     assert capsys.readouterr().err == f"framing: interrupted; {tmp_path / 'out.csv'} holds only what was done before\n"
+
+
+def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
+    result = run("score", "-q")
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.decode().splitlines()}
+    assert rows["outlet"][0] == "19FortyFive"
+    assert rows["articles"] == ["2", "1", "1", "1"]  # was "2.000"
+    assert all(re.fullmatch(r"-?\d+(\.\d{1,3})?", value) for value in rows["named_share"] + rows["hedges_per_1k"])
