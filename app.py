@@ -325,12 +325,14 @@ def score_ui(articles: list[Article], group: str) -> tuple[Scores, str]:
     todo = [a for a, d in zip(articles, digests) if (key, d) not in done]
     size = sum(len(a.text) for a in todo)
     if size >= PROGRESS_FROM_CHARS or len(todo) > 20:
-        with st.status(f"Scoring {len(todo)} article(s), {size / 1e6:.1f} million characters…", expanded=True) as box:
+        holder = st.empty()
+        with holder.status(f"Scoring {len(todo)} article{'' if len(todo) == 1 else 's'}, "
+                           f"{size / 1e6:.1f} million characters…", expanded=True):
             bar = st.progress(0.0, text="Starting")
             for k, article in enumerate(todo, start=1):
                 bar.progress(k / len(todo), text=f"Article {k} of {len(todo)}: {article.outlet[:60]}")
                 text_scores(article.text, key, lexicons)
-            box.update(label="Scored.", state="complete", expanded=False)
+        holder.empty()  # done: the figures below take its place
     done.update((key, d) for d in digests)
     signature = corpus_signature(articles)
     return assembled_scores(signature, key, group, articles, lexicons), _digest(signature, key, group)

@@ -241,7 +241,7 @@ def test_malformed_rows_are_reported_by_line_and_good_rows_kept():
     at = fresh()
     data = "\n".join([json.dumps({"text": ARTICLE, "outlet": "Rows Outlet"}), "{not json", json.dumps({"x": 1})])
     upload(at, ("rows.jsonl", data.encode()))
-    messages = " ".join(e.value for e in at.error)
+    messages = " ".join(w.value for w in at.warning)  # read in part: a warning
     assert "line 2" in messages and "line 3" in messages
     assert "Rows Outlet" in scorecard_outlets(at)
 
@@ -564,3 +564,23 @@ def test_the_reader_keeps_the_articles_picked_when_one_is_added():
     at.run()
     open_view(at, "Read the articles")
     assert next(m for m in at.multiselect if m.label == "Articles side by side").value == ["pasted-1", "003", "002"]
+
+
+def test_a_long_paste_shows_progress_and_leaves_no_status_box_behind():
+    at = fresh()
+    long_text = (ARTICLE + " ") * (200_000 // len(ARTICLE) + 1)  # past the size that shows progress
+    at.text_area(key="paste_text").input(long_text)
+    at.text_input(key="paste_outlet").input("Long Ledger")
+    at.button(key="paste_add").click()
+    at.run()
+    assert not at.exception
+    assert "Long Ledger" in scorecard_outlets(at)
+    def status_labels(node) -> list[str]:
+        found = []
+        for child in getattr(node, "children", {}).values():
+            if type(child).__name__ == "Status":
+                found.append(child.label)
+            found += status_labels(child)
+        return found
+
+    assert status_labels(at.main) == []  # it used to stay on screen, reading "Scored."
