@@ -516,13 +516,13 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
         if a.outlet not in outlets_seen and len(default) < 2:
             default.append(a.id)
             outlets_seen.add(a.outlet)
-    top = st.columns([3, 2])
-    chosen = top[0].multiselect("Articles side by side", ids, default=default, max_selections=4,
-                                format_func=lambda i: article_label(by_id[i], 80),
-                                key=f"read_articles_{_digest(ids)}")
+    # Full width each, labels kept short: side by side, the chosen articles ran out of sight.
+    chosen = st.multiselect("Articles side by side", ids, default=default, max_selections=4,
+                            format_func=lambda i: article_label(by_id[i], 50),
+                            key=f"read_articles_{_digest(ids)}")
     st.session_state["read_picked"], st.session_state["read_known"] = chosen, ids
-    kinds = top[1].multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
-                               format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
+    kinds = st.multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
+                           format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
     st.html(highlight.STYLE + highlight.legend_html(kinds))
     if focus:

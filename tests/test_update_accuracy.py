@@ -1,21 +1,17 @@
 """scripts/update_accuracy.py: the bootstrap resamples whole articles, with their annotations,
 and runs the evaluation's own scoring on them; the refreshed file keeps floors and targets."""
-import importlib.util
 import json
 import types
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "update_accuracy.py"
+from conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def update():
-    spec = importlib.util.spec_from_file_location("update_accuracy", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("update_accuracy")
 
 
 def test_a_unit_drawn_twice_comes_back_as_a_renamed_copy_with_all_its_rows(update):

@@ -1,18 +1,12 @@
 """scripts/weigh_model.py: its scoring counts words as the evaluation does, and bad input is a message."""
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "weigh_model.py"
+from conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def weigh():
-    spec = importlib.util.spec_from_file_location("weigh_model", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("weigh_model")
 
 
 def test_set_scores_counts_distinct_words_per_sentence(weigh):
