@@ -233,6 +233,10 @@ def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]
     lines = iter(lines)
     header = next(lines, "")
     reader = csv.DictReader(itertools.chain([header], lines), delimiter=csv_delimiter(header), strict=True)
+    try:
+        reader.fieldnames  # reads the header row
+    except csv.Error as error:
+        raise InputError(f"{name}: the CSV header row is not valid CSV ({error})") from None
     if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
         raise InputError(f"{name}: a CSV file needs a \"text\" column (found: {', '.join(reader.fieldnames or []) or 'none'})")
     while True:
