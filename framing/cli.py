@@ -54,9 +54,10 @@ def _jobs(args: argparse.Namespace) -> int:
     return default_jobs() if args.jobs == 0 else (args.jobs or 1)
 
 
-def _stdin_items() -> Iterator[tuple]:
+def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
     """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
-    and its problem, to be reported and written in its place."""
+    and its problem, to be reported and written in its place. ``outlet`` (--outlet) is written
+    with every document, as for files."""
     for number, line in enumerate(sys.stdin, start=1):
         if number == 1:
             line = line.removeprefix("\ufeff")  # a byte-order mark some editors write first
@@ -72,7 +73,7 @@ def _stdin_items() -> Iterator[tuple]:
             yield f"stdin line {number}", doc_id, None, {"error": str(error)}
             continue
         _notice_if_not_english(f"stdin line {number}", record["text"])
-        yield f"stdin line {number}", record.get("id", str(number)), record["text"], {}
+        yield f"stdin line {number}", record.get("id", str(number)), record["text"], {"outlet": outlet} if outlet else {}
 
 
 def _standard_input_alone(paths: list[str]) -> None:
@@ -105,7 +106,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     problems = _Problems()
     jobs = _jobs(args)
     if args.paths == ["-"]:
-        items = _stdin_items()
+        items = _stdin_items(args.outlet)
     else:
         articles = _prepared(iter_articles(args.paths, problems.report, _output_apart(args.output, args.paths)), args)
         items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)

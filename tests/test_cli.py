@@ -199,3 +199,8 @@ def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
     assert rows["outlet"][0] == "19FortyFive"
     assert rows["articles"] == ["2", "1", "1", "1"]  # was "2.000"
     assert all(re.fullmatch(r"-?\d+(\.\d{1,3})?", value) for value in rows["named_share"] + rows["hedges_per_1k"])
+
+
+def test_annotate_stdin_writes_the_outlet_given_on_the_command_line():
+    result = run("annotate", "-", "--outlet", "Gazette", stdin='{"id": "a", "text": "Talks resumed."}\n')
+    assert result.returncode == 0 and json.loads(result.stdout)["outlet"] == "Gazette"
