@@ -41,6 +41,8 @@ VIEW_LABELS = {"Hedging and certainty": "Hedging", "Sources and attribution": "S
                "Loaded language and word choice": "Loaded words"}
 # Above this much text, scoring takes long enough that the page shows its progress.
 PROGRESS_FROM_CHARS = 200_000
+#: Sentences listed under a term chosen in the term finder (all of them are marked in the reader).
+HITS_SHOWN = 50
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
@@ -372,9 +374,13 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
                         format_func=lambda t: f"{t} ({terms[t]})", placeholder="Choose a term…",
                         key=widget_key, on_change=_focus_from, args=(widget_key,))
     if term:
+        # A Markdown table, not a data grid: the sentences are the evidence, and a grid cuts them
+        # to one short line.
         hits = scored.table("term_sentences", term)
-        st.dataframe(hits, hide_index=True, width="stretch", key=f"{key}_hits",
-                     column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")})
+        shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"}).set_index("outlet")
+        st.markdown(highlight.markdown_table(shown, text_columns=shown.columns))
+        if len(hits) > HITS_SHOWN:
+            st.caption(f"The first {HITS_SHOWN} of {len(hits)} sentences; {READ} marks them all.")
     if term and key != "read_finder":
         st.button(f"Read these sentences in their articles ({READ})", key=f"{key}_read", on_click=_read_term,
                   args=(term,), icon=":material/menu_book:")
