@@ -569,8 +569,13 @@ sentence length, not ideas, and like the rates per 1,000 words they swing widely
 notice names such articles). Machine-translated articles carry the translator's choices (Kiev/Kyiv).
 """)
     st.subheader("What each metric means")
-    st.dataframe(pd.DataFrame({"metric": list(METRICS), "meaning": list(METRICS.values())}), hide_index=True,
-                 width="stretch", key="metrics_meaning")
+    # Wrapped in full (a data grid cut each meaning to a line), named as the scorecard names them
+    # and as the exports and the command line do.
+    meanings = pd.DataFrame({"in exports": list(METRICS), "meaning": list(METRICS.values())},
+                            index=pd.Index([charts.SCORECARD_LABELS.get(m, m) for m in METRICS], name="metric"))
+    st.markdown(highlight.markdown_table(meanings, text_columns=meanings.columns))
+    st.caption("Shares show in % here and in the report; the CSV, JSON and the command line give them as "
+               "fractions from 0 to 1 (0.25 is 25%).")
     st.subheader("Accuracy against annotated corpora")
     accuracy_ui()
 
