@@ -613,14 +613,19 @@ def accuracy_table(rows: list[dict]) -> pd.DataFrame:
         ok = isinstance(value, (list, tuple)) and len(value) == 2 and all(map(number, value))
         return f"{value[0]:.2f}\u2060–\u2060{value[1]:.2f}" if ok else ""  # word joiners: one line
 
+    def cell(column: str, v: object) -> str:
+        # The corpus by its short name ("BABE (Spinde et al. 2021)": "BABE"); the caption cites it
+        # in full. Floors and targets were set to two decimals: shown so, they leave room.
+        if column == "corpus":
+            return str(v).partition(" (")[0]
+        if not number(v):
+            return ""
+        return f"{v:.2f}" if column in ("naive floor", "target") else f"{v:.3f}"
+
     table = pd.DataFrame(rows)
     names = table["label"].fillna(table["figure"]) if "label" in table.columns else table["figure"]
     table = table.drop(columns=["figure", "label"], errors="ignore").set_index(names.rename("figure"))
-    # The corpus by its short name ("BABE (Spinde et al. 2021)": "BABE"); the caption cites it in full.
-    # Floors and targets were set to two decimals: shown so, they leave room for the other columns.
-    shown = pd.DataFrame({column: [str(v).partition(" (")[0] if column == "corpus" else ""
-                                   if not number(v) else f"{v:.2f}" if column in ("naive floor", "target") else f"{v:.3f}"
-                                   for v in table[column]]
+    shown = pd.DataFrame({column: [cell(column, v) for v in table[column]]
                           for column in table.columns if column != "interval"}, index=table.index)
     if "interval" in table.columns:
         at = shown.columns.get_loc("score") + 1 if "score" in shown.columns else len(shown.columns)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .corpus import RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records, load_seeds, parse_json_line
+from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records, load_seeds,
+                     parse_json_line)
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
@@ -73,7 +74,8 @@ def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
             yield f"stdin line {number}", doc_id, None, {"error": str(error)}
             continue
         _notice_if_not_english(f"stdin line {number}", record["text"])
-        yield f"stdin line {number}", record.get("id", str(number)), record["text"], {"outlet": outlet} if outlet else {}
+        extra = {"outlet": outlet} if outlet else {}
+        yield f"stdin line {number}", record.get("id", str(number)), record["text"], extra
 
 
 def _standard_input_alone(paths: list[str]) -> None:

@@ -27,7 +27,8 @@ from .clean import infer_outlet
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
-    "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header", "metadata_table", "with_metadata",
+    "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header",
+    "metadata_table", "with_metadata",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.

@@ -38,7 +38,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
             continue
         row = match.row
-        spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text, f"term: {row['term']}"))
+        spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text,
+                          f"term: {row['term']}"))
     return spans
 
 

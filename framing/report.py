@@ -106,7 +106,8 @@ def notices(scores: Scores, articles: list[Article], edited: dict[str, tuple[int
     said = []
     foreign = [a for a in articles if not looks_english(a.text)]
     if foreign:
-        names = ", ".join(escape(a.label()) for a in foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+        names = ", ".join(escape(a.label()) for a in foreign[:5]) + more
         said.append(f"Not English? {names}. The lexicons and VADER are English-only: these articles are scored, "
                     "but their figures are unreliable.")
     short = scores.articles[scores.articles["words"] < SHORT_ARTICLE_WORDS].sort_values("words")
