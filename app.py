@@ -183,10 +183,33 @@ def corpus_ui(articles: list[Article]) -> None:
         if renames != ws.renames or excluded != sorted(ws.excluded):
             set_state(replace(state(), renames=renames, excluded=excluded))
             st.rerun()
+        remove_ui(ws, gen)
         if st.button("Back to the seeds", key="reset", help="Forget uploads, pasted texts, renames, exclusions "
                      "and lexicon edits (save the workspace first to keep them)."):
             restart(Workspace(), "Back to the five seed articles.")
             st.rerun()
+
+
+def remove_ui(ws: Workspace, gen: int) -> None:
+    """Remove pasted texts, and files that came with a loaded workspace (those uploaded here
+    go with the ✕ in the uploader)."""
+    in_uploader = {name for name, _ in st.session_state.get("from_uploader", set())}
+    removable = {f"paste:{k}": f"pasted-{k + 1} · {p.outlet} · {p.title or ' '.join(p.text.split()[:6]) + '…'}"
+                 for k, p in enumerate(ws.pastes)}
+    removable |= {f"upload:{u.name}": f"{u.name} (from the workspace file)" for u in ws.uploads
+                  if u.name not in in_uploader}
+    if not removable:
+        return
+    gone = st.multiselect("Remove pasted texts and files", list(removable), format_func=lambda k: removable[k][:70],
+                          key=f"remove_{gen}_{_digest(list(removable.values()))}")
+    if st.button("Remove them", key="remove_go", disabled=not gone):
+        pastes = [int(k.split(":", 1)[1]) for k in gone if k.startswith("paste:")]
+        uploads = [k.split(":", 1)[1] for k in gone if k.startswith("upload:")]
+        set_state(state().without(pastes=pastes, uploads=uploads))
+        said = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in ((len(pastes), "pasted text"), (len(uploads), "file"))
+                if n]
+        st.session_state["flash"] = f"Removed {' and '.join(said)}."
+        st.rerun()
 
 
 def original_outlets(ws: Workspace) -> set[str]:

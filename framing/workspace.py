@@ -15,6 +15,7 @@ import csv
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -106,6 +107,23 @@ class Workspace:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise WorkspaceError(f"not a workspace file: a field is missing or malformed ({error})") from None
         return cls(bool(doc.get("use_seeds", True)), uploads, pastes, renames, excluded, lexicons)
+
+    def without(self, pastes: Iterable[int] = (), uploads: Iterable[str] = ()) -> "Workspace":
+        """The workspace without the pasted texts at the positions ``pastes`` (0 for "pasted-1")
+        and the uploaded files named in ``uploads``. A pasted article's id is its place among the
+        pastes, so the left-out ids of the pastes after a removed one move down with them.
+
+        >>> ws = Workspace(pastes=[Paste("A.", "X"), Paste("B.", "Y"), Paste("C.", "Z")], excluded=["pasted-3"])
+        >>> [p.text for p in ws.without(pastes=[0]).pastes], ws.without(pastes=[0]).excluded
+        (['B.', 'C.'], ['pasted-2'])
+        """
+        gone, names = set(pastes), set(uploads)
+        kept = [k for k in range(len(self.pastes)) if k not in gone]
+        new_id = {f"pasted-{k + 1}": f"pasted-{place + 1}" for place, k in enumerate(kept)}
+        removed = {f"pasted-{k + 1}" for k in gone}
+        excluded = [new_id.get(i, i) for i in self.excluded if i not in removed]
+        return replace(self, pastes=[self.pastes[k] for k in kept], excluded=excluded,
+                       uploads=[u for u in self.uploads if u.name not in names])
 
     def with_upload(self, name: str, data: bytes) -> "Workspace":
         """The workspace with the file added, unless the same file (name and bytes) is there already."""

@@ -581,3 +581,25 @@ def test_the_reader_keeps_the_articles_picked_when_one_is_added():
     at.run()
     open_view(at, "Read the articles")
     assert next(m for m in at.multiselect if m.label == "Articles side by side").value == ["pasted-1", "003", "002"]
+
+
+def test_a_pasted_text_and_a_file_from_a_workspace_can_be_removed():
+    at = fresh()
+    loader = next(u for u in at.get("file_uploader") if u.label == "Load workspace")
+    ws = Workspace(uploads=[], pastes=[Paste(ARTICLE, "First Press"), Paste(ARTICLE, "Second Press")],
+                   excluded=["pasted-2"])
+    ws = ws.with_upload("saved.txt", f"Saved Times\n\n{ARTICLE}".encode())
+    loader.upload("lesson.json", ws.to_json().encode(), "application/json")
+    at.run()
+    remove = next(m for m in at.multiselect if m.label == "Remove pasted texts and files")
+    assert list(remove.options) == ["pasted-1 · First Press · Officials said the talks may resume…",
+                                    "pasted-2 · Second Press · Officials said the talks may resume…",
+                                    "saved.txt (from the workspace file)"]
+    remove.set_value(["paste:0", "upload:saved.txt"])
+    at.run()
+    at.button(key="remove_go").click()
+    at.run()
+    assert not at.exception
+    now = at.session_state["workspace"]
+    assert [p.outlet for p in now.pastes] == ["Second Press"] and now.uploads == []
+    assert now.excluded == ["pasted-1"]  # the second paste is now the first, and still left out
