@@ -104,14 +104,15 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
     return tables, rows
 
 
-def iter_articles(paths: Iterable[str], report: Callable[[str], None], skip: Path | None = None) -> Iterator[Article]:
+def iter_articles(paths: Iterable[str], report: Callable[[str], None], skip: Path | None = None,
+                  notice: Callable[[str], None] | None = None) -> Iterator[Article]:
     """Articles from files and folders, one at a time; JSON Lines and CSV files are read line by
     line, so a file of any size streams. A metadata table among them (a CSV with a ``file``
     column, like ``seeds/metadata.csv``) gives the outlet, title and date of the .txt, .md,
-    .html and .docx files it names. What cannot be read is passed to ``report``. ``skip`` (a
-    resolved path: the file being written) is not read."""
+    .html and .docx files it names. What cannot be read is passed to ``report``, files of other
+    types in a folder to ``notice``. ``skip`` (a resolved path: the file being written) is not read."""
     paths = list(paths)
-    files = list(iter_paths(paths, report, skip))
+    files = list(iter_paths(paths, report, skip, notice))
     tables, described = _metadata_tables(files, report)
     articles_files = [path for path in files if path not in tables]
     for path in articles_files:

@@ -31,6 +31,11 @@ class _Problems:
         print(f"framing: {message}", file=sys.stderr)
 
 
+def _notice(message: str) -> None:
+    """A notice on stderr: said, but not a problem (the exit code stays 0)."""
+    print(f"framing: {message}", file=sys.stderr)
+
+
 def _notice_if_not_english(label: str, text: str) -> None:
     """A notice (not a problem: the text is still scored) for text the lexicons cannot read."""
     if not looks_english(text):
@@ -110,7 +115,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     if args.paths == ["-"]:
         items = _stdin_items(args.outlet)
     else:
-        articles = _prepared(iter_articles(args.paths, problems.report, _output_apart(args.output, args.paths)), args)
+        skip = _output_apart(args.output, args.paths)
+        articles = _prepared(iter_articles(args.paths, problems.report, skip, _notice), args)
         items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
     if args.output:
         if Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
@@ -205,7 +211,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.paths == ["-"]:
         source = _stdin_articles(problems.report)
     else:
-        source = iter_articles(args.paths, problems.report, skip) if args.paths else iter(load_seeds())
+        source = iter_articles(args.paths, problems.report, skip, _notice) if args.paths else iter(load_seeds())
     articles = _prepared(source, args)
     writer = None
     if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:

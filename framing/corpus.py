@@ -18,6 +18,7 @@ import json
 import os
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -378,23 +379,25 @@ def read_path(path: str | Path) -> tuple[list[Article], list[str]]:
 
 
 def iter_paths(paths: Iterable[str | Path], report: Callable[[str], None] | None = None,
-               skip: Path | None = None) -> Iterator[Path]:
+               skip: Path | None = None, notice: Callable[[str], None] | None = None) -> Iterator[Path]:
     """The files named, and the supported files inside any folder named, in a stable order, each
     once however often it is named (a folder, and a file inside it). Inside a folder, hidden files
     and folders (".DS_Store", "._notes.txt", ".git/") are skipped, and so are the lock files Word
     leaves beside an open document ("~$notes.docx"); linked folders are followed, each once. A
-    folder that cannot be opened and a link to nothing are passed to ``report``. ``skip`` (a
-    resolved path, such as the output file) is left out."""
+    folder that cannot be opened and a link to nothing are passed to ``report``; the count of
+    files of other types left unread in a folder, to ``notice``. ``skip`` (a resolved path, such
+    as the output file) is left out."""
     seen: set[Path] = set()
     for path in map(Path, paths):
-        for file in _folder_files(path, report) if path.is_dir() else [path]:
+        for file in _folder_files(path, report, notice) if path.is_dir() else [path]:
             key = file.resolve() if file.exists() else file
             if key != skip and key not in seen:
                 seen.add(key)
                 yield file
 
 
-def _folder_files(folder: Path, report: Callable[[str], None] | None) -> list[Path]:
+def _folder_files(folder: Path, report: Callable[[str], None] | None,
+                  notice: Callable[[str], None] | None = None) -> list[Path]:
     """The supported, visible files under ``folder``, sorted; linked folders followed once each."""
     def unreadable(error: OSError) -> None:
         if report:
@@ -402,6 +405,7 @@ def _folder_files(folder: Path, report: Callable[[str], None] | None) -> list[Pa
 
     visited = {os.path.realpath(folder)}
     found = []
+    other: Counter[str] = Counter()
     for root, folders, names in os.walk(folder, onerror=unreadable, followlinks=True):
         kept = []
         for name in sorted(folders):
@@ -412,13 +416,20 @@ def _folder_files(folder: Path, report: Callable[[str], None] | None) -> list[Pa
         folders[:] = kept
         for name in names:
             path = Path(root, name)
-            if name.startswith((".", "~$")) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if name.startswith((".", "~$")):
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                other[path.suffix.lower() or "no suffix"] += 1
                 continue
             if not path.exists():
                 if report:
                     report(f"{path}: a link to a file that does not exist")
                 continue
             found.append(path)
+    if other and notice:
+        most_first = sorted(other.items(), key=lambda kind: (-kind[1], kind[0]))
+        kinds = ", ".join(f"{suffix} ×{n}" for suffix, n in most_first)
+        notice(f"{folder}: {sum(other.values())} files of other types not read ({kinds})")
     return sorted(found)
 
 

@@ -242,3 +242,13 @@ def test_a_large_record_file_is_decoded_as_a_whole_not_by_its_start(tmp_path):
     assert problems == []
     assert articles["late"] == "Café owners “claimed” the naïve deal."
     assert articles["u"] == "Café “talks” resumed."
+
+
+def test_files_of_other_types_in_a_folder_are_counted_in_a_notice(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    for name in ("scan.pdf", "scan2.pdf", "LICENSE", "data.json", ".DS_Store", "~$a.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    problems, notices = [], []
+    assert [a.id for a in iter_articles([str(tmp_path)], problems.append, notice=notices.append)] == ["a"]
+    assert problems == []  # not a problem: the exit code stays 0
+    assert notices == [f"{tmp_path}: 4 files of other types not read (.pdf ×2, .json ×1, no suffix ×1)"]
