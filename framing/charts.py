@@ -492,16 +492,21 @@ def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[
                                    for r in articles.itertuples()])
     for group in _groups(frame, colours):
         part = frame.loc[frame["outlet"] == group]
-        for col, metric, fmt in ((1, "flesch_reading_ease", ".0f"), (2, "fk_grade", ".1f")):
+        for col, metric, fmt in ((1, "flesch_reading_ease", "{:.0f}"), (2, "fk_grade", "{:.1f}")):
+            # An article without a reading level (no words, or no sentence punctuation) says so.
+            text = [fmt.format(v) if v == v else "not measured" for v in part[metric]]
             fig.add_trace(go.Bar(
-                x=part[metric], y=part["label"], orientation="h", name=_esc(group), legendgroup=_esc(group),
-                showlegend=False, cliponaxis=False, marker_color=_colour(colours, group), texttemplate=f"%{{x:{fmt}}}",
-                textposition="outside", hovertemplate=f"%{{y}}: %{{x:{fmt}}}<extra></extra>",
+                x=part[metric].fillna(0), y=part["label"], orientation="h", name=_esc(group), legendgroup=_esc(group),
+                showlegend=False, cliponaxis=False, marker_color=_colour(colours, group), text=text,
+                textposition="outside", hovertemplate="%{y}: %{text}<extra></extra>",
             ), row=1, col=col)
     fig.update_yaxes(autorange="reversed")
     for col, metric in ((1, "flesch_reading_ease"), (2, "fk_grade")):
-        top = frame[metric].max()
-        fig.update_xaxes(range=[min(0, frame[metric].min() * 1.2), (top if top > 0 else 1) * 1.2], row=1, col=col)
+        low, top = min(0.0, frame[metric].min()), frame[metric].max()
+        top = top if top > 0 else 1
+        # Room for a label beside the bar at either end, inside the panel (a negative grade's
+        # label ran into the other panel's).
+        fig.update_xaxes(range=[low - 0.25 * (top - low) if low < 0 else 0, top * 1.2], row=1, col=col)
     fig.update_annotations(font_size=16)
     return _layout(fig, "Readability of each article (each bar in its outlet's colour)",
                    height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=80, b=10))

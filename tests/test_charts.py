@@ -179,3 +179,16 @@ def test_empty_spans_give_empty_tables_not_errors():
                                   "rule", "quoted", "alternative"])
     assert charts.top_terms(empty, ["hedge"]).empty
     assert charts.word_choice_table(empty, ["A"]).empty
+
+
+def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_panel():
+    import pandas as pd
+
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "title": ["", "", ""],
+                             "flesch_reading_ease": [float("nan"), 85.9, 119.2], "fk_grade": [float("nan"), 2.6, -2.6]})
+    fig = charts.readability(articles, charts.palette(articles["outlet"]))
+    texts = {(trace.xaxis, trace.name): list(trace.text) for trace in fig.data}
+    assert texts[("x", "X")] == ["not measured"] and texts[("x2", "X")] == ["not measured"]
+    assert texts[("x2", "Z")] == ["-2.6"] and texts[("x", "Z")] == ["119"]
+    low, high = fig.layout.xaxis2.range
+    assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
