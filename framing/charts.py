@@ -23,7 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .score import OUTLET_COLUMNS, Scores
+from .score import OUTLET_COLUMNS, SHORT_ARTICLE_WORDS, Scores
 
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
@@ -207,35 +207,50 @@ def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index", columns=card.columns).rename_axis(card.index.name)
 
 
+#: Where the fingerprint draws a short group whose value lies beyond the scale.
+_BEYOND = 1.1
+
+
 def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Each group on the main metrics, on one scale: 1 is the group highest on that metric,
-    0 is none at all. The hover gives the real value."""
+    0 is none at all. The hover gives the real value. Groups of fewer than
+    ``SHORT_ARTICLE_WORDS`` words (whose rates swing widely) are drawn hollow and do not set the
+    scale: one pasted paragraph would squeeze every other group to the left. When one of them lies
+    beyond the scale it is drawn at "beyond"."""
     fig = go.Figure()
     marks = symbols(colours)
     labels = list(FINGERPRINT_METRICS.values())
     table = outlets.set_index("outlet")
     groups = _groups(outlets, colours)
+    short = table["words"] < SHORT_ARTICLE_WORDS if "words" in table else pd.Series(False, index=table.index)
+    steady = table.loc[~short] if (~short).any() else table
     # Each group a little above or below the metric's line, so equal values do not hide each other.
     step = min(0.5 / max(len(groups), 1), 0.15)
+    beyond = False
     for k, group in enumerate(groups):
         row = table.loc[group]
         scaled, real = [], []
         for name in FINGERPRINT_METRICS:
-            top = table[name].max()
+            top = steady[name].max()
             value = row[name]
-            scaled.append(float(value / top) if pd.notna(value) and pd.notna(top) and top > 0 else 0.0)
+            position = float(value / top) if pd.notna(value) and pd.notna(top) and top > 0 else 0.0
+            beyond |= position > 1
+            scaled.append(min(position, _BEYOND))
             real.append("n/a" if pd.isna(value) else (f"{value:.0%}" if name.endswith("_share") else f"{value:g}"))
+        symbol = marks.get(group, "circle") + ("-open" if short.get(group, False) else "")
+        note = f" (under {SHORT_ARTICLE_WORDS} words: not to scale)" if short.get(group, False) else ""
         fig.add_trace(go.Scatter(
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
             mode="markers", name=_esc(group), text=labels,
-            marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=marks.get(group, "circle"),
-                        line=dict(color="white", width=1)),
-            customdata=real, hovertemplate="%{text}: %{customdata}<extra>%{fullData.name}</extra>",
+            marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=symbol,
+                        line=dict(color=_colour(colours, group) if note else "white", width=2 if note else 1)),
+            customdata=real, hovertemplate=f"%{{text}}: %{{customdata}}{_esc(note)}<extra>%{{fullData.name}}</extra>",
         ))
     fig.update_yaxes(autorange="reversed", title_text="", tickvals=list(range(len(labels))), ticktext=labels,
                      zeroline=False)
-    fig.update_xaxes(range=[-0.05, 1.05], tickvals=[0, 0.5, 1], ticktext=["none", "half", "highest"],
-                     title_text="1 = the highest outlet on that metric, 0 = none")
+    ticks = {0: "none", 0.5: "half", 1: "highest", **({_BEYOND: "beyond"} if beyond else {})}
+    fig.update_xaxes(range=[-0.05, (_BEYOND if beyond else 1) + 0.05], tickvals=list(ticks),
+                     ticktext=list(ticks.values()), title_text="1 = the highest outlet on that metric, 0 = none")
     fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4", gridwidth=1)
     return _layout(fig, "Framing fingerprint: the outlets side by side", height=500)
 
@@ -535,7 +550,8 @@ def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> p
 FIGURES: dict[str, tuple[Callable[[Scores, dict[str, str]], go.Figure], str]] = {
     "fingerprint": (lambda s, c: fingerprint(s.outlets, c),
                     "Each row is a metric; 1 is the outlet highest on it, 0 means none. "
-                    "Hover for the real values."),
+                    f"Hover for the real values. Outlets under {SHORT_ARTICLE_WORDS} words are hollow and do "
+                    "not set the scale."),
     "hedging": (lambda s, c: hedging(s.outlets, c),
                 "How often each outlet softens a claim (hedges) or presses it (boosters)."),
     "attribution": (lambda s, c: attribution(s.outlets, c),

@@ -192,3 +192,16 @@ def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_
     assert texts[("x2", "Z")] == ["-2.6"] and texts[("x", "Z")] == ["119"]
     low, high = fig.layout.xaxis2.range
     assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
+
+
+def test_a_short_outlet_is_hollow_in_the_fingerprint_and_does_not_set_its_scale(seeds):
+    paragraph = Article("p", "Officials may perhaps possibly resume talks, reportedly. It could be a sham.", "Gazette")
+    scores = score_corpus([*seeds, paragraph])
+    fig = charts.fingerprint(scores.outlets, charts.palette(a.outlet for a in [*seeds, paragraph]))
+    traces = {trace.name: trace for trace in fig.data}
+    assert traces["Gazette"].marker.symbol.endswith("-open") and "not to scale" in traces["Gazette"].hovertemplate
+    assert not traces["RT"].marker.symbol.endswith("-open")
+    hedges = list(charts.FINGERPRINT_METRICS).index("hedges_per_1k")
+    assert traces["Gazette"].x[hedges] == 1.1  # drawn at "beyond"
+    assert max(traces[o].x[hedges] for o in ("19FortyFive", "The Washington Post", "RES-MPE", "RT")) == 1.0
+    assert "beyond" in fig.layout.xaxis.ticktext
