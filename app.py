@@ -529,15 +529,16 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     seeds = {a.id for a in seed_articles()}
     own = [a for a in articles if a.id not in seeds and a.source != ""]
     default, outlets_seen = [], set()
+    # The articles picked before stay picked, with an article just added first, unless another
+    # term has been chosen since (then the articles that hold it).
+    picked = [i for i in st.session_state.get("read_picked", []) if i in by_id]
+    if picked and st.session_state.get("read_picked_for", "") == focus:
+        known = set(st.session_state.get("read_known", ids))
+        default = list(dict.fromkeys([*[a.id for a in own if a.id not in known][-1:], *picked]))[:4]
     for article_id in holding:
         if by_id[article_id].outlet not in outlets_seen and len(default) < 2:
             default.append(article_id)
             outlets_seen.add(by_id[article_id].outlet)
-    # Without a term, the articles picked before stay picked, with an article just added first.
-    picked = [i for i in st.session_state.get("read_picked", []) if i in by_id]
-    if picked and not default:
-        known = set(st.session_state.get("read_known", ids))
-        default = list(dict.fromkeys([*[a.id for a in own if a.id not in known][-1:], *picked]))[:4]
     if own and not default:
         default.append(own[-1].id)
         outlets_seen.add(own[-1].outlet)
@@ -549,7 +550,7 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     chosen = st.multiselect("Articles side by side", ids, default=default, max_selections=4,
                             format_func=lambda i: article_label(by_id[i], 50),
                             key=f"read_articles_{_digest(ids)}")
-    st.session_state["read_picked"], st.session_state["read_known"] = chosen, ids
+    st.session_state.update(read_picked=chosen, read_known=ids, read_picked_for=focus)
     kinds = st.multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
                            format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
@@ -677,7 +678,11 @@ def lexicon_ui() -> None:
     tables = lexicon_tables(ws, bundled)
     # The options' labels stay the same whatever is edited: a widget's value is matched by its
     # label, so a label that changed with the term count picked another lexicon.
-    name = st.selectbox("Lexicon", list(LEXICON_FILES), key="lex_name", format_func=lambda n: n.replace("_", " "))
+    # Remembered apart from the widget, whose state goes when another view is open.
+    remembered = st.session_state.get("lex_choice", next(iter(LEXICON_FILES)))
+    name = st.selectbox("Lexicon", list(LEXICON_FILES), index=list(LEXICON_FILES).index(remembered), key="lex_name",
+                        format_func=lambda n: n.replace("_", " "))
+    st.session_state["lex_choice"] = name
     key_column = LEXICON_FILES[name]
     rows = tables[name]
     st.caption(f"{len(rows)} terms" + (f", edited here ({len(bundled[name])} in the bundled list)"
@@ -792,7 +797,7 @@ def view_ui(all_articles: list[Article]) -> None:
     scores, key = score_ui(articles, group)
     # Coloured in the corpus's order, left-out articles included: adding, leaving out or renaming
     # an outlet leaves the colours of the others alone.
-    colours = charts.palette(scores.outlets["outlet"] if group == "Articles" else (a.outlet for a in all_articles))
+    colours = charts.palette(f"{a.outlet} · {a.id}" if group == "Articles" else a.outlet for a in all_articles)
     scored = Scored(scores, key, colours)
     notices_ui(scores, articles)
     {

@@ -208,7 +208,7 @@ def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Where the fingerprint draws a short group whose value lies beyond the scale.
-_BEYOND = 1.1
+_BEYOND = 1.2
 
 
 def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
@@ -233,10 +233,14 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         for name in FINGERPRINT_METRICS:
             top = steady[name].max()
             value = row[name]
-            position = float(value / top) if pd.notna(value) and pd.notna(top) and top > 0 else 0.0
+            if pd.isna(value):  # not measured (a reading level without sentences): not drawn at "none"
+                scaled.append(None)
+                real.append("n/a")
+                continue
+            position = float(value / top) if pd.notna(top) and top > 0 else 0.0
             beyond |= position > 1
             scaled.append(min(position, _BEYOND))
-            real.append("n/a" if pd.isna(value) else (f"{value:.0%}" if name.endswith("_share") else f"{value:g}"))
+            real.append(f"{value:.0%}" if name.endswith("_share") else f"{value:g}")
         symbol = marks.get(group, "circle") + ("-open" if short.get(group, False) else "")
         note = f" (under {SHORT_ARTICLE_WORDS} words: not to scale)" if short.get(group, False) else ""
         fig.add_trace(go.Scatter(

@@ -603,3 +603,38 @@ def test_a_pasted_text_and_a_file_from_a_workspace_can_be_removed():
     now = at.session_state["workspace"]
     assert [p.outlet for p in now.pastes] == ["Second Press"] and now.uploads == []
     assert now.excluded == ["pasted-1"]  # the second paste is now the first, and still left out
+
+
+def test_the_lexicon_picked_is_still_picked_after_another_view():
+    at = open_view(fresh(), "Lexicons")
+    at.selectbox(key="lex_name").set_value("word_choice")
+    at.run()
+    open_view(at, "Method")
+    open_view(at, "Lexicons")
+    assert at.selectbox(key="lex_name").value == "word_choice"
+
+
+def test_the_reader_keeps_its_picks_with_a_term_chosen_when_an_article_is_added():
+    at = open_view(fresh(), "Hedging and certainty")
+    finder = next(s for s in at.selectbox if s.label == "Find the sentences that hold a term")
+    finder.set_value(finder.options[0].rsplit(" (", 1)[0])
+    at.run()
+    open_view(at, "Read the articles")
+    next(m for m in at.multiselect if m.label == "Articles side by side").set_value(["000", "001", "002", "003"])
+    at.run()
+    at.text_area(key="paste_text").input(ARTICLE)
+    at.button(key="paste_add").click()
+    at.run()
+    assert next(m for m in at.multiselect if m.label == "Articles side by side").value == ["pasted-1", "000", "001",
+                                                                                        "002"]
+
+
+def test_leaving_out_an_article_keeps_the_others_colours_when_comparing_articles():
+    at = fresh()
+    at.radio(key="group_by").set_value("Articles")
+    at.run()
+    before = _trace_colours(at)
+    at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles")).select("001")
+    at.run()
+    after = _trace_colours(at)
+    assert len(after) == len(before) - 1 and all(after[name] == before[name] for name in after)

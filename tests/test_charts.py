@@ -202,6 +202,15 @@ def test_a_short_outlet_is_hollow_in_the_fingerprint_and_does_not_set_its_scale(
     assert traces["Gazette"].marker.symbol.endswith("-open") and "not to scale" in traces["Gazette"].hovertemplate
     assert not traces["RT"].marker.symbol.endswith("-open")
     hedges = list(charts.FINGERPRINT_METRICS).index("hedges_per_1k")
-    assert traces["Gazette"].x[hedges] == 1.1  # drawn at "beyond"
+    assert traces["Gazette"].x[hedges] == charts._BEYOND  # drawn at "beyond"
     assert max(traces[o].x[hedges] for o in ("19FortyFive", "The Washington Post", "RES-MPE", "RT")) == 1.0
     assert "beyond" in fig.layout.xaxis.ticktext
+
+
+def test_a_metric_not_measured_is_not_drawn_at_none_in_the_fingerprint(seed_scores):
+    outlets = seed_scores.outlets.copy()
+    outlets.loc[outlets["outlet"] == "RT", "fk_grade"] = float("nan")
+    fig = charts.fingerprint(outlets, charts.palette(outlets["outlet"]))
+    rt = next(trace for trace in fig.data if trace.name == "RT")
+    grade = list(charts.FINGERPRINT_METRICS).index("fk_grade")
+    assert rt.x[grade] is None and rt.customdata[grade] == "n/a"
