@@ -26,7 +26,7 @@ from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
 from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
-    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, remove_terms,
+    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, outlet_as_read, remove_terms,
     table_tsv,
 )
 
@@ -168,9 +168,8 @@ def corpus_ui(articles: list[Article]) -> None:
                                 label_visibility="collapsed").strip()
             if new and new != shown:
                 merged = [original for original, name in ws.renames.items() if name == shown]
-                # The shown name is an outlet's own too, unless it only came from a rename (the
-                # articles are read again without renames to tell, only in that rare case).
-                if shown not in ws.renames and (not merged or shown in original_outlets(ws)):
+                # The shown name is an outlet's own too, unless it only came from a rename.
+                if shown not in ws.renames and (not merged or shown in {outlet_as_read(a) for a in articles}):
                     merged.append(shown)
                 for original in merged:
                     renames[original] = new
@@ -210,11 +209,6 @@ def remove_ui(ws: Workspace, gen: int) -> None:
                 if n]
         st.session_state["flash"] = f"Removed {' and '.join(said)}."
         st.rerun()
-
-
-def original_outlets(ws: Workspace) -> set[str]:
-    """The outlets of the workspace's articles before any rename."""
-    return {a.outlet for a in build_corpus(replace(ws, renames={}))[0]}
 
 
 def workspace_ui() -> None:
@@ -768,6 +762,21 @@ def main() -> None:
         sidebar_rest_ui(all_articles)
 
 
+def outlet_colours(all_articles: list[Article], group: str) -> dict[str, str]:
+    """Each group's colour, in the corpus's order, left-out articles included, and by the outlets
+    as read: adding, leaving out, renaming or merging an outlet changes no other's colour or
+    marker. An outlet merged into another by a rename keeps its place under a key no chart draws."""
+    if group == "Articles":
+        return charts.palette(f"{a.outlet} · {a.id}" for a in all_articles)
+    shown = {}
+    for a in all_articles:
+        shown.setdefault(outlet_as_read(a), a.outlet)
+    colours = {}
+    for read, colour in charts.palette(outlet_as_read(a) for a in all_articles).items():
+        colours[shown[read] if shown[read] not in colours else f"\x00merged: {read}"] = colour
+    return colours
+
+
 def view_ui(all_articles: list[Article]) -> None:
     """The title and the open view."""
     group = grouping()
@@ -795,9 +804,7 @@ def view_ui(all_articles: list[Article]) -> None:
         st.info("No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
         return
     scores, key = score_ui(articles, group)
-    # Coloured in the corpus's order, left-out articles included: adding, leaving out or renaming
-    # an outlet leaves the colours of the others alone.
-    colours = charts.palette(f"{a.outlet} · {a.id}" if group == "Articles" else a.outlet for a in all_articles)
+    colours = outlet_colours(all_articles, group)
     scored = Scored(scores, key, colours)
     notices_ui(scores, articles)
     {

@@ -25,7 +25,7 @@ from .lexicon import LEXICON_FILES, normalise_term
 
 __all__ = [
     "FORMAT", "Upload", "Paste", "Workspace", "WorkspaceError", "build_corpus", "lexicon_tables",
-    "add_term", "remove_terms", "table_tsv",
+    "add_term", "remove_terms", "table_tsv", "outlet_as_read", "RENAMED_FROM",
 ]
 
 #: Written into every saved workspace, checked on load.
@@ -167,9 +167,19 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
     for k, paste in enumerate(ws.pastes, start=1):
         articles.append(Article(id=f"pasted-{k}", text=paste.text, outlet=paste.outlet.strip() or "Pasted",
                                 title=paste.title, source="pasted", outlet_from="user"))
-    if ws.renames:
-        articles = [replace(a, outlet=ws.renames.get(a.outlet, a.outlet)) for a in articles]
+    if ws.renames:  # the outlet as read is kept, so that colours and renames can go by it
+        articles = [replace(a, outlet=ws.renames[a.outlet], extra={**a.extra, RENAMED_FROM: a.outlet})
+                    if a.outlet in ws.renames else a for a in articles]
     return unique_ids(articles), problems
+
+
+#: Where an article renamed by the workspace keeps the outlet it was read with (in ``Article.extra``).
+RENAMED_FROM = "renamed from"
+
+
+def outlet_as_read(article: Article) -> str:
+    """The outlet an article was read with, before any rename in the workspace."""
+    return article.extra.get(RENAMED_FROM, article.outlet)
 
 
 def _metadata_uploads(uploads: list[Upload]) -> dict[str, dict[str, dict]]:

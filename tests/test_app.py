@@ -638,3 +638,22 @@ def test_leaving_out_an_article_keeps_the_others_colours_when_comparing_articles
     at.run()
     after = _trace_colours(at)
     assert len(after) == len(before) - 1 and all(after[name] == before[name] for name in after)
+
+
+def _trace_marks(at: AppTest) -> dict[str, tuple[str, str]]:
+    """Each outlet's (colour, marker symbol) in the fingerprint, by its legend name."""
+    return {t["name"]: (t["marker"]["color"], t["marker"]["symbol"]) for t in _specs(at)[0]["data"] if t.get("name")}
+
+
+def test_merging_two_outlets_by_a_rename_leaves_the_other_outlets_marks_alone():
+    at = fresh()
+    at.text_area(key="paste_text").input(ARTICLE * 8)
+    at.text_input(key="paste_outlet").input("Pasty")
+    at.button(key="paste_add").click()
+    at.run()
+    before = _trace_marks(at)
+    next(t for t in at.text_input if t.label == "RT").input("RES-MPE")
+    at.run()
+    after = _trace_marks(at)
+    assert set(after) == {"19FortyFive", "The Washington Post", "RES-MPE", "Pasty"}
+    assert all(after[outlet] == before[outlet] for outlet in after)  # Pasty kept its colour and marker

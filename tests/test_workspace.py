@@ -150,3 +150,12 @@ def test_a_metadata_table_that_names_no_upload_says_so():
     articles, problems = build_corpus(Workspace(use_seeds=False, uploads=[Upload("metadata.csv", METADATA)]))
     assert articles == []
     assert "names none of the uploaded files (folder/a.txt, b.txt)" in problems["metadata.csv"]
+
+
+def test_a_renamed_article_keeps_the_outlet_it_was_read_with():
+    from framing.workspace import Paste, Workspace, build_corpus, outlet_as_read
+
+    articles, _ = build_corpus(Workspace(use_seeds=False, pastes=[Paste("Talks resumed.", "RT"),
+                                                                  Paste("Talks stalled.", "TASS")],
+                                         renames={"RT": "Russia Today"}))
+    assert [(a.outlet, outlet_as_read(a)) for a in articles] == [("Russia Today", "RT"), ("TASS", "TASS")]
