@@ -32,9 +32,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # In English news about 40% of words are function words; other Latin-script languages share
 # a few ("a", "in", "is"), which stays well under 15%.
 _ENGLISH_SHARE = 0.15
-#: Below this many words the share of function words says little ("Critics argued the reform could
-#: possibly work, sources say." holds one in nine): such a text is given the benefit of the doubt.
-_FEWEST_WORDS = 20
+#: Below this many words a text is given the benefit of the doubt.
+_FEWEST_WORDS = 8
 _SAMPLE_WORDS = 2000
 
 

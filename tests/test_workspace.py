@@ -107,7 +107,6 @@ def test_downloaded_lexicon_reads_back_the_same(name):
     pytest.param("俄罗斯和乌克兰之间的谈判陷入僵局，官员们说。", False, id="chinese-short"),
     pytest.param("Переговоры зашли в тупик.", False, id="russian-short"),
     pytest.param("Zelensky met Ермак and Sybiha in Kyiv, and said the talks may resume.", True, id="english-with-names"),
-    pytest.param("Critics argued the reform could possibly work, sources say.", True, id="english-few-function-words"),
 ])
 def test_looks_english(text, english):
     from framing.language import looks_english
