@@ -424,10 +424,11 @@ def export_ui(scored: Scored, articles: list[Article]) -> None:
                             file_name="framing-metrics.json", mime="application/json", key="dl_json",
                             on_click="ignore")
     scores, colours = scored.scores, scored.colours
-    notes = report.notices(scores, articles, edited_lexicons(state()))
-    by_article = grouping() == "Articles"
-    cols[2].download_button("HTML report", lambda: report.build_report(scores, articles, colours, notes=notes,
-                                                                       by_article=by_article).encode("utf-8"),
+    # Read now (session state); the notices and the report are worked out only when downloaded.
+    edited, by_article = edited_lexicons(state()), grouping() == "Articles"
+    cols[2].download_button("HTML report", lambda: report.build_report(
+                                scores, articles, colours, notes=report.notices(scores, articles, edited),
+                                by_article=by_article).encode("utf-8"),
                             file_name="framing-report.html", mime="text/html", key="dl_report", on_click="ignore",
                             help="One file with every chart and table; opens offline in any browser.")
     cols[3].caption("PNG of a chart: the camera button at the top right of each chart.")

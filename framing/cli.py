@@ -60,13 +60,17 @@ def _jobs(args: argparse.Namespace) -> int:
     return default_jobs() if args.jobs == 0 else (args.jobs or 1)
 
 
+def _stdin_lines() -> Iterator[str]:
+    """Standard input's lines, without the byte-order mark some editors write first."""
+    for number, line in enumerate(sys.stdin, start=1):
+        yield line.removeprefix("\ufeff") if number == 1 else line
+
+
 def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
     """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
     and its problem, to be reported and written in its place. ``outlet`` (--outlet) is written
     with every document, as for files."""
-    for number, line in enumerate(sys.stdin, start=1):
-        if number == 1:
-            line = line.removeprefix("\ufeff")  # a byte-order mark some editors write first
+    for number, line in enumerate(_stdin_lines(), start=1):
         if not line.strip():
             continue
         record = None
@@ -90,12 +94,8 @@ def _standard_input_alone(paths: list[str]) -> None:
 
 def _stdin_articles(report) -> Iterator[Article]:
     """Articles from JSON Lines on standard input, one at a time; bad lines go to ``report``."""
-    def lines() -> Iterator[str]:
-        for number, line in enumerate(sys.stdin, start=1):
-            yield line.removeprefix("\ufeff") if number == 1 else line
-
     found = 0
-    for record in jsonl_records(lines()):
+    for record in jsonl_records(_stdin_lines()):
         articles, problems = articles_from_records([record], "stdin")
         for message in problems:
             report(message)

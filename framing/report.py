@@ -48,6 +48,8 @@ def corpus_table(articles: Iterable[Article], article_scores: pd.DataFrame | Non
     )
 
 
+#: Columns that count things: written as whole numbers.
+_COUNTS = ("articles", "words", "sentences")
 #: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,10 +67,6 @@ def metrics_csv(scores: Scores) -> str:
         elif pd.api.types.is_string_dtype(values) or values.dtype == object:
             table[column] = values.map(lambda v: f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
     return table.to_csv(index=False)
-
-
-#: Columns that count things: written as whole numbers.
-_COUNTS = ("articles", "words", "sentences")
 
 
 def metrics_json(scores: Scores) -> str:
