@@ -215,8 +215,10 @@ def test_the_lexicon_picker_keeps_its_list_through_an_edit_and_a_reset(page, app
     picker = page.get_by_role("combobox", name="Lexicon")
     picker.click()
     page.get_by_role("option", name="loaded", exact=True).click()
+    # The form is keyed by the list: wait for the new one, or the term goes into the old form.
+    form = page.locator("[data-testid=stForm]").filter(has_text="Add a term to loaded")
+    form.wait_for(timeout=30_000)
     wait_idle(page)
-    form = page.locator("[data-testid=stForm]")
     form.get_by_role("textbox", name="term", exact=True).fill("peace dividend")
     form.get_by_role("button", name="Add term").click()
     page.get_by_text("terms, edited here").wait_for(timeout=30_000)
