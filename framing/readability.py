@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-__all__ = ["readability", "syllables"]
+__all__ = ["readability", "syllables", "dictionary_words"]
 
 # textstat's punctuation rule (backend/transformations/_remove_punctuation.py, rm_apostrophe=False):
 # an apostrophe stays only before a contraction ending ('t 's 'd 've 'll 're); all other
@@ -60,6 +60,12 @@ def _cmu_syllables() -> dict[str, int]:
         if word not in counts:
             counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
     return counts
+
+
+def dictionary_words():
+    """The lower-case words of the CMU pronouncing dictionary (about 126,000 English words and
+    names), read once."""
+    return _cmu_syllables().keys()
 
 
 @cache

@@ -107,6 +107,14 @@ def test_downloaded_lexicon_reads_back_the_same(name):
     pytest.param("俄罗斯和乌克兰之间的谈判陷入僵局，官员们说。", False, id="chinese-short"),
     pytest.param("Переговоры зашли в тупик.", False, id="russian-short"),
     pytest.param("Zelensky met Ермак and Sybiha in Kyiv, and said the talks may resume.", True, id="english-with-names"),
+    # Few function words: told by how many of its words are English dictionary words.
+    pytest.param("Critics argued the reform could possibly work, sources say.", True, id="english-few-function-words"),
+    pytest.param("Kremlin slams drone strikes near Moscow; Kyiv denies launching attacks overnight", True,
+                 id="english-headline"),
+    pytest.param("Las negociaciones entre las dos partes se reanudaron el viernes en Ginebra.", False, id="spanish"),
+    pytest.param("Les négociations entre les deux parties ont repris vendredi à Genève.", False, id="french"),
+    pytest.param("Le negoziati tra le due parti sono riprese venerdì a Ginevra.", False, id="italian"),
+    pytest.param("Die Gespräche wurden am Freitag in Genf wieder aufgenommen.", False, id="german-short"),
 ])
 def test_looks_english(text, english):
     from framing.language import looks_english
