@@ -234,7 +234,16 @@ def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     lines = iter(lines)
     header = next(lines, "")
-    reader = csv.DictReader(itertools.chain([header], lines), delimiter=csv_delimiter(header), strict=True)
+    lines_read = 0  # csv's own line count stops short when a quotation mark swallows the rest
+
+    def counted(source: Iterable[str]) -> Iterator[str]:
+        nonlocal lines_read
+        for line in source:
+            lines_read += 1
+            yield line
+
+    reader = csv.DictReader(counted(itertools.chain([header], lines)), delimiter=csv_delimiter(header),
+                            strict=True)
     try:
         reader.fieldnames  # reads the header row
     except csv.Error as error:
@@ -250,7 +259,8 @@ def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]
         except csv.Error as error:  # named by the line its row begins on
             if "unexpected end of data" in str(error):
                 yield first, RecordProblem("not valid CSV: a quotation mark opened in this row is never closed, "
-                                           "so every line after it was read into one field")
+                                           f"so lines {first}–{lines_read}, to the end of the file, were "
+                                           "read as one field and skipped")
             else:
                 yield first, RecordProblem(f"not valid CSV ({error}): a field holding a quotation mark must be "
                                            "quoted as a whole, with its quotation marks doubled")

@@ -149,7 +149,7 @@ def test_a_csv_quotation_mark_never_closed_is_reported_not_swallowing_rows_in_si
     articles, problems = read_bytes("in.csv", b'id,text\n1,First.\n2,"Stray quote, said\n3,Third.\n4,Fourth.\n')
     assert [a.id for a in articles] == ["1"]
     assert problems == ["in.csv line 3: not valid CSV: a quotation mark opened in this row is never closed, "
-                        "so every line after it was read into one field"]
+                        "so lines 3–5, to the end of the file, were read as one field and skipped"]
 
 
 def test_a_bad_csv_row_is_reported_and_the_rows_after_it_are_read():
