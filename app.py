@@ -763,18 +763,37 @@ def main() -> None:
         sidebar_rest_ui(all_articles)
 
 
+def colour_order(as_read: list[str]) -> list[str]:
+    """The outlets in the order they first came in this workspace, removed ones included while
+    an outlet after them is still there: removing a pasted text or an uploaded file then leaves
+    the others' colours as they were. Starts afresh when a workspace is loaded or reset."""
+    gen = generation()
+    remembered_gen, order = st.session_state.get("colour_order", (gen, []))
+    order = list(order) if remembered_gen == gen else []
+    order += [outlet for outlet in dict.fromkeys(as_read) if outlet not in order]
+    present = set(as_read)
+    while order and order[-1] not in present:  # holds no one's place: the next outlet takes its colour
+        order.pop()
+    st.session_state["colour_order"] = (gen, order)
+    return order
+
+
 def outlet_colours(all_articles: list[Article], group: str) -> dict[str, str]:
     """Each group's colour, in the corpus's order, left-out articles included, and by the outlets
-    as read: adding, leaving out, renaming or merging an outlet changes no other's colour or
-    marker. An outlet merged into another by a rename keeps its place under a key no chart draws."""
+    as read: adding, leaving out, removing, renaming or merging an outlet changes no other's
+    colour or marker. An outlet merged into another by a rename, or removed, keeps its place under
+    a key no chart draws (the markers go by place too)."""
     if group == "Articles":
         return charts.palette(f"{a.outlet} · {a.id}" for a in all_articles)
     shown = {}
     for a in all_articles:
         shown.setdefault(outlet_as_read(a), a.outlet)
     colours = {}
-    for read, colour in charts.palette(outlet_as_read(a) for a in all_articles).items():
-        colours[shown[read] if shown[read] not in colours else f"\x00merged: {read}"] = colour
+    for read, colour in charts.palette(colour_order([outlet_as_read(a) for a in all_articles])).items():
+        if read not in shown:
+            colours[f"\x00removed: {read}"] = colour
+        else:
+            colours[shown[read] if shown[read] not in colours else f"\x00merged: {read}"] = colour
     return colours
 
 

@@ -605,6 +605,26 @@ def test_a_pasted_text_and_a_file_from_a_workspace_can_be_removed():
     assert now.excluded == ["pasted-1"]  # the second paste is now the first, and still left out
 
 
+def test_removing_a_pasted_text_leaves_the_later_outlets_marks_alone():
+    at = fresh()
+    _paste(at, "First Press")
+    _paste(at, "Second Press")
+    before = _trace_marks(at)
+    _remove(at, "paste:0")
+    after = _trace_marks(at)
+    assert set(after) == set(before) - {"First Press"}
+    assert all(after[outlet] == before[outlet] for outlet in after)  # Second Press kept its colour and marker
+
+
+def test_an_outlet_added_after_the_last_is_removed_takes_its_colour_as_on_a_fresh_start():
+    at = fresh()
+    _paste(at, "First Press")
+    freed = _trace_marks(at)["First Press"]
+    _remove(at, "paste:0")
+    _paste(at, "Third Press")
+    assert _trace_marks(at)["Third Press"] == freed
+
+
 def test_the_lexicon_picked_is_still_picked_after_another_view():
     at = open_view(fresh(), "Lexicons")
     at.selectbox(key="lex_name").set_value("word_choice")
@@ -645,12 +665,23 @@ def _trace_marks(at: AppTest) -> dict[str, tuple[str, str]]:
     return {t["name"]: (t["marker"]["color"], t["marker"]["symbol"]) for t in _specs(at)[0]["data"] if t.get("name")}
 
 
-def test_merging_two_outlets_by_a_rename_leaves_the_other_outlets_marks_alone():
-    at = fresh()
+def _paste(at: AppTest, outlet: str) -> None:
     at.text_area(key="paste_text").input(ARTICLE * 8)
-    at.text_input(key="paste_outlet").input("Pasty")
+    at.text_input(key="paste_outlet").input(outlet)
     at.button(key="paste_add").click()
     at.run()
+
+
+def _remove(at: AppTest, *keys: str) -> None:
+    next(m for m in at.multiselect if m.label == "Remove pasted texts and files").set_value(list(keys))
+    at.run()
+    at.button(key="remove_go").click()
+    at.run()
+
+
+def test_merging_two_outlets_by_a_rename_leaves_the_other_outlets_marks_alone():
+    at = fresh()
+    _paste(at, "Pasty")
     before = _trace_marks(at)
     next(t for t in at.text_input if t.label == "RT").input("RES-MPE")
     at.run()
