@@ -19,6 +19,7 @@ step of scoring a long article. ``tests/test_readability.py`` checks that the fi
 from __future__ import annotations
 
 import re
+from collections.abc import KeysView
 from functools import cache, lru_cache
 
 __all__ = ["readability", "syllables", "dictionary_words"]
@@ -62,7 +63,7 @@ def _cmu_syllables() -> dict[str, int]:
     return counts
 
 
-def dictionary_words():
+def dictionary_words() -> KeysView[str]:
     """The lower-case words of the CMU pronouncing dictionary (about 126,000 English words and
     names), read once."""
     return _cmu_syllables().keys()
