@@ -258,9 +258,10 @@ def csv_records(lines: Iterable[str], name: str) -> Iterator[tuple[int, object]]
             return
         except csv.Error as error:  # named by the line its row begins on
             if "unexpected end of data" in str(error):
+                swallowed = (f"so lines {first}–{lines_read}, to the end of the file, were read as one field "
+                             "and skipped" if lines_read > first else "so the row was skipped")
                 yield first, RecordProblem("not valid CSV: a quotation mark opened in this row is never closed, "
-                                           f"so lines {first}–{lines_read}, to the end of the file, were "
-                                           "read as one field and skipped")
+                                           + swallowed)
             else:
                 yield first, RecordProblem(f"not valid CSV ({error}): a field holding a quotation mark must be "
                                            "quoted as a whole, with its quotation marks doubled")

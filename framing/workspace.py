@@ -163,7 +163,8 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         articles += [with_metadata(a, row) for a in found] if row and one_article else found
         if bad:
             shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
-            problems[upload.name] = f"{len(found)} article(s) read, {len(bad)} row(s) skipped: {shown}"
+            problems[upload.name] = (f"{_count(len(found), 'article')} read, {_count(len(bad), 'row')} "
+                                     f"skipped: {shown}")
     for k, paste in enumerate(ws.pastes, start=1):
         articles.append(Article(id=f"pasted-{k}", text=paste.text, outlet=paste.outlet.strip() or "Pasted",
                                 title=paste.title, source="pasted", outlet_from="user"))
@@ -171,6 +172,10 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         articles = [replace(a, outlet=ws.renames[a.outlet], extra={**a.extra, RENAMED_FROM: a.outlet})
                     if a.outlet in ws.renames else a for a in articles]
     return unique_ids(articles), problems
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 #: Where an article renamed by the workspace keeps the outlet it was read with (in ``Article.extra``).

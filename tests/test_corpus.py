@@ -150,6 +150,9 @@ def test_a_csv_quotation_mark_never_closed_is_reported_not_swallowing_rows_in_si
     assert [a.id for a in articles] == ["1"]
     assert problems == ["in.csv line 3: not valid CSV: a quotation mark opened in this row is never closed, "
                         "so lines 3–5, to the end of the file, were read as one field and skipped"]
+    _, problems = read_bytes("in.csv", b'id,text\n1,First.\n2,"Stray quote on the last line\n')
+    assert problems == ["in.csv line 3: not valid CSV: a quotation mark opened in this row is never closed, "
+                        "so the row was skipped"]
 
 
 def test_a_bad_csv_row_is_reported_and_the_rows_after_it_are_read():
