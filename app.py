@@ -10,6 +10,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import threading
 import time
 from collections import Counter
@@ -138,11 +139,15 @@ def _add_paste() -> None:
     if not text.strip():
         st.session_state["flash"] = "Nothing to add: paste an article's text first."
         return
+    if not re.search(r"[^\W_]", text):  # only punctuation or invisible spaces: nothing to score
+        st.session_state["flash"] = "Nothing to add: the text holds no words."
+        return
     outlet = st.session_state.get("paste_outlet", "").strip() or "Pasted"
     ws = state()
     set_state(replace(ws, pastes=[*ws.pastes, Paste(text, outlet, st.session_state.get("paste_title", "").strip())]))
     st.session_state["paste_text"] = ""
     st.session_state["paste_title"] = ""
+    st.session_state["flash"] = f"Added an article from {highlight.md_escape(outlet)}."
 
 
 def paste_ui() -> None:
@@ -302,8 +307,8 @@ def cached_figure(name: str, scores_key: str, colours: tuple[tuple[str, str], ..
 
 # Tables the views show, derived from the scores; cached with them (some take a good part of a run).
 TABLES = {
-    "scorecard": lambda s, _: highlight.markdown_table(
-        charts.scorecard_text(charts.scorecard(s.outlets, METRICS).T)),
+    "scorecard": lambda s, _: highlight.markdown_table(charts.scorecard_text(
+        charts.scorecard(s.outlets, METRICS).T).rename(columns=charts.short_names(s.outlets["outlet"]))),
     "metrics_csv": lambda s, _: report.metrics_csv(s).encode("utf-8"),
     "metrics_json": lambda s, _: report.metrics_json(s).encode("utf-8"),
     "top_terms": lambda s, kinds: charts.top_terms(s.spans, list(kinds)),
@@ -394,7 +399,8 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
         # A Markdown table, not a data grid: the sentences are the evidence, and a grid cuts them
         # to one short line.
         hits = scored.table("term_sentences", term)
-        shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"}).set_index("outlet")
+        shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"})
+        shown = shown.assign(outlet=shown["outlet"].map(charts.short_name)).set_index("outlet")
         st.markdown(highlight.markdown_table(shown, text_columns=shown.columns))
         if len(hits) > HITS_SHOWN:
             st.caption(f"The first {HITS_SHOWN} of {len(hits)} sentences; {READ} marks them all.")
@@ -803,7 +809,8 @@ def view_ui(all_articles: list[Article]) -> None:
     excluded = set(state().excluded)
     articles = [a for a in all_articles if a.id not in excluded]
     outlets = sorted({a.outlet for a in articles})
-    st.title(f"Framing: how {len(outlets)} outlet{'s tell' if len(outlets) != 1 else ' tells'} the same story")
+    st.title(f"Framing: how {len(outlets)} outlet{'s tell' if len(outlets) != 1 else ' tells'} the same story"
+             if outlets else "Framing: how outlets tell the same story")
     named = f": {highlight.md_escape(', '.join(outlets))}" if outlets else ""
     st.caption(f"{len(articles)} article{'' if len(articles) == 1 else 's'}{named}. "
                "The figures are prompts for discussion, not verdicts.")
@@ -821,7 +828,9 @@ def view_ui(all_articles: list[Article]) -> None:
         lexicon_ui()
         return
     if not articles:
-        st.info("No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
+        st.info("Every article is left out: bring some back under *Outlets and articles* in the sidebar."
+                if all_articles else
+                "No article to compare: upload or paste one in the sidebar, or go back to the seeds.")
         return
     scores, key = score_ui(articles, group)
     colours = outlet_colours(all_articles, group)

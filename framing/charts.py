@@ -27,7 +27,7 @@ from .score import OUTLET_COLUMNS, SHORT_ARTICLE_WORDS, Scores
 
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
-    "by_article", "scorecard", "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
+    "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
     "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
     "FIGURES", "figure", "all_figures",
 ]
@@ -127,6 +127,44 @@ def _bar_marker(colours: dict[str, str], group: str) -> dict:
     return {"color": _colour(colours, group), "pattern": {"shape": shape}}
 
 
+#: The longest group name a chart shows whole: a longer one is cut with "…" (the scorecard shows it whole).
+NAME_LIMIT = 40
+
+
+def _unique(labels: Iterable[str]) -> list[str]:
+    """``labels`` with a number added to any that repeats an earlier one, so a category axis
+    does not merge two groups whose names were cut alike."""
+    seen: set[str] = set()
+    unique = []
+    for label in labels:
+        text, n = label, 2
+        while text in seen:
+            text, n = f"{label} ({n})", n + 1
+        seen.add(text)
+        unique.append(text)
+    return unique
+
+
+def short_name(name: str, limit: int = NAME_LIMIT) -> str:
+    """``name`` cut to ``limit`` characters with "…"; a compared article's " · id" is kept."""
+    name = " ".join(str(name).split())
+    head, sep, tail = name.rpartition(" · ")
+    if len(name) > limit and sep and len(tail) < limit // 2:
+        return _short(head, limit - len(sep) - len(tail)) + sep + tail
+    return _short(name, limit)
+
+
+def short_names(groups: Iterable[str]) -> dict[str, str]:
+    """Each group's name as charts and tables show it: cut to ``NAME_LIMIT``, kept apart."""
+    groups = list(dict.fromkeys(groups))
+    return dict(zip(groups, _unique(short_name(g) for g in groups)))
+
+
+def _names(groups: Iterable[str]) -> dict[str, str]:
+    """:func:`short_names`, escaped for a chart."""
+    return {group: _esc(name) for group, name in short_names(groups).items()}
+
+
 def _groups(frame: pd.DataFrame, colours: dict[str, str]) -> list[str]:
     """The groups present in ``frame``, in the order of ``colours`` (then any others)."""
     present = list(dict.fromkeys(frame["outlet"])) if len(frame) else []
@@ -222,6 +260,7 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     labels = list(FINGERPRINT_METRICS.values())
     table = outlets.set_index("outlet")
     groups = _groups(outlets, colours)
+    names = _names(groups)
     short = table["words"] < SHORT_ARTICLE_WORDS if "words" in table else pd.Series(False, index=table.index)
     steady = table.loc[~short] if (~short).any() else table
     # Each group a little above or below the metric's line, so equal values do not hide each other.
@@ -239,13 +278,13 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
                 continue
             position = float(value / top) if pd.notna(top) and top > 0 else 0.0
             beyond |= position > 1
-            scaled.append(min(position, _BEYOND))
+            scaled.append(min(max(position, 0.0), _BEYOND))  # below none (a negative grade): at none
             real.append(f"{value:.0%}" if name.endswith("_share") else f"{value:g}")
         symbol = marks.get(group, "circle") + ("-open" if short.get(group, False) else "")
         note = f" (under {SHORT_ARTICLE_WORDS} words: not to scale)" if short.get(group, False) else ""
         fig.add_trace(go.Scatter(
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
-            mode="markers", name=_esc(group), text=labels,
+            mode="markers", name=names[group], text=labels,
             marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=symbol,
                         line=dict(color=_colour(colours, group) if note else "white", width=2 if note else 1)),
             customdata=real, hovertemplate=f"%{{text}}: %{{customdata}}{_esc(note)}<extra>%{{fullData.name}}</extra>",
@@ -263,10 +302,11 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Hedges and boosters per 1,000 words, one bar per group."""
     fig = go.Figure()
     table = outlets.set_index("outlet")
-    for group in _groups(outlets, colours):
+    names = _names(_groups(outlets, colours))
+    for group in names:
         values = [table.at[group, "hedges_per_1k"], table.at[group, "boosters_per_1k"]]
         fig.add_trace(go.Bar(
-            x=["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"], y=values, name=_esc(group),
+            x=["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"], y=values, name=names[group],
             marker=_bar_marker(colours, group), text=[f"{v:.1f}" if pd.notna(v) else "" for v in values],
             textposition="outside", hovertemplate="%{x}: %{y:.1f} per 1,000 words<extra>%{fullData.name}</extra>",
         ))
@@ -299,10 +339,11 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Shares of sentences with a named, an anonymous or no source, and with a quotation."""
     fig = go.Figure()
     table = outlets.set_index("outlet")
-    for group in _groups(outlets, colours):
+    names = _names(_groups(outlets, colours))
+    for group in names:
         values = [table.at[group, name] for name in _ATTRIBUTION]
         fig.add_trace(go.Bar(
-            x=list(_ATTRIBUTION.values()), y=values, name=_esc(group), marker=_bar_marker(colours, group),
+            x=list(_ATTRIBUTION.values()), y=values, name=names[group], marker=_bar_marker(colours, group),
             text=[f"{v:.0%}" if pd.notna(v) else "" for v in values], textposition="outside",
             hovertemplate="%{x}: %{y:.0%} of sentences<extra>%{fullData.name}</extra>",
         ))
@@ -406,15 +447,16 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
                         subplot_titles=("In the outlet's own voice", "Inside quotations (the speakers' words)"))
     words = _words(outlets)
-    for group in _groups(outlets, colours):
+    names = _names(_groups(outlets, colours))
+    for group in names:
         mine = loaded.loc[loaded["outlet"] == group].assign(category=lambda f: f["category"].replace("", "other"))
         for row, quoted in ((1, False), (2, True)):
             part = mine.loc[mine["quoted"].astype(bool) == quoted]
             counts = part.groupby("category").size().reindex(categories, fill_value=0)
             rate = (1000 * counts / words.get(group, np.nan)).round(1)
             fig.add_trace(go.Bar(
-                x=[_esc(c.replace("_", " ")) for c in categories], y=rate.values, name=_esc(group),
-                marker=_bar_marker(colours, group), legendgroup=_esc(group), showlegend=row == 1,
+                x=[_esc(c.replace("_", " ")) for c in categories], y=rate.values, name=names[group],
+                marker=_bar_marker(colours, group), legendgroup=names[group], showlegend=row == 1,
                 customdata=counts.values,
                 hovertemplate="%{x}: %{y:.1f} per 1,000 words (%{customdata} terms)<extra>%{fullData.name}</extra>",
             ), row=row, col=1)
@@ -439,7 +481,7 @@ def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded
     counts = counts.sort_index(key=lambda s: -counts.sum(axis=1).reindex(s).values, kind="stable")
     rates = (1000 * counts / _words(outlets).reindex(groups).values).round(1)
     fig = go.Figure(go.Heatmap(
-        z=rates.values, x=[_esc(g) for g in groups], y=[_esc(t) for t in counts.index],
+        z=rates.values, x=list(_names(groups).values()), y=[_esc(t) for t in counts.index],
         text=counts.values, texttemplate="%{text}", colorscale="Blues", zmin=0,
         colorbar=dict(title=dict(text="per 1,000<br>words")),
         hovertemplate="%{y} in %{x}: %{text} times, %{z:.1f} per 1,000 words<extra></extra>",
@@ -471,10 +513,11 @@ def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     live = sentences.loc[~sentences["excluded"].astype(bool)]
     fig = go.Figure()
     marks = symbols(colours)
-    for group in _groups(live, colours):
+    names = _names(_groups(live, colours))
+    for group in names:
         part = live.loc[live["outlet"] == group]
         fig.add_trace(go.Box(
-            x=part["sentiment"], y=[_esc(group)] * len(part), name=_esc(group), orientation="h",
+            x=part["sentiment"], y=[names[group]] * len(part), name=names[group], orientation="h",
             boxpoints="all", jitter=0.5, pointpos=0, boxmean=True,
             marker=dict(color=_colour(colours, group), size=8, opacity=0.7, symbol=marks.get(group, "circle")),
             line=dict(color=_colour(colours, group)), fillcolor="rgba(0,0,0,0)",
@@ -503,19 +546,26 @@ def tone_extremes(sentences: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd
     return negative, positive
 
 
-def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[str, str] | None = None) -> go.Figure:
+def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Flesch reading ease and Flesch–Kincaid grade of each article, coloured by its group."""
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06,
                         subplot_titles=("Reading ease (higher: easier)", "Grade level (higher: harder)"))
-    frame = articles.assign(label=[_esc(_short(f"{r.outlet} · {r.title or r.article_id}", 44))
-                                   for r in articles.itertuples()])
-    for group in _groups(frame, colours):
+    labels, compared = [], True
+    for r in articles.itertuples():
+        # Articles compared one by one are already named "outlet · id": "RT · 003", not "RT · 003 · 003".
+        one_by_one = str(r.outlet).endswith(f" · {r.article_id}")
+        compared &= one_by_one
+        suffix = r.title or ("" if one_by_one else r.article_id)
+        labels.append(_short(f"{r.outlet} · {suffix}" if suffix else str(r.outlet), 44))
+    frame = articles.assign(label=[_esc(label) for label in _unique(labels)])
+    names = _names(_groups(frame, colours))
+    for group in names:
         part = frame.loc[frame["outlet"] == group]
         for col, metric, fmt in ((1, "flesch_reading_ease", "{:.0f}"), (2, "fk_grade", "{:.1f}")):
             # An article without a reading level (no words, or no sentence punctuation) says so.
             text = [fmt.format(v) if v == v else "not measured" for v in part[metric]]
             fig.add_trace(go.Bar(
-                x=part[metric].fillna(0), y=part["label"], orientation="h", name=_esc(group), legendgroup=_esc(group),
+                x=part[metric].fillna(0), y=part["label"], orientation="h", name=names[group], legendgroup=names[group],
                 showlegend=False, cliponaxis=False, marker_color=_colour(colours, group), text=text,
                 textposition="outside", hovertemplate="%{y}: %{text}<extra></extra>",
             ), row=1, col=col)
@@ -527,7 +577,8 @@ def readability(articles: pd.DataFrame, colours: dict[str, str], group_of: dict[
         # label ran into the other panel's).
         fig.update_xaxes(range=[low - 0.25 * (top - low) if low < 0 else 0, top * 1.2], row=1, col=col)
     fig.update_annotations(font_size=16)
-    return _layout(fig, "Readability of each article (each bar in its outlet's colour)",
+    title = "Readability of each article" + ("" if compared else " (each bar in its outlet's colour)")
+    return _layout(fig, title,
                    height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=80, b=10))
 
 

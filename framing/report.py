@@ -154,7 +154,8 @@ def build_report(
         "<h2>Scorecard</h2>",
         f'<p class="caption">{pooled}: rates per 1,000 words, shares in %.</p>',
         # metrics as rows (fits the page), formatted as the app shows them
-        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T), index=True, figures=True),
+        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T)
+               .rename(columns=charts.short_names(scores.outlets["outlet"])), index=True, figures=True),
     ]
     first = True
     for name, (fig, caption) in charts.all_figures(scores, colours).items():

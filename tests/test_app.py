@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from framing import charts
 from framing.workspace import Paste, Workspace
 from test_corpus import word_document
 
@@ -166,6 +167,18 @@ def test_a_term_chosen_in_a_view_opens_the_reader_on_its_sentences():
     assert any(term in c.value for c in at.caption)
 
 
+def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
+    long_name = "The Daily Chronicle of Extraordinarily Long-Named Outlets and Their Digital Properties"
+    at = fresh()
+    _paste(at, long_name)
+    assert charts.short_name(long_name) in scorecard_outlets(at) and long_name not in scorecard_outlets(at)
+    open_view(at, "Loaded language and word choice")
+    next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").set_value("sham")
+    at.run()
+    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | kind | category | sentence |"))
+    assert "Extraordinarily" in table and "Digital Properties" not in table
+
+
 def test_accuracy_section_reads_the_file_or_says_not_measured():
     at = open_view(fresh(), "Method")
     measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
@@ -258,8 +271,21 @@ def test_paste_adds_an_outlet_and_clears_the_box():
     at.run()
     assert "Pasted Press" in scorecard_outlets(at)
     assert at.text_area(key="paste_text").value == ""
+    assert [t.value for t in at.toast] == ["Added an article from Pasted Press."]
     at.run()  # a rerun keeps the pasted article
     assert "Pasted Press" in scorecard_outlets(at)
+
+
+@pytest.mark.parametrize("text", ["\u200b\u200b\u00a0", "... --- !!!"], ids=["invisible-spaces", "punctuation"])
+def test_a_paste_without_words_is_refused_and_kept_in_the_box(text):
+    at = fresh()
+    at.text_area(key="paste_text").input(text)
+    at.text_input(key="paste_outlet").input("Empty Press")
+    at.button(key="paste_add").click()
+    at.run()
+    assert [t.value for t in at.toast] == ["Nothing to add: the text holds no words."]
+    assert "Empty Press" not in scorecard_outlets(at) and at.session_state["workspace"].pastes == []
+    assert at.text_area(key="paste_text").value == text
 
 
 def _trace_colours(at: AppTest) -> dict[str, str]:
@@ -556,16 +582,18 @@ def test_the_title_and_caption_count_in_words_for_one_and_for_none():
     leave_out = at.multiselect(key=next(m.key for m in at.multiselect if m.label == "Leave out articles"))
     leave_out.set_value(["000", "001", "002", "003", "004"])
     at.run()
-    assert at.title[0].value == "Framing: how 0 outlets tell the same story"
+    assert at.title[0].value == "Framing: how outlets tell the same story"  # not "how 0 outlets tell"
     assert at.caption[0].value.startswith("0 articles. The figures")
+    assert [i.value for i in at.info] == ["Every article is left out: bring some back under *Outlets and "
+                                          "articles* in the sidebar."]
 
 
 def test_a_file_read_in_part_is_a_warning_and_a_file_not_read_an_error():
     at = fresh()
     good = json.dumps({"id": "g1", "outlet": "Gazette", "text": ARTICLE})
     upload(at, ("part.jsonl", f"{good}\nnot json\n".encode()), ("broken.jsonl", b"not json\n"))
-    assert any(w.value.startswith("1 article(s) read, 1 row(s) skipped") for w in at.warning)
-    assert not any("part.jsonl" in e.value or "1 row(s) skipped" in e.value for e in at.error)
+    assert any(w.value.startswith("1 article read, 1 row skipped") for w in at.warning)
+    assert not any("part.jsonl" in e.value or "1 row skipped" in e.value for e in at.error)
     assert any(e.value.startswith("broken.jsonl: no article with text found") for e in at.error)
     assert "Gazette" in scorecard_outlets(at)
 

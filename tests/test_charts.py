@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -214,3 +215,46 @@ def test_a_metric_not_measured_is_not_drawn_at_none_in_the_fingerprint(seed_scor
     rt = next(trace for trace in fig.data if trace.name == "RT")
     grade = list(charts.FINGERPRINT_METRICS).index("fk_grade")
     assert rt.x[grade] is None and rt.customdata[grade] == "n/a"
+
+
+def test_a_negative_value_is_drawn_at_none_in_the_fingerprint(seed_scores):
+    outlets = seed_scores.outlets.copy()
+    outlets.loc[outlets["outlet"] == "RT", "fk_grade"] = -0.7  # very short words and sentences
+    fig = charts.fingerprint(outlets, charts.palette(outlets["outlet"]))
+    rt = next(trace for trace in fig.data if trace.name == "RT")
+    grade = list(charts.FINGERPRINT_METRICS).index("fk_grade")
+    assert rt.x[grade] == 0.0 and rt.customdata[grade] == "-0.7"
+
+
+LONG_NAME = "The Daily Chronicle of Extraordinarily Long-Named Outlets and Their Digital Properties"
+
+
+def test_long_outlet_names_are_cut_in_every_chart_and_kept_apart(seeds):
+    twin = LONG_NAME + ", Weekend Edition"  # the same first forty characters
+    articles = [replace(seeds[0], outlet=LONG_NAME), replace(seeds[1], outlet=twin), *seeds[2:]]
+    scores = score_corpus(articles)
+    colours = charts.palette(a.outlet for a in articles)
+    for name, (fig, _) in charts.all_figures(scores, colours).items():
+        shown = json.dumps(fig.to_plotly_json(), default=str)
+        assert LONG_NAME not in shown, name
+    tone = charts.tone(scores.sentences, colours)
+    rows = [trace.y[0] for trace in tone.data]
+    assert len(set(rows)) == len(rows) == len(scores.outlets)  # the two long names are not one row
+    assert all(len(row) <= charts.NAME_LIMIT + 4 for row in rows)
+    heatmap = charts.term_heatmap(scores.spans, scores.outlets)
+    assert len(set(heatmap.data[0].x)) == len(scores.outlets)
+
+
+def test_a_compared_articles_long_name_keeps_its_id():
+    assert charts.short_name(f"{LONG_NAME} · pasted-1").endswith("… · pasted-1")
+    assert len(charts.short_name(f"{LONG_NAME} · pasted-1")) == charts.NAME_LIMIT
+
+
+def test_readability_names_a_compared_article_once_and_its_colours_truly(seed_scores):
+    compared = charts.by_article(seed_scores)
+    fig = charts.readability(compared.articles, charts.palette(compared.articles["outlet"]))
+    labels = {label for trace in fig.data for label in trace.y}
+    assert "RT · 003" in labels and not any(label.endswith("· 003 · 003") for label in labels)
+    assert "outlet's colour" not in fig.layout.title.text
+    by_outlet = charts.readability(seed_scores.articles, charts.palette(seed_scores.articles["outlet"]))
+    assert "outlet's colour" in by_outlet.layout.title.text
