@@ -523,7 +523,7 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     scores = scored.scores
     ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
-    # With a term chosen (here or in another view): articles that hold it, one per outlet.
+    # With a term chosen (here or in another view): articles that hold it, one per outlet, the user's own first.
     # Otherwise the newest of the user's own articles first (what they just added), then other outlets.
     focus = st.session_state.get("focus_term", "")
     holding = list(dict.fromkeys(scored.table("term_sentences", focus)["article_id"])) if focus else []
@@ -536,7 +536,8 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     if picked and st.session_state.get("read_picked_for", "") == focus:
         known = set(st.session_state.get("read_known", ids))
         default = list(dict.fromkeys([*[a.id for a in own if a.id not in known][-1:], *picked]))[:4]
-    for article_id in holding:
+    own_ids = {a.id for a in own}
+    for article_id in sorted(holding, key=lambda i: i not in own_ids):
         if by_id[article_id].outlet not in outlets_seen and len(default) < 2:
             default.append(article_id)
             outlets_seen.add(by_id[article_id].outlet)

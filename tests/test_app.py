@@ -179,6 +179,17 @@ def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
     assert "Extraordinarily" in table and "Digital Properties" not in table
 
 
+def test_the_reader_opens_a_term_on_the_users_own_article_first():
+    at = fresh()
+    _paste(at, "Classroom Gazette")  # holds "may", as seed articles do
+    open_view(at, "Hedging and certainty")
+    next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").set_value("may")
+    at.run()
+    at.button(key="hedge_finder_read").click()
+    at.run()
+    assert next(m for m in at.multiselect if m.label == "Articles side by side").value[0] == "pasted-1"
+
+
 def test_accuracy_section_reads_the_file_or_says_not_measured():
     at = open_view(fresh(), "Method")
     measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
