@@ -262,6 +262,9 @@ def sidebar_rest_ui(articles: list[Article]) -> None:
     workspace_ui()
     st.radio("Compare", ["Outlets", "Articles"], horizontal=True, key="group_by",
              help="Pool each outlet's articles, or show every article on its own.")
+    st.radio("Charts' camera button saves", ["PNG", "SVG"], horizontal=True, key="image_format",
+             help="PNG for slides and documents; SVG to edit, or to print at any size. The browser draws it, "
+                  "with no other software.")
 
 
 def build_corpus_cached(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
@@ -366,8 +369,10 @@ def score_ui(articles: list[Article], group: str) -> tuple[Scores, str]:
 
 def chart(scored: Scored, key: str) -> None:
     fig, caption = scored.figure(key)
+    # The format picked in the sidebar (drawn after the view, so read from its state).
+    image_format = st.session_state.get("image_format", "PNG").lower()
     st.plotly_chart(fig, key=key, config={**PLOTLY_CONFIG, "toImageButtonOptions": {
-        **PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"framing-{key}"}})
+        **PLOTLY_CONFIG["toImageButtonOptions"], "format": image_format, "filename": f"framing-{key}"}})
     st.caption(caption)
 
 

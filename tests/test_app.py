@@ -190,6 +190,15 @@ def test_the_reader_opens_a_term_on_the_users_own_article_first():
     assert next(m for m in at.multiselect if m.label == "Articles side by side").value[0] == "pasted-1"
 
 
+def test_the_camera_button_saves_png_or_svg_as_picked():
+    at = fresh()
+    configs = lambda: [json.loads(c.proto.config)["toImageButtonOptions"] for c in at.get("plotly_chart")]  # noqa: E731
+    assert configs() and all(c["format"] == "png" and c["filename"].startswith("framing-") for c in configs())
+    at.radio(key="image_format").set_value("SVG")
+    at.run()
+    assert configs() and all(c["format"] == "svg" for c in configs())
+
+
 def test_accuracy_section_reads_the_file_or_says_not_measured():
     at = open_view(fresh(), "Method")
     measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()

@@ -169,6 +169,19 @@ def test_downloads_open(page, app_url, tmp_path):
     screenshot(report, "20-report")
 
 
+def test_the_camera_button_saves_a_chart_as_svg_when_picked(page, app_url):
+    open_app(page, app_url)
+    page.get_by_test_id("stSidebar").get_by_text("SVG", exact=True).click()
+    wait_idle(page)
+    plot = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    plot.hover()
+    with page.expect_download(timeout=30_000) as info:
+        plot.locator(".modebar-btn[data-title^='Download plot']").click()
+    assert info.value.suggested_filename == "framing-fingerprint.svg"
+    svg = open(info.value.path(), encoding="utf-8").read()
+    assert svg.lstrip().startswith("<svg") and "Framing fingerprint" in svg and "19FortyFive" in svg
+
+
 def test_hostile_upload_is_shown_literally_in_the_app_and_the_report(page, app_url, tmp_path):
     open_app(page, app_url)
     row = {"text": ARTICLE, "outlet": HOSTILE_OUTLET, "title": HOSTILE, "published": "2024-01-02"}
