@@ -490,18 +490,14 @@ def tone_ui(scored: Scored) -> None:
         "Spread": st.column_config.NumberColumn(format="%.2f", help=METRICS["sentiment_spread"]),
         "Negative sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["negative_share"]),
         "Positive sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["positive_share"])})
-    # The sentences are the evidence: full width, the text right after its score.
-    extremes = {"sentiment": st.column_config.NumberColumn("score", format="%.2f", width="small"),
-                "text": st.column_config.TextColumn("sentence", width="large"),
-                "article_id": st.column_config.TextColumn("article", width="small")}
-    order = ("sentiment", "text", "outlet", "article_id")
-    negative, positive = scored.table("tone_extremes")
-    st.markdown("**Most negative sentences**")
-    st.dataframe(negative, hide_index=True, width="stretch", key="tone_negative", column_config=extremes,
-                 column_order=order)
-    st.markdown("**Most positive sentences**")
-    st.dataframe(positive, hide_index=True, width="stretch", key="tone_positive", column_config=extremes,
-                 column_order=order)
+    # The sentences are the evidence: Markdown tables show them whole (a data grid cut them to a
+    # line), each right after its score.
+    for heading, sentences in zip(("Most negative sentences", "Most positive sentences"), scored.table("tone_extremes")):
+        st.markdown(f"**{heading}**")
+        shown = pd.DataFrame({"score": sentences["sentiment"].map("{:.2f}".format), "sentence": sentences["text"],
+                              "outlet": sentences["outlet"].map(charts.short_name),
+                              "article": sentences["article_id"]}).set_index("score")
+        st.markdown(highlight.markdown_table(shown, text_columns=shown.columns) if len(shown) else "None.")
     st.caption("VADER scores words from a general-purpose list: it reads war reporting as negative whoever "
                "writes it, so compare outlets with each other rather than with zero.")
 

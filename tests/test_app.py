@@ -199,6 +199,16 @@ def test_the_camera_button_saves_png_or_svg_as_picked():
     assert configs() and all(c["format"] == "svg" for c in configs())
 
 
+def test_the_most_negative_and_positive_sentences_are_shown_whole():
+    at = open_view(fresh(), "Tone")
+    tables = [m.value for m in at.markdown if m.value.startswith("| score | sentence | outlet | article |")]
+    assert len(tables) == 2
+    negative = tables[0].splitlines()[2:]
+    scores = [float(row.split(" | ")[0].strip("| ").replace("\\", "")) for row in negative]
+    assert len(negative) == 5 and scores == sorted(scores) and scores[-1] < 0
+    assert max(len(row) for row in negative) > 200  # a long sentence, not cut to one line
+
+
 def test_accuracy_section_reads_the_file_or_says_not_measured():
     at = open_view(fresh(), "Method")
     measured = (Path(APP).parent / "framing" / "data" / "accuracy.json").exists()
