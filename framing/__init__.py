@@ -10,12 +10,29 @@ discussion, not verdicts on outlets.
 >>> sorted(scores.outlets.outlet)
 ['19FortyFive', 'RES-MPE', 'RT', 'The Washington Post']
 """
-from .annotate import Lexicons, annotate, default_lexicons
-from .corpus import Article, InputError, load_seeds, read_bytes, read_path
-from .model import Annotation, Sentence, Span
-from .score import METRICS, Scores, score_corpus, score_frame
+from __future__ import annotations
 
-__all__ = [
-    "Annotation", "Article", "InputError", "Lexicons", "METRICS", "Scores", "Sentence", "Span",
-    "annotate", "default_lexicons", "load_seeds", "read_bytes", "read_path", "score_corpus", "score_frame",
-]
+import importlib
+
+#: Each name the package offers, by the module that defines it. They are loaded on first use, so
+#: that ``python -m framing`` reaches its own Ctrl-C handling before pandas has loaded.
+_EXPORTS = {
+    "Lexicons": "annotate", "annotate": "annotate", "default_lexicons": "annotate",
+    "Article": "corpus", "InputError": "corpus", "load_seeds": "corpus", "read_bytes": "corpus", "read_path": "corpus",
+    "Annotation": "model", "Sentence": "model", "Span": "model",
+    "METRICS": "score", "Scores": "score", "score_corpus": "score", "score_frame": "score",
+}
+
+__all__ = sorted(_EXPORTS, key=str.lower)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -1,6 +1,11 @@
 """``python -m framing``: see :mod:`framing.cli`."""
 import sys
 
-from .cli import main
+try:
+    from .cli import main
 
-sys.exit(main())
+    code = main()
+except KeyboardInterrupt:  # Ctrl-C while the libraries load, before the command's own handling
+    print("framing: interrupted", file=sys.stderr)
+    code = 130
+sys.exit(code)

@@ -17,6 +17,7 @@ import codecs
 import csv
 import json
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -170,6 +171,14 @@ def _warm_up() -> None:
     sentence_sentiment("warm")
 
 
+def _worker_start() -> None:
+    # Ctrl-C reaches every process of the terminal's group: only the parent acts on it, by
+    # stopping the pool. A worker interrupted mid-task printed a traceback, and one stuck on
+    # its queue kept the run from ending.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up()
+
+
 def ordered_map(func: Callable[[list], list], items: Iterable, jobs: int = 1, chunk: int = CHUNK) -> Iterator:
     """``func`` over chunks of ``items`` on ``jobs`` processes, results in input order.
 
@@ -184,14 +193,18 @@ def ordered_map(func: Callable[[list], list], items: Iterable, jobs: int = 1, ch
     _warm_up()  # loaded once here; forked workers share it
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up) as pool:
-        pending: deque = deque()
-        for batch in _chunks(items, chunk):
-            pending.append(pool.submit(func, batch))
-            if len(pending) >= 3 * jobs:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start) as pool:
+        try:
+            pending: deque = deque()
+            for batch in _chunks(items, chunk):
+                pending.append(pool.submit(func, batch))
+                if len(pending) >= 3 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        except BaseException:  # Ctrl-C, or the reader stopped: drop the queued chunks, finish the running ones
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def default_jobs() -> int:

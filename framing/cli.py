@@ -123,6 +123,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")
         _check_writable(args.output)
     out = _open_output(args.output) if args.output else sys.stdout
+    args.written_as_it_goes = bool(args.output)
     documents = 0
     try:
         for problem, line in annotate_records(items, jobs, show_progress=not args.quiet):
@@ -155,13 +156,16 @@ def _check_writable(path: str) -> None:
     """Raise InputError before any work is done when ``path`` cannot be written, so that a long
     run over a folder never ends in a lost result."""
     target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{path}: is a folder; name a file inside it")
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise InputError(f"{path}: cannot be written (permission denied)")
+    try:
+        if target.is_dir():
+            raise InputError(f"{path}: is a folder; name a file inside it")
+        folder = target.parent
+        if not folder.is_dir():
+            raise InputError(f"{path}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+            raise InputError(f"{path}: cannot be written (permission denied)")
+    except OSError as error:  # a name too long, a loop of links
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
 
 
 def _open_output(path: str):
@@ -216,15 +220,18 @@ def cmd_score(args: argparse.Namespace) -> int:
     writer = None
     if args.output and fmt in ("csv", "jsonl", "parquet") and args.articles:
         writer = TableWriter(args.output, fmt)  # the article table streams to the file
+        args.written_as_it_goes = True
+    # The article table is kept only where it is written at the end: per-outlet output stays flat.
+    keep_articles = writer is None and (args.articles or fmt == "json")
     try:
         per_article, per_outlet = score_stream(
             articles, jobs, show_progress=not args.quiet,
-            on_block=writer.write if writer else None, keep_articles=writer is None,
+            on_block=writer.write if writer else None, keep_articles=keep_articles,
         )
     finally:
         if writer:
             writer.close()
-    done = len(per_article) if writer is None else int(per_outlet["articles"].sum())
+    done = len(per_article) if keep_articles else int(per_outlet["articles"].sum()) if len(per_outlet) else 0
     if done == 0:
         if args.output and writer:
             Path(args.output).unlink(missing_ok=True)
@@ -316,14 +323,24 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a write error shows here, not as an ignored exception at exit
+        return code
     except InputError as error:
         print(f"framing: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     except KeyboardInterrupt:
-        written = getattr(args, "output", None)
-        print(f"framing: interrupted; {written} holds only what was done before" if written else "framing: interrupted",
-              file=sys.stderr)
+        output = getattr(args, "output", None)
+        if output and getattr(args, "written_as_it_goes", False):
+            print(f"framing: interrupted; {output} holds only what was done before", file=sys.stderr)
+        elif output:
+            print(f"framing: interrupted; nothing was written to {output}", file=sys.stderr)
+        else:
+            print("framing: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:  # writing the results: a full disk, a device gone
+        where = error.filename or getattr(args, "output", None) or "standard output"
+        print(f"framing: {where}: {error.strerror or error}", file=sys.stderr)
+        return 2

@@ -252,3 +252,26 @@ def test_files_of_other_types_in_a_folder_are_counted_in_a_notice(tmp_path):
     assert [a.id for a in iter_articles([str(tmp_path)], problems.append, notice=notices.append)] == ["a"]
     assert problems == []  # not a problem: the exit code stays 0
     assert notices == [f"{tmp_path}: 4 files of other types not read (.pdf ×2, .json ×1, no suffix ×1)"]
+
+
+def _sigint_handler(chunk: list) -> list:
+    import signal
+
+    return [signal.getsignal(signal.SIGINT) == signal.SIG_IGN for _ in chunk]
+
+
+def test_workers_leave_ctrl_c_to_the_parent():
+    # Ctrl-C reaches every process of the terminal's group; a worker that took it printed a
+    # traceback, or stuck on its queue and kept the run from ending.
+    from framing.batch import ordered_map
+
+    assert all(ordered_map(_sigint_handler, range(40), jobs=2, chunk=4))
+
+
+def test_ctrl_c_in_the_parent_drops_the_queued_chunks_and_ends():
+    from framing.batch import ordered_map
+
+    results = ordered_map(_sigint_handler, range(10_000), jobs=2, chunk=4)
+    next(results)
+    with pytest.raises(KeyboardInterrupt):
+        results.throw(KeyboardInterrupt)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -181,15 +182,100 @@ def test_a_language_notice_names_the_article_within_its_file(tmp_path):
     assert f"{source}, article de-1 does not look like English" in result.stderr.decode()
 
 
-def test_an_interrupted_run_says_what_its_output_file_holds(monkeypatch, capsys, tmp_path):
-    import framing.cli as cli
+@pytest.mark.parametrize("options, holds", [
+    pytest.param(["--articles"], "holds only what was done before", id="written-as-it-goes"),
+    pytest.param([], "nothing was written to", id="written-at-the-end"),
+])
+def test_an_interrupted_run_says_what_its_output_file_holds(monkeypatch, capsys, tmp_path, options, holds):
+    import framing.batch
 
-    def interrupted(args):
+    def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "cmd_score", interrupted)
-    assert main(["score", "seeds", "-o", str(tmp_path / "out.csv")]) == 130
-    assert capsys.readouterr().err == f"framing: interrupted; {tmp_path / 'out.csv'} holds only what was done before\n"
+    monkeypatch.setattr(framing.batch, "score_stream", interrupted)
+    out = tmp_path / "out.csv"
+    assert main(["score", "seeds", "-q", *options, "-o", str(out)]) == 130
+    err = capsys.readouterr().err
+    assert err in (f"framing: interrupted; {out} holds only what was done before\n",
+                   f"framing: interrupted; nothing was written to {out}\n") and holds in err
+
+
+def test_ctrl_c_with_two_jobs_stops_at_once_without_a_traceback(tmp_path):
+    import os
+    import signal
+    import time
+
+    text = "Officials said the talks may resume. Critics called the plan a sham, reportedly. " * 20
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps({"id": k, "text": text}) + "\n" for k in range(20_000)))
+    out = tmp_path / "out.jsonl"
+    # Ctrl-C reaches the terminal's whole process group: the workers as well as the parent.
+    process = subprocess.Popen([sys.executable, "-m", "framing", "annotate", str(source), "-j", "2", "-q",
+                                "-o", str(out)], cwd=ROOT, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        while process.poll() is None and not out.exists():
+            time.sleep(0.1)
+        assert process.poll() is None, "finished before it could be interrupted"
+        os.killpg(process.pid, signal.SIGINT)
+        os.killpg(process.pid, signal.SIGINT)  # pressed twice, as the impatient do
+        _, err = process.communicate(timeout=120)  # a worker stuck on its queue kept it running for minutes
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    # The second Ctrl-C may stop the exit itself: the status then says so (-2), with no traceback.
+    assert process.returncode in (130, -signal.SIGINT)
+    assert err.decode() == f"framing: interrupted; {out} holds only what was done before\n"
+
+
+def test_ctrl_c_while_the_libraries_load_gives_one_line(monkeypatch, capsys):
+    import runpy
+
+    import framing.cli
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.cli, "main", interrupted)
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_module("framing", run_name="__main__")
+    assert stop.value.code == 130 and capsys.readouterr().err == "framing: interrupted\n"
+
+
+def test_the_package_loads_its_libraries_on_first_use():
+    # python -m framing reaches its Ctrl-C handling before pandas has loaded (about a second).
+    code = "import sys, framing; print('pandas' in sys.modules); framing.score_corpus; print('pandas' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [
+    pytest.param(["score", "seeds", "-q"], id="score"),
+    pytest.param(["score", "seeds", "-q", "--articles"], id="score-articles"),
+    pytest.param(["annotate", "seeds", "-q"], id="annotate"),
+])
+def test_a_full_disk_is_one_clear_line(tmp_path, args):
+    suffix = ".jsonl" if args[0] == "annotate" else ".csv"
+    full = tmp_path / f"full{suffix}"
+    full.symlink_to("/dev/full")
+    result = run(*args, "-o", str(full))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"framing: {full}: No space left on device\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_on_standard_output_is_one_clear_line():
+    result = subprocess.run(f"{sys.executable} -m framing score seeds -q > /dev/full", shell=True,
+                            capture_output=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr.decode() == "framing: standard output: No space left on device\n"
+
+
+def test_an_output_name_too_long_is_one_clear_line(tmp_path):
+    result = run("score", "seeds", "-q", "--articles", "-o", str(tmp_path / ("a" * 300 + ".csv")))
+    assert result.returncode == 2
+    assert result.stderr.decode().endswith("cannot be written (File name too long)\n")
+    assert "Traceback" not in result.stderr.decode()
 
 
 def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
