@@ -123,7 +123,7 @@ def _article(text: str, name: str, row: dict | None = None, fallback_id: str = "
         outlet, outlet_from = Path(name).stem, "file name"
     extra = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k != "text"}
     return Article(
-        id=str(row.get("id") or fallback_id or Path(name).stem),
+        id=str(row["id"]) if row.get("id") not in (None, "") else str(fallback_id or Path(name).stem),
         text=text,
         outlet=outlet,
         title=str(row.get("title") or ""),
@@ -486,11 +486,18 @@ def load_seeds(folder: Path = SEEDS_DIR) -> list[Article]:
 def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
     """The articles with ids made unique ("a", "a (2)", ...), so that tables never merge two;
     streaming, for corpora of any size."""
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
+    last_number: dict[str, int] = {}  # per id: the last number given, so a run of repeats stays linear
     for article in articles:
-        count = seen.get(article.id, 0) + 1
-        seen[article.id] = count
-        yield article if count == 1 else replace(article, id=f"{article.id} ({count})")
+        new_id = article.id
+        if new_id in taken:  # a repeat, or an id that an earlier rename took ("x (2)")
+            count = last_number.get(article.id, 1)
+            while new_id in taken:
+                count += 1
+                new_id = f"{article.id} ({count})"
+            last_number[article.id] = count
+        taken.add(new_id)
+        yield article if new_id == article.id else replace(article, id=new_id)
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:

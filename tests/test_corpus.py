@@ -228,6 +228,18 @@ def test_unique_ids():
     assert [a.id for a in unique_ids(articles)] == ["a", "a (2)", "b"]
 
 
+def test_a_renamed_id_never_takes_an_id_already_given():
+    ids = ["x", "x", "x (2)", "x", "x (2)"]
+    renamed = [a.id for a in unique_ids(Article(i, "Text.", "o") for i in ids)]
+    assert renamed == ["x", "x (2)", "x (2) (2)", "x (3)", "x (2) (3)"]
+    assert len(set(renamed)) == len(renamed)
+
+
+def test_an_id_of_zero_is_kept():
+    articles, _ = read_bytes("in.jsonl", b'{"id": 0, "text": "First."}\n{"id": "", "text": "Second."}\n')
+    assert [a.id for a in articles] == ["0", "in-2"]
+
+
 def test_seeds_load_with_metadata():
     seeds = load_seeds()
     assert [a.id for a in seeds] == ["000", "001", "002", "003", "004"]
