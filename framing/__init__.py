@@ -14,25 +14,27 @@ from __future__ import annotations
 
 import importlib
 
-#: Each name the package offers, by the module that defines it. They are loaded on first use, so
-#: that ``python -m framing`` reaches its own Ctrl-C handling before pandas has loaded.
-_EXPORTS = {
-    "Lexicons": "annotate", "annotate": "annotate", "default_lexicons": "annotate",
-    "Article": "corpus", "InputError": "corpus", "load_seeds": "corpus", "read_bytes": "corpus", "read_path": "corpus",
-    "Annotation": "model", "Sentence": "model", "Span": "model",
-    "METRICS": "score", "Scores": "score", "score_corpus": "score", "score_frame": "score",
-}
+from .annotate import Lexicons, annotate, default_lexicons
+from .corpus import Article, InputError, load_seeds, read_bytes, read_path
+from .model import Annotation, Sentence, Span
 
-__all__ = sorted(_EXPORTS, key=str.lower)
+#: The names of :mod:`framing.score`, which needs pandas (about a second to load): loaded on
+#: first use, so that ``python -m framing`` reaches its own Ctrl-C handling first.
+_FROM_SCORE = ("METRICS", "Scores", "score_corpus", "score_frame")
+
+__all__ = [
+    "Annotation", "Article", "InputError", "Lexicons", "METRICS", "Scores", "Sentence", "Span",
+    "annotate", "default_lexicons", "load_seeds", "read_bytes", "read_path", "score_corpus", "score_frame",
+]
 
 
 def __getattr__(name: str):
-    if name not in _EXPORTS:
+    if name not in _FROM_SCORE:
         raise AttributeError(f"module 'framing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    value = getattr(importlib.import_module(".score", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+    return sorted({*globals(), *_FROM_SCORE})

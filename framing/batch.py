@@ -28,7 +28,7 @@ import pandas as pd
 
 from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter, csv_records,
                      is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, looks_utf16, metadata_table,
-                     read_path, with_metadata)
+                     read_path, refuse_archive, with_metadata, CP1252_FALLBACK)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
@@ -43,28 +43,20 @@ BLOCK = 256
 # -- reading, one article at a time ---------------------------------------------------------
 
 def _open_text(path: Path):
-    """A text stream over ``path`` in its encoding, found as for a single article's file: UTF-8
-    (with or without BOM), UTF-16 (with a BOM, or plainly so), else cp1252. The whole file is
-    checked for UTF-8, not just its start: a cp1252 character deep in a large file would
-    otherwise turn into "\ufffd"."""
+    """A text stream over a record file (JSON Lines, CSV), read line by line: UTF-16 when it
+    has a BOM or plainly is, else UTF-8 (with or without BOM) with any bytes that are not
+    UTF-8 read as cp1252. One record saved by a Windows program then reads right, and the
+    others as they were written: deciding for the whole file garbled every other record, and
+    moved the offsets of ``annotate`` away from the text as the user has it."""
     with open(path, "rb") as probe:
         head = probe.read(4096)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return open(path, encoding="utf-16", newline="")
-        if looks_utf16(head):
-            return open(path, encoding="utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace",
-                        newline="")
-        encoding = "utf-8-sig"
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            chunk = head
-            while chunk:
-                decoder.decode(chunk)
-                chunk = probe.read(1 << 20)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-    return open(path, encoding=encoding, errors="replace", newline="")
+    refuse_archive(head, str(path))
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return open(path, encoding="utf-16", newline="")
+    if looks_utf16(head):
+        return open(path, encoding="utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace",
+                    newline="")
+    return open(path, encoding="utf-8-sig", errors=CP1252_FALLBACK, newline="")
 
 
 def _records(path: Path) -> Iterator[tuple[int, object]]:
@@ -90,7 +82,7 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
                     continue
                 stream.seek(0)
                 table = metadata_table(stream.read())
-        except (OSError, csv.Error):
+        except (OSError, csv.Error, InputError):
             continue  # read again as articles, which names the problem
         tables.add(path)
         missing = []

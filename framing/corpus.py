@@ -29,7 +29,7 @@ __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
     "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header",
-    "metadata_table", "with_metadata",
+    "metadata_table", "with_metadata", "refuse_archive", "looks_utf16", "CP1252_FALLBACK",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -67,12 +67,24 @@ class Article:
         return f"{self.outlet} · {self.title or self.id}"[:width]
 
 
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, read as cp1252 (Windows' Western European encoding); the five
+    bytes cp1252 leaves undefined as latin-1."""
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+#: The decoding error handler that reads what is not UTF-8 as cp1252: a file that is UTF-8 but
+#: for a paragraph (or a record) saved by a Windows program reads right throughout.
+CP1252_FALLBACK = "framing-cp1252"
+codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
+
+
 def decode_bytes(data: bytes, name: str) -> str:
     """Text from bytes in UTF-8 (with or without BOM), UTF-16 (with BOM, or plainly so) or
-    cp1252/latin-1. Raises InputError for archives and binary data."""
-    if data.startswith((b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"%PDF")):
-        kind = "a PDF" if data.startswith(b"%PDF") else "a compressed archive"
-        raise InputError(f"{name}: this is {kind}, not text; extract the articles as .txt, .html, .jsonl or .csv")
+    cp1252, byte by byte where UTF-8 fails (see ``CP1252_FALLBACK``). Raises InputError for
+    archives and binary data."""
+    refuse_archive(data, name)
     if data.startswith(codecs.BOM_UTF8):
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -86,13 +98,17 @@ def decode_bytes(data: bytes, name: str) -> str:
         if (text is None or text.count("\x00") > 0.1 * len(text)) and looks_utf16(data):
             text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
         elif text is None:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
+            text = data.decode("utf-8", errors=CP1252_FALLBACK)
     if text and _looks_binary(text):
         raise InputError(f"{name}: this looks like binary data, not text")
     return text
+
+
+def refuse_archive(head: bytes, name: str) -> None:
+    """Raise InputError when ``head`` (a file's first bytes) begins a compressed archive or a PDF."""
+    if head.startswith((b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"%PDF")):
+        kind = "a PDF" if head.startswith(b"%PDF") else "a compressed archive"
+        raise InputError(f"{name}: this is {kind}, not text; extract the articles as .txt, .html, .jsonl or .csv")
 
 
 def looks_utf16(data: bytes) -> bool:
@@ -455,7 +471,7 @@ def is_metadata_header(columns: Iterable[str]) -> bool:
 
 def metadata_table(text: str) -> dict[str, dict] | None:
     """The rows of a metadata table (keys lower-cased) by the file each names, as written in its
-    ``file`` column; None when ``text`` is not a metadata table."""
+    ``file`` column with "/" between folders; None when ``text`` is not a metadata table."""
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text.partition("\n")[0]))
     if not reader.fieldnames or not is_metadata_header(reader.fieldnames):
         return None
@@ -463,7 +479,7 @@ def metadata_table(text: str) -> dict[str, dict] | None:
     for record in reader:
         row = {k.strip().lower(): (v or "").strip() for k, v in record.items() if k is not None}
         if row.get("file"):
-            rows[Path(row["file"]).as_posix()] = row
+            rows[Path(row["file"].replace("\\", "/")).as_posix()] = row  # written on Windows: sub\b.txt
     return rows
 
 

@@ -230,7 +230,7 @@ def test_an_output_file_inside_an_input_folder_is_not_read_as_input(tmp_path):
         assert list(pd.read_csv(output)["article_id"]) == ["a"]
 
 
-def test_a_large_record_file_is_decoded_as_a_whole_not_by_its_start(tmp_path):
+def test_a_cp1252_character_deep_in_a_large_record_file_is_read_right(tmp_path):
     filler = [json.dumps({"id": f"f{n}", "text": "Officials said the talks may resume."}) for n in range(200)]
     late = json.dumps({"id": "late", "text": "Café owners “claimed” the naïve deal."}, ensure_ascii=False)
     cp1252 = tmp_path / "cp1252.jsonl"
@@ -242,6 +242,38 @@ def test_a_large_record_file_is_decoded_as_a_whole_not_by_its_start(tmp_path):
     assert problems == []
     assert articles["late"] == "Café owners “claimed” the naïve deal."
     assert articles["u"] == "Café “talks” resumed."
+
+
+def test_one_record_in_cp1252_leaves_the_utf8_records_as_written(tmp_path):
+    utf8 = [json.dumps({"id": f"u{n}", "text": "Café talks — “may” resume."}, ensure_ascii=False) for n in range(50)]
+    windows = json.dumps({"id": "w", "text": "Naïve “claims”, officials said."}, ensure_ascii=False)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(("\n".join(utf8) + "\n").encode("utf-8") + windows.encode("cp1252") + b"\n")
+    problems = []
+    articles = {a.id: a.text for a in iter_articles([str(mixed)], problems.append)}
+    assert problems == [] and len(articles) == 51
+    assert all(articles[f"u{n}"] == "Café talks — “may” resume." for n in range(50))  # was "CafÃ© talks â€” …"
+    assert articles["w"] == "Naïve “claims”, officials said."
+
+
+def test_a_compressed_record_file_is_named_as_such(tmp_path):
+    import gzip
+
+    packed = tmp_path / "corpus.jsonl"
+    packed.write_bytes(gzip.compress(b'{"id": "a", "text": "Talks resumed."}\n'))
+    problems = []
+    assert list(iter_articles([str(packed)], problems.append)) == []
+    assert problems == [f"{packed}: this is a compressed archive, not text; extract the articles as .txt, .html, "
+                        ".jsonl or .csv"]
+
+
+def test_a_metadata_table_written_on_windows_finds_its_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Officials said the talks may resume.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,id\nsub\\b.txt,Daily Planet,bee\n", encoding="utf-8")
+    problems = []
+    [article] = iter_articles([str(tmp_path)], problems.append)
+    assert problems == [] and (article.id, article.outlet) == ("bee", "Daily Planet")
 
 
 def test_files_of_other_types_in_a_folder_are_counted_in_a_notice(tmp_path):
