@@ -222,7 +222,8 @@ def _score_chunk(articles: list[Article]) -> list[tuple]:
     for article in articles:
         result = score_text(article.text)
         ease, grade = (_level(x) for x in result.readability)
-        out.append((article.id, article.outlet, article.title, article.published, text_totals(result), ease, grade))
+        out.append((article.id, article.outlet, article.title, article.published, text_totals(result), ease, grade,
+                    article.source))
     return out
 
 
@@ -236,10 +237,11 @@ def score_blocks(articles: Iterable[Article], jobs: int = 1, show_progress: bool
     if show_progress:
         results = progress(results, "article")
     for block in _chunks(results, BLOCK):
-        for _id, outlet, _title, _published, totals, ease, grade in block:
+        for _id, outlet, _title, _published, totals, ease, grade, _source in block:
             pool.add(outlet, totals, ease, grade)
         info = pd.DataFrame([row[:4] + row[5:] for row in block],
-                            columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade"])
+                            columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade",
+                                     "source"])
         metrics = metrics_from_totals(pd.DataFrame([row[4] for row in block], columns=TOTALS)).reset_index(drop=True)
         yield pd.concat([info, metrics], axis=1)[ARTICLE_COLUMNS]
     return pool

@@ -117,7 +117,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     else:
         skip = _output_apart(args.output, args.paths)
         articles = _prepared(iter_articles(args.paths, problems.report, skip, _notice), args)
-        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet}) for a in articles)
+        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet, "source": a.source}) for a in articles)
     if args.output:
         if Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
             raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")

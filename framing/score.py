@@ -69,7 +69,9 @@ METRICS: dict[str, str] = {
 #: words is 25 per 1,000, and Flesch fitted his formula on samples of 100 words (Flesch 1948).
 SHORT_ARTICLE_WORDS = 100
 
-ARTICLE_COLUMNS = ["article_id", "outlet", "title", "published", *METRICS]
+#: ``source``, last: the file (or upload) each article was read from, so that a row leads back to
+#: it when ids or file names repeat across folders.
+ARTICLE_COLUMNS = ["article_id", "outlet", "title", "published", *METRICS, "source"]
 OUTLET_COLUMNS = ["outlet", "articles", *METRICS]
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -285,9 +287,10 @@ def article_rows(articles: list[Article], scored: list[TextScores], pool: Outlet
         counts = text_totals(result)
         if pool is not None:
             pool.add(article.outlet, counts, ease, grade)
-        infos.append((article.id, article.outlet, article.title, article.published, ease, grade))
+        infos.append((article.id, article.outlet, article.title, article.published, ease, grade, article.source))
         totals.append(counts)
-    info = pd.DataFrame(infos, columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade"])
+    info = pd.DataFrame(infos, columns=["article_id", "outlet", "title", "published", "flesch_reading_ease", "fk_grade",
+                                        "source"])
     metrics = metrics_from_totals(pd.DataFrame(totals, columns=TOTALS, dtype="int64")).reset_index(drop=True)
     return pd.concat([info, metrics], axis=1)[ARTICLE_COLUMNS]
 

@@ -1,6 +1,8 @@
 """The command line: the annotate contract, score formats, and clear errors (exit 2, no traceback)."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -75,7 +77,21 @@ def test_annotate_files(tmp_path):
     result = run("annotate", str(tmp_path / "one.txt"))
     assert result.returncode == 0
     (out,) = [json.loads(l) for l in result.stdout.decode().splitlines()]
-    assert out["id"] == "one" and out["outlet"] == "RES-MPE"
+    assert out["id"] == "one" and out["outlet"] == "RES-MPE" and out["source"] == str(tmp_path / "one.txt")
+
+
+def test_files_of_one_name_in_two_folders_lead_back_to_their_files(tmp_path):
+    for folder in ("left", "right"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Talks may resume, {folder} said.", encoding="utf-8")
+    result = run("score", str(tmp_path), "--articles", "--format", "csv", "-q")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert [(r["article_id"], r["source"]) for r in rows] == [
+        ("story", str(tmp_path / "left" / "story.txt")), ("story (2)", str(tmp_path / "right" / "story.txt"))]
+    annotated = run("annotate", str(tmp_path), "-q")
+    assert [json.loads(line)["source"] for line in annotated.stdout.decode().splitlines()] == [
+        str(tmp_path / "left" / "story.txt"), str(tmp_path / "right" / "story.txt")]
 
 
 def test_score_defaults_to_the_seeds_as_a_table():
