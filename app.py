@@ -10,7 +10,6 @@ import importlib
 import json
 import logging
 import os
-import re
 import threading
 import time
 from collections import Counter
@@ -22,7 +21,7 @@ import streamlit as st
 
 from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
-from framing.corpus import SUPPORTED_SUFFIXES, Article
+from framing.corpus import SUPPORTED_SUFFIXES, Article, has_words
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
 from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
@@ -139,7 +138,7 @@ def _add_paste() -> None:
     if not text.strip():
         st.session_state["flash"] = "Nothing to add: paste an article's text first."
         return
-    if not re.search(r"[^\W_]", text):  # only punctuation or invisible spaces: nothing to score
+    if not has_words(text):  # only punctuation or invisible spaces: nothing to score
         st.session_state["flash"] = "Nothing to add: the text holds no words."
         return
     outlet = st.session_state.get("paste_outlet", "").strip() or "Pasted"

@@ -235,7 +235,7 @@ def score_blocks(articles: Iterable[Article], jobs: int = 1, show_progress: bool
     pool = OutletPool()
     results = ordered_map(_score_chunk, iter_unique_ids(articles), jobs)
     if show_progress:
-        results = progress(results, "article")
+        results = progress(results, " articles")
     for block in _chunks(results, BLOCK):
         for _id, outlet, _title, _published, totals, ease, grade, _source in block:
             pool.add(outlet, totals, ease, grade)
@@ -272,16 +272,20 @@ def score_stream(articles: Iterable[Article], jobs: int = 1, show_progress: bool
 
 
 class TableWriter:
-    """Writes a table block by block to CSV, JSON Lines or Parquet."""
+    """Writes a table block by block to CSV, JSON Lines or Parquet. The file is made at the
+    first block: a run that scores nothing leaves an earlier file of that name as it was."""
 
     def __init__(self, path: str | Path, fmt: str):
+        if fmt not in ("csv", "jsonl", "parquet"):
+            raise ValueError(f"cannot stream format {fmt!r}")
         self.path, self.fmt = Path(path), fmt
         self._parquet = None
+        self._stream = None
         self._header = True
-        if fmt in ("csv", "jsonl"):
-            self._stream = open(self.path, "w", encoding="utf-8", newline="")
 
     def write(self, block: pd.DataFrame) -> None:
+        if self.fmt in ("csv", "jsonl") and self._stream is None:
+            self._stream = open(self.path, "w", encoding="utf-8", newline="")
         if self.fmt == "csv":
             block.to_csv(self._stream, index=False, header=self._header)
             self._header = False
@@ -298,8 +302,6 @@ class TableWriter:
                 self._schema = table.schema
                 self._parquet = pq.ParquetWriter(self.path, self._schema)
             self._parquet.write_table(table.cast(self._schema))
-        else:
-            raise ValueError(f"cannot stream format {self.fmt!r}")
 
     @classmethod
     def write_once(cls, table: pd.DataFrame, path: str | Path, fmt: str) -> None:
@@ -313,11 +315,7 @@ class TableWriter:
     def close(self) -> None:
         if self._parquet is not None:
             self._parquet.close()
-        elif self.fmt == "parquet":  # nothing written: an empty file with the columns
-            from .score import ARTICLE_COLUMNS
-
-            pd.DataFrame(columns=ARTICLE_COLUMNS).to_parquet(self.path, index=False)
-        if self.fmt in ("csv", "jsonl"):
+        if self._stream is not None:
             self._stream.close()
 
 
@@ -352,4 +350,4 @@ def _failed_record(doc_id, problem: str, extra: dict) -> str:
 def annotate_records(items: Iterable[tuple], jobs: int = 1, show_progress: bool = True) -> Iterator[tuple[str, str]]:
     """(problem, JSON line) for each (label, id, text, extra fields) item, in order."""
     results = ordered_map(_annotate_chunk, items, jobs)
-    return progress(results, "doc") if show_progress else results
+    return progress(results, " documents") if show_progress else results

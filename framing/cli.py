@@ -13,11 +13,21 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records, load_seeds,
-                     parse_json_line)
+from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records,
+                     load_seeds, parse_json_line)
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
+
+
+def _say(message: str) -> None:
+    """One line on stderr; on a terminal, above the progress bar rather than glued to its end."""
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.write(f"framing: {message}", file=sys.stderr)
+    else:
+        print(f"framing: {message}", file=sys.stderr)
 
 
 class _Problems:
@@ -28,28 +38,47 @@ class _Problems:
 
     def report(self, message: str) -> None:
         self.count += 1
-        print(f"framing: {message}", file=sys.stderr)
+        _say(message)
 
 
 def _notice(message: str) -> None:
     """A notice on stderr: said, but not a problem (the exit code stays 0)."""
-    print(f"framing: {message}", file=sys.stderr)
+    _say(message)
 
 
-def _notice_if_not_english(label: str, text: str) -> None:
-    """A notice (not a problem: the text is still scored) for text the lexicons cannot read."""
-    if not looks_english(text):
-        print(f"framing: {label} {ENGLISH_ONLY_NOTICE}", file=sys.stderr)
+class _EnglishNotices:
+    """Notices (not problems: the text is still scored) for texts the lexicons cannot read: the
+    first ``NAMED`` by name, then one count at the end, not thousands of lines."""
+
+    NAMED = 10
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def check(self, label: str, text: str) -> None:
+        if looks_english(text):
+            return
+        self.count += 1
+        if self.count <= self.NAMED:
+            _say(f"{label} {ENGLISH_ONLY_NOTICE}")
+
+    def close(self) -> None:
+        if self.count > self.NAMED:
+            more = self.count - self.NAMED
+            _say(f"{more} more article{'s do' if more != 1 else ' does'} not look like English either "
+                 f"({self.count} in all)")
 
 
 def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator[Article]:
     """The articles with the outlet given on the command line, if any, and a language notice
     naming the article (within a JSON Lines or CSV file, by its id)."""
+    english = _EnglishNotices()
     for article in articles:
         many = Path(article.source).suffix.lower() in RECORD_SUFFIXES or article.source in ("", "stdin")
         label = f"{article.source or 'stdin'}, article {article.id}" if many else article.source
-        _notice_if_not_english(label, article.text)
+        english.check(label, article.text)
         yield replace(article, outlet=args.outlet, outlet_from="user") if args.outlet else article
+    english.close()
 
 
 def _jobs(args: argparse.Namespace) -> int:
@@ -70,6 +99,7 @@ def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
     """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
     and its problem, to be reported and written in its place. ``outlet`` (--outlet) is written
     with every document, as for files."""
+    english = _EnglishNotices()
     for number, line in enumerate(_stdin_lines(), start=1):
         if not line.strip():
             continue
@@ -82,9 +112,10 @@ def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
             doc_id = record.get("id") if isinstance(record, dict) else None
             yield f"stdin line {number}", doc_id, None, {"error": str(error)}
             continue
-        _notice_if_not_english(f"stdin line {number}", record["text"])
+        english.check(f"stdin line {number}", record["text"])
         extra = {"outlet": outlet} if outlet else {}
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], extra
+    english.close()
 
 
 def _standard_input_alone(paths: list[str]) -> None:
@@ -232,9 +263,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         if writer:
             writer.close()
     done = len(per_article) if keep_articles else int(per_outlet["articles"].sum()) if len(per_outlet) else 0
-    if done == 0:
-        if args.output and writer:
-            Path(args.output).unlink(missing_ok=True)
+    if done == 0:  # nothing written: an earlier file of that name is left as it was
         return 2
     if writer is None:
         scores = Scores(None, None, per_article, per_outlet)
@@ -318,9 +347,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr, sys.stdin):
+    for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 read as cp1252, as in files
+        sys.stdin.reconfigure(encoding="utf-8", errors=CP1252_FALLBACK)
     args = build_parser().parse_args(argv)
     try:
         code = args.run(args)

@@ -29,7 +29,7 @@ __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
     "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header",
-    "metadata_table", "with_metadata", "refuse_archive", "looks_utf16", "CP1252_FALLBACK",
+    "metadata_table", "with_metadata", "refuse_archive", "looks_utf16", "CP1252_FALLBACK", "has_words",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -169,6 +169,15 @@ class RecordProblem(str):
     """What is wrong with one line of a JSON Lines or CSV file, in place of its record."""
 
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit: only punctuation, symbols or invisible spaces
+    would score as one sentence of no words, a claim made by nobody."""
+    return _WORD_CHARACTER.search(text) is not None
+
+
 def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tuple[list[Article], list[str]]:
     """Articles from (line number, record) pairs; a record without usable text is a problem."""
     articles, problems = [], []
@@ -182,6 +191,9 @@ def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tupl
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             problems.append(f"{name} line {line}: no text")
+            continue
+        if not has_words(text):
+            problems.append(f"{name} line {line}: the text holds no words")
             continue
         articles.append(_article(text, name, record, fallback_id=f"{Path(name).stem}-{line}"))
     return articles, problems
@@ -384,6 +396,8 @@ def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
         articles, problems = articles_from_records(jsonl_records(text.splitlines()), name)
     elif suffix == ".csv":
         articles, problems = articles_from_records(csv_records(io.StringIO(text, newline=""), name), name)
+    elif not has_words(text):
+        raise InputError(f"{name}: the file holds no words")
     else:
         return [_article(text, name)], []
     if not articles:

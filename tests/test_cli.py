@@ -306,3 +306,34 @@ def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
 def test_annotate_stdin_writes_the_outlet_given_on_the_command_line():
     result = run("annotate", "-", "--outlet", "Gazette", stdin='{"id": "a", "text": "Talks resumed."}\n')
     assert result.returncode == 0 and json.loads(result.stdout)["outlet"] == "Gazette"
+
+
+def test_many_texts_not_in_english_are_named_ten_times_then_counted(tmp_path):
+    german = "Die Gespräche wurden am Freitag in Genf wieder aufgenommen, sagten die Beamten beider Delegationen."
+    source = tmp_path / "de.jsonl"
+    source.write_text("".join(json.dumps({"id": f"de-{k}", "text": german}) + "\n" for k in range(25)))
+    result = run("score", str(source), "-q")
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 11 and all("does not look like English" in line for line in lines[:10])
+    assert lines[-1] == "framing: 15 more articles do not look like English either (25 in all)"
+
+
+def test_standard_input_in_cp1252_reads_right():
+    line = json.dumps({"id": "w", "text": "Foreign minister José Pérez said the talks may resume."},
+                      ensure_ascii=False) + "\n"
+    result = subprocess.run([sys.executable, "-m", "framing", "annotate", "-"], input=line.encode("cp1252"),
+                            capture_output=True, cwd=ROOT, timeout=300)
+    (out,) = [json.loads(row) for row in result.stdout.decode().splitlines()]
+    assert result.returncode == 0
+    assert [span["text"] for span in out["spans"] if span["kind"] == "speaker"] == ["Foreign minister José Pérez"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_a_run_that_scores_nothing_leaves_an_earlier_output_as_it_was(tmp_path, suffix):
+    earlier = tmp_path / f"scores{suffix}"
+    earlier.write_bytes(b"yesterday's results")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    result = run("score", str(tmp_path / "in"), "--articles", "-q", "-o", str(earlier))
+    assert result.returncode == 2
+    assert earlier.read_bytes() == b"yesterday's results"

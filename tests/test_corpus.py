@@ -251,3 +251,11 @@ def test_seeds_load_with_metadata():
 def a_path(article):
     from framing.corpus import SEEDS_DIR
     return SEEDS_DIR / article.source
+
+
+def test_a_text_of_no_words_is_a_problem_not_an_article():
+    # Scored, it was one sentence of no words: "100% unattributed claims".
+    with pytest.raises(InputError, match="punct.txt: the file holds no words"):
+        read_bytes("punct.txt", "... --- !!! \u200b".encode())
+    articles, problems = read_bytes("in.jsonl", b'{"id": "a", "text": "..."}\n{"id": "b", "text": "Talks."}\n')
+    assert [a.id for a in articles] == ["b"] and problems == ["in.jsonl line 1: the text holds no words"]
