@@ -279,6 +279,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     return _exit_code(done, problems)
 
 
+#: The widest line of the readable table, in characters.
+TABLE_WIDTH = 120
+
+
 def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
     """The score tables as text: ``table`` (readable), ``csv``, ``json`` or ``jsonl``."""
     import pandas as pd
@@ -303,8 +307,34 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
         return f"{value:g}" if isinstance(value, float) else str(value)
 
     wide = table.set_index(key).T.astype(object).map(cell)
-    with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 24):
-        return wide.to_string() + "\n"
+    # Long texts cut, a path from its start (its file name is what tells it apart).
+    wide = wide.apply(lambda row: row.map(_cut_start if row.name == "source" else _cut_end), axis=1)
+    wide.columns = pd.Index([_cut_end(str(column)) for column in wide.columns], name=key)
+    # Groups side by side, as many as fit a terminal's width; the next ones below (500 articles
+    # in one row of columns made lines of 8,000 characters).
+    label_width = max(len(str(name)) for name in wide.index)
+    blocks, block, width = [], [], label_width
+    for number, column in enumerate(wide.columns):
+        column_width = 2 + max(len(column), wide.iloc[:, number].str.len().max())
+        if block and width + column_width > TABLE_WIDTH:
+            blocks.append(block)
+            block, width = [], label_width
+        block.append(number)
+        width += column_width
+    blocks.append(block)
+    return "\n\n".join(wide.iloc[:, numbers].to_string() for numbers in blocks) + "\n"
+
+
+#: The most characters of a text shown in one cell of the readable table.
+CELL_WIDTH = 24
+
+
+def _cut_end(text: str) -> str:
+    return text if len(text) <= CELL_WIDTH else text[:CELL_WIDTH - 1] + "…"
+
+
+def _cut_start(text: str) -> str:
+    return text if len(text) <= CELL_WIDTH else "…" + text[-(CELL_WIDTH - 1):]
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:

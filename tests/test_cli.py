@@ -337,3 +337,17 @@ def test_a_run_that_scores_nothing_leaves_an_earlier_output_as_it_was(tmp_path, 
     result = run("score", str(tmp_path / "in"), "--articles", "-q", "-o", str(earlier))
     assert result.returncode == 2
     assert earlier.read_bytes() == b"yesterday's results"
+
+
+def test_the_readable_table_of_many_articles_fits_a_terminal(tmp_path):
+    title = "A very long headline about the talks that goes on and on"
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps({"id": f"a{k}", "title": title, "outlet": f"Outlet {k}",
+                                          "text": "Officials said the talks may resume."}) + "\n" for k in range(40)))
+    result = run("score", str(source), "--articles", "-q")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert max(map(len, lines)) <= 120  # 40 articles side by side made lines of 1,000 characters
+    shown = [cell for line in lines if line.startswith("article_id") for cell in line.split()[1:]]
+    assert shown == [f"a{k}" for k in range(40)]
+    assert "A very long headline ab…" in result.stdout.decode() and title not in result.stdout.decode()
