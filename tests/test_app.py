@@ -79,6 +79,15 @@ def scorecard_outlets(at: AppTest) -> list[str]:
     return list(scorecard(at).columns)
 
 
+def paste(at: AppTest, outlet: str, text: str = ARTICLE * 8) -> AppTest:
+    """Paste ``text`` as an article of ``outlet`` in the sidebar (long enough not to count as short)."""
+    at.text_area(key="paste_text").input(text)
+    at.text_input(key="paste_outlet").input(outlet)
+    at.button(key="paste_add").click()
+    at.run()
+    return at
+
+
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     uploader = next(u for u in at.get("file_uploader") if u.label == "Upload articles")
     for name, data in files:
@@ -170,7 +179,7 @@ def test_a_term_chosen_in_a_view_opens_the_reader_on_its_sentences():
 def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
     long_name = "The Daily Chronicle of Extraordinarily Long-Named Outlets and Their Digital Properties"
     at = fresh()
-    _paste(at, long_name)
+    paste(at, long_name)
     assert charts.short_name(long_name) in scorecard_outlets(at) and long_name not in scorecard_outlets(at)
     open_view(at, "Loaded language and word choice")
     next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").set_value("sham")
@@ -181,7 +190,7 @@ def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
 
 def test_the_reader_opens_a_term_on_the_users_own_article_first():
     at = fresh()
-    _paste(at, "Classroom Gazette")  # holds "may", as seed articles do
+    paste(at, "Classroom Gazette")  # holds "may", as seed articles do
     open_view(at, "Hedging and certainty")
     next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").set_value("may")
     at.run()
@@ -295,10 +304,7 @@ def test_malformed_rows_are_reported_by_line_and_good_rows_kept():
 
 def test_paste_adds_an_outlet_and_clears_the_box():
     at = fresh()
-    at.text_area(key="paste_text").input(ARTICLE)
-    at.text_input(key="paste_outlet").input("Pasted Press")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Pasted Press", ARTICLE)
     assert "Pasted Press" in scorecard_outlets(at)
     assert at.text_area(key="paste_text").value == ""
     assert [t.value for t in at.toast] == ["Added an article from Pasted Press."]
@@ -309,10 +315,7 @@ def test_paste_adds_an_outlet_and_clears_the_box():
 @pytest.mark.parametrize("text", ["\u200b\u200b\u00a0", "... --- !!!"], ids=["invisible-spaces", "punctuation"])
 def test_a_paste_without_words_is_refused_and_kept_in_the_box(text):
     at = fresh()
-    at.text_area(key="paste_text").input(text)
-    at.text_input(key="paste_outlet").input("Empty Press")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Empty Press", text)
     assert [t.value for t in at.toast] == ["Nothing to add: the text holds no words."]
     assert "Empty Press" not in scorecard_outlets(at) and at.session_state["workspace"].pastes == []
     assert at.text_area(key="paste_text").value == text
@@ -327,10 +330,7 @@ def _trace_colours(at: AppTest) -> dict[str, str]:
 def test_an_added_outlet_leaves_the_others_colours_as_they_were():
     at = fresh()
     before = _trace_colours(at)
-    at.text_area(key="paste_text").input(ARTICLE)
-    at.text_input(key="paste_outlet").input("Aardvark Agency")  # first in the alphabet
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Aardvark Agency", ARTICLE)  # first in the alphabet
     after = _trace_colours(at)
     assert len(before) == 4 and "Aardvark Agency" in after
     assert {outlet: after[outlet] for outlet in before} == before
@@ -339,11 +339,8 @@ def test_an_added_outlet_leaves_the_others_colours_as_they_were():
 
 def test_non_english_article_gets_a_notice():
     at = fresh()
-    at.text_area(key="paste_text").input("Les négociations entre la Russie et l'Ukraine sont au point mort, "
-                                         "selon des responsables qui ont parlé sous couvert d'anonymat. " * 4)
-    at.text_input(key="paste_outlet").input("Le Journal")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Le Journal", "Les négociations entre la Russie et l'Ukraine sont au point mort, "
+              "selon des responsables qui ont parlé sous couvert d'anonymat. " * 4)
     assert any("English-only" in w.value for w in at.warning)
     assert "Le Journal" in scorecard_outlets(at)
 
@@ -354,10 +351,7 @@ def test_english_seeds_get_no_language_notice(seeded):
 
 def test_short_article_gets_a_notice_with_its_word_count(seeded):
     at = fresh()
-    at.text_area(key="paste_text").input(ARTICLE)
-    at.text_input(key="paste_outlet").input("Brief Press")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Brief Press", ARTICLE)
     notices = [w.value for w in at.warning if w.value.startswith("Short:")]
     assert len(notices) == 1 and "Brief Press · pasted\\-1 (28 words)" in notices[0]
     assert not any(w.value.startswith("Short:") for w in seeded.warning)  # the seeds are all long enough
@@ -512,10 +506,7 @@ def test_removing_a_term_takes_it_out_of_the_list():
 def test_hostile_text_is_escaped_in_the_reader():
     at = fresh()
     hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> $\\frac{1}{2}$ **bold** officials said."
-    at.text_area(key="paste_text").input(hostile * 2)
-    at.text_input(key="paste_outlet").input("<b>Evil</b> [link](javascript:alert(3))")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "<b>Evil</b> [link](javascript:alert(3))", hostile * 2)
     open_view(at, "Read the articles")
     reader = next(m for m in at.multiselect if m.label == "Articles side by side")
     reader.set_value(["pasted-1"])
@@ -543,10 +534,7 @@ def test_a_large_paste_is_scored_once_then_comes_from_the_cache(seeds):
     big = (text + "\n\n") * (250_000 // len(text) + 1)
     at = fresh()
     assert not at.get("progress")
-    at.text_area(key="paste_text").input(big)
-    at.text_input(key="paste_outlet").input("Big Paste")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Big Paste", big)
     assert not at.exception
     assert "Big Paste" in scorecard_outlets(at)
     assert not at.get("progress")  # shown while scoring, gone with its box once the figures are drawn
@@ -633,10 +621,7 @@ def test_the_reader_keeps_the_articles_picked_when_one_is_added():
     next(m for m in at.multiselect if m.label == "Articles side by side").set_value(["003", "002"])
     at.run()
     open_view(at, "Overview")
-    at.text_area(key="paste_text").input(ARTICLE)
-    at.text_input(key="paste_outlet").input("Pasted Press")
-    at.button(key="paste_add").click()
-    at.run()
+    paste(at, "Pasted Press", ARTICLE)
     open_view(at, "Read the articles")
     assert next(m for m in at.multiselect if m.label == "Articles side by side").value == ["pasted-1", "003", "002"]
 
@@ -665,8 +650,8 @@ def test_a_pasted_text_and_a_file_from_a_workspace_can_be_removed():
 
 def test_removing_a_pasted_text_leaves_the_later_outlets_marks_alone():
     at = fresh()
-    _paste(at, "First Press")
-    _paste(at, "Second Press")
+    paste(at, "First Press")
+    paste(at, "Second Press")
     before = _trace_marks(at)
     _remove(at, "paste:0")
     after = _trace_marks(at)
@@ -676,10 +661,10 @@ def test_removing_a_pasted_text_leaves_the_later_outlets_marks_alone():
 
 def test_an_outlet_added_after_the_last_is_removed_takes_its_colour_as_on_a_fresh_start():
     at = fresh()
-    _paste(at, "First Press")
+    paste(at, "First Press")
     freed = _trace_marks(at)["First Press"]
     _remove(at, "paste:0")
-    _paste(at, "Third Press")
+    paste(at, "Third Press")
     assert _trace_marks(at)["Third Press"] == freed
 
 
@@ -723,13 +708,6 @@ def _trace_marks(at: AppTest) -> dict[str, tuple[str, str]]:
     return {t["name"]: (t["marker"]["color"], t["marker"]["symbol"]) for t in _specs(at)[0]["data"] if t.get("name")}
 
 
-def _paste(at: AppTest, outlet: str) -> None:
-    at.text_area(key="paste_text").input(ARTICLE * 8)
-    at.text_input(key="paste_outlet").input(outlet)
-    at.button(key="paste_add").click()
-    at.run()
-
-
 def _remove(at: AppTest, *keys: str) -> None:
     next(m for m in at.multiselect if m.label == "Remove pasted texts and files").set_value(list(keys))
     at.run()
@@ -739,7 +717,7 @@ def _remove(at: AppTest, *keys: str) -> None:
 
 def test_merging_two_outlets_by_a_rename_leaves_the_other_outlets_marks_alone():
     at = fresh()
-    _paste(at, "Pasty")
+    paste(at, "Pasty")
     before = _trace_marks(at)
     next(t for t in at.text_input if t.label == "RT").input("RES-MPE")
     at.run()
