@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter, csv_records,
-                     is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, looks_utf16, metadata_table,
-                     read_path, refuse_archive, with_metadata, CP1252_FALLBACK)
+from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter,
+                     csv_records, is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, looks_utf16,
+                     metadata_table, read_path, refuse_archive, with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
