@@ -81,6 +81,11 @@ def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator
     english.close()
 
 
+def _check_outlet(args: argparse.Namespace) -> None:
+    if args.outlet is not None and not args.outlet.strip():
+        raise InputError("--outlet needs a name (leave it out to take each article's own outlet)")
+
+
 def _jobs(args: argparse.Namespace) -> int:
     from .batch import default_jobs
 
@@ -113,7 +118,9 @@ def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
             yield f"stdin line {number}", doc_id, None, {"error": str(error)}
             continue
         english.check(f"stdin line {number}", record["text"])
-        extra = {"outlet": outlet} if outlet else {}
+        # The outlet given on the command line, else the document's own, as files give it.
+        given = outlet or record.get("outlet")
+        extra = {"outlet": given} if isinstance(given, str) and given.strip() else {}
         yield f"stdin line {number}", record.get("id", str(number)), record["text"], extra
     english.close()
 
@@ -142,6 +149,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
     _standard_input_alone(args.paths)
     problems = _Problems()
+    _check_outlet(args)
     jobs = _jobs(args)
     if args.paths == ["-"]:
         items = _stdin_items(args.outlet)
@@ -237,6 +245,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .score import Scores
 
     problems = _Problems()
+    _check_outlet(args)
     jobs = _jobs(args)
     if args.output:
         _check_writable(args.output)

@@ -306,6 +306,16 @@ def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
 def test_annotate_stdin_writes_the_outlet_given_on_the_command_line():
     result = run("annotate", "-", "--outlet", "Gazette", stdin='{"id": "a", "text": "Talks resumed."}\n')
     assert result.returncode == 0 and json.loads(result.stdout)["outlet"] == "Gazette"
+    own = run("annotate", "-", stdin='{"id": "a", "outlet": "Daily Planet", "text": "Talks resumed."}\n')
+    assert own.returncode == 0 and json.loads(own.stdout)["outlet"] == "Daily Planet"  # as from a file
+
+
+@pytest.mark.parametrize("command", ["score", "annotate"])
+def test_an_empty_outlet_is_refused(command):
+    result = run(command, "seeds", "--outlet", " ")
+    assert result.returncode == 2
+    assert result.stderr.decode() == ("framing: --outlet needs a name (leave it out to take each article's own "
+                                      "outlet)\n")
 
 
 def test_many_texts_not_in_english_are_named_ten_times_then_counted(tmp_path):
