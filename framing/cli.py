@@ -73,12 +73,21 @@ def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator
     """The articles with the outlet given on the command line, if any, and a language notice
     naming the article (within a JSON Lines or CSV file, by its id)."""
     english = _EnglishNotices()
+    named_after_file = 0
     for article in articles:
         many = Path(article.source).suffix.lower() in RECORD_SUFFIXES or article.source in ("", "stdin")
         label = f"{article.source or 'stdin'}, article {article.id}" if many else article.source
         english.check(label, article.text)
-        yield replace(article, outlet=args.outlet, outlet_from="user") if args.outlet else article
+        if args.outlet:
+            yield replace(article, outlet=args.outlet, outlet_from="user")
+            continue
+        named_after_file += article.outlet_from == "file name" and not many  # a record file is one outlet
+        yield article
     english.close()
+    if named_after_file:  # each such file is an outlet of its own: rarely what a folder of articles means
+        takes = "article takes its" if named_after_file == 1 else "articles take their"
+        _say(f"{named_after_file} {takes} outlet from the file name (no outlet in the text or in a metadata "
+             "table); give the outlets in a metadata table (a CSV with a \"file\" column) or with --outlet")
 
 
 def _check_outlet(args: argparse.Namespace) -> None:

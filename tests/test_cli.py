@@ -361,3 +361,14 @@ def test_the_readable_table_of_many_articles_fits_a_terminal(tmp_path):
     shown = [cell for line in lines if line.startswith("article_id") for cell in line.split()[1:]]
     assert shown == [f"a{k}" for k in range(40)]
     assert "A very long headline ab…" in result.stdout.decode() and title not in result.stdout.decode()
+
+
+def test_articles_named_after_their_files_are_counted_in_a_notice(tmp_path):
+    for k in range(3):
+        (tmp_path / f"art{k}.txt").write_text("Officials said the talks may resume.", encoding="utf-8")
+    result = run("score", str(tmp_path), "-q")
+    assert result.returncode == 0
+    assert result.stderr.decode() == (
+        "framing: 3 articles take their outlet from the file name (no outlet in the text or in a metadata table); "
+        'give the outlets in a metadata table (a CSV with a "file" column) or with --outlet\n')
+    assert run("score", str(tmp_path), "-q", "--outlet", "Gazette").stderr.decode() == ""
