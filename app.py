@@ -21,7 +21,7 @@ import streamlit as st
 
 from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
-from framing.corpus import SUPPORTED_SUFFIXES, Article, has_words
+from framing.corpus import SUPPORTED_SUFFIXES, Article, has_words, plural
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table
 from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
@@ -209,8 +209,7 @@ def remove_ui(ws: Workspace, gen: int) -> None:
         pastes = [int(k.split(":", 1)[1]) for k in gone if k.startswith("paste:")]
         uploads = [k.split(":", 1)[1] for k in gone if k.startswith("upload:")]
         set_state(state().without(pastes=pastes, uploads=uploads))
-        said = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in ((len(pastes), "pasted text"), (len(uploads), "file"))
-                if n]
+        said = [plural(n, noun) for n, noun in ((len(pastes), "pasted text"), (len(uploads), "file")) if n]
         st.session_state["flash"] = f"Removed {' and '.join(said)}."
         st.rerun()
 
@@ -352,7 +351,7 @@ def score_ui(articles: list[Article], group: str) -> tuple[Scores, str]:
     size = sum(len(a.text) for a in todo)
     if size >= PROGRESS_FROM_CHARS or len(todo) > 20:
         holder = st.empty()
-        with holder.status(f"Scoring {len(todo)} article{'' if len(todo) == 1 else 's'}, "
+        with holder.status(f"Scoring {plural(len(todo), 'article')}, "
                            f"{size / 1e6:.1f} million characters…", expanded=True):
             bar = st.progress(0.0, text="Starting")
             for k, article in enumerate(todo, start=1):
@@ -491,7 +490,8 @@ def tone_ui(scored: Scored) -> None:
         "Positive sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["positive_share"])})
     # The sentences are the evidence: Markdown tables show them whole (a data grid cut them to a
     # line), each right after its score.
-    for heading, sentences in zip(("Most negative sentences", "Most positive sentences"), scored.table("tone_extremes")):
+    headings = ("Most negative sentences", "Most positive sentences")
+    for heading, sentences in zip(headings, scored.table("tone_extremes")):
         st.markdown(f"**{heading}**")
         shown = pd.DataFrame({"score": sentences["sentiment"].map("{:.2f}".format), "sentence": sentences["text"],
                               "outlet": sentences["outlet"].map(charts.short_name),
@@ -813,7 +813,7 @@ def view_ui(all_articles: list[Article]) -> None:
     st.title(f"Framing: how {len(outlets)} outlet{'s tell' if len(outlets) != 1 else ' tells'} the same story"
              if outlets else "Framing: how outlets tell the same story")
     named = f": {highlight.md_escape(', '.join(outlets))}" if outlets else ""
-    st.caption(f"{len(articles)} article{'' if len(articles) == 1 else 's'}{named}. "
+    st.caption(f"{plural(len(articles), 'article')}{named}. "
                "The figures are prompts for discussion, not verdicts.")
     flash = st.session_state.pop("flash", "")
     if flash:

@@ -23,11 +23,13 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .corpus import unique_namer
 from .score import OUTLET_COLUMNS, SHORT_ARTICLE_WORDS, Scores
 
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
-    "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms", "attribution", "speakers", "loaded_by_category",
+    "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms",
+    "attribution", "speakers", "loaded_by_category",
     "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
     "FIGURES", "figure", "all_figures",
 ]
@@ -127,22 +129,15 @@ def _bar_marker(colours: dict[str, str], group: str) -> dict:
     return {"color": _colour(colours, group), "pattern": {"shape": shape}}
 
 
-#: The longest group name a chart shows whole: a longer one is cut with "…" (the scorecard shows it whole).
+#: The longest group name a chart or a table shows whole: a longer one is cut with "…".
 NAME_LIMIT = 40
 
 
 def _unique(labels: Iterable[str]) -> list[str]:
     """``labels`` with a number added to any that repeats an earlier one, so a category axis
     does not merge two groups whose names were cut alike."""
-    seen: set[str] = set()
-    unique = []
-    for label in labels:
-        text, n = label, 2
-        while text in seen:
-            text, n = f"{label} ({n})", n + 1
-        seen.add(text)
-        unique.append(text)
-    return unique
+    unique = unique_namer()
+    return [unique(label) for label in labels]
 
 
 def short_name(name: str, limit: int = NAME_LIMIT) -> str:

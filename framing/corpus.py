@@ -30,6 +30,7 @@ __all__ = [
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
     "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header",
     "metadata_table", "with_metadata", "refuse_archive", "looks_utf16", "CP1252_FALLBACK", "has_words",
+    "unique_namer", "plural",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -513,21 +514,43 @@ def load_seeds(folder: Path = SEEDS_DIR) -> list[Article]:
             for file, row in rows.items()]
 
 
-def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
-    """The articles with ids made unique ("a", "a (2)", ...), so that tables never merge two;
-    streaming, for corpora of any size."""
+def unique_namer() -> Callable[[str], str]:
+    """A function that gives back each name it is given, with " (2)", " (3)" ... added to one it
+    gave before, never a name it gave already: "x", "x", "x (2)" become "x", "x (2)", "x (2) (2)".
+
+    >>> name = unique_namer()
+    >>> [name(n) for n in ["x", "x", "x (2)", "x"]]
+    ['x', 'x (2)', 'x (2) (2)', 'x (3)']
+    """
     taken: set[str] = set()
-    last_number: dict[str, int] = {}  # per id: the last number given, so a run of repeats stays linear
-    for article in articles:
-        new_id = article.id
-        if new_id in taken:  # a repeat, or an id that an earlier rename took ("x (2)")
-            count = last_number.get(article.id, 1)
-            while new_id in taken:
+    last_number: dict[str, int] = {}  # per name: the last number given, so a run of repeats stays linear
+
+    def unique(name: str) -> str:
+        new = name
+        if new in taken:  # a repeat, or a name that an earlier rename took ("x (2)")
+            count = last_number.get(name, 1)
+            while new in taken:
                 count += 1
-                new_id = f"{article.id} ({count})"
-            last_number[article.id] = count
-        taken.add(new_id)
+                new = f"{name} ({count})"
+            last_number[name] = count
+        taken.add(new)
+        return new
+
+    return unique
+
+
+def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
+    """The articles with ids made unique (:func:`unique_namer`), so that tables never merge two;
+    streaming, for corpora of any size."""
+    unique = unique_namer()
+    for article in articles:
+        new_id = unique(article.id)
         yield article if new_id == article.id else replace(article, id=new_id)
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:

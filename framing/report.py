@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import charts
-from .corpus import Article
+from .corpus import Article, plural
 from .language import looks_english
 from .score import METRICS, SHORT_ARTICLE_WORDS, Scores
 
@@ -91,10 +91,6 @@ def _table(frame: pd.DataFrame, index: bool = False, figures: bool = False) -> s
                          classes="figures" if figures else None)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def notices(scores: Scores, articles: list[Article], edited: dict[str, tuple[int, int]] | None = None,
             escape: Callable[[str], str] = str) -> list[str]:
     """What a reader of the figures must know, as plain sentences (the app shows them as warnings,
@@ -144,7 +140,7 @@ def build_report(
         f"<title>{esc(title)}</title>", f"<style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
         f'<p>Report generated on <time datetime="{generated.isoformat()}">{generated:%d %B %Y, %H:%M}</time> '
-        f"by Framing, from {_count(len(articles), 'article')} by {_count(outlets, 'outlet')}"
+        f"by Framing, from {plural(len(articles), 'article')} by {plural(outlets, 'outlet')}"
         f"{', compared article by article' if by_article else ''}.</p>",
         '<p class="note">These figures are prompts for discussion, not verdicts on outlets. Each counts words '
         "from lists (lexicons) and simple rules; they miss things and they flag things wrongly. Read the "

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from .corpus import (RECORD_SUFFIXES, Article, InputError, decode_bytes, load_seeds, metadata_table, read_bytes,
-                     unique_ids, with_metadata)
+from .corpus import (RECORD_SUFFIXES, Article, InputError, decode_bytes, load_seeds, metadata_table, plural,
+                     read_bytes, unique_ids, with_metadata)
 from .lexicon import LEXICON_FILES, normalise_term
 
 __all__ = [
@@ -163,8 +163,7 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         articles += [with_metadata(a, row) for a in found] if row and one_article else found
         if bad:
             shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
-            problems[upload.name] = (f"{_count(len(found), 'article')} read, {_count(len(bad), 'row')} "
-                                     f"skipped: {shown}")
+            problems[upload.name] = f"{plural(len(found), 'article')} read, {plural(len(bad), 'row')} skipped: {shown}"
     for k, paste in enumerate(ws.pastes, start=1):
         articles.append(Article(id=f"pasted-{k}", text=paste.text, outlet=paste.outlet.strip() or "Pasted",
                                 title=paste.title, source="pasted", outlet_from="user"))
@@ -172,10 +171,6 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         articles = [replace(a, outlet=ws.renames[a.outlet], extra={**a.extra, RENAMED_FROM: a.outlet})
                     if a.outlet in ws.renames else a for a in articles]
     return unique_ids(articles), problems
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 #: Where an article renamed by the workspace keeps the outlet it was read with (in ``Article.extra``).
