@@ -30,7 +30,7 @@ __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
     "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms",
     "attribution", "speakers", "loaded_by_category",
-    "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences",
+    "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences", "flag_name",
     "FIGURES", "figure", "all_figures",
 ]
 
@@ -577,19 +577,38 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
                    height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=80, b=10))
 
 
+#: How the term finder names each kind of span.
+KIND_NAMES = {"hedge": "hedge", "booster": "booster", "loaded": "loaded", "word_choice": "word choice",
+              "attribution_cue": "reporting verb", "speaker": "speaker", "quote": "quotation"}
+
+
+def flag_name(kind: str, category: str) -> str:
+    """A span's kind and category in plain words.
+
+    >>> flag_name("attribution_cue", "non_neutral")
+    'reporting verb (non-neutral)'
+    """
+    plain = str(category).replace("non_", "non-").replace("_", " ")
+    return f"{KIND_NAMES.get(kind, kind.replace('_', ' '))} ({plain})" if plain else KIND_NAMES.get(kind, kind)
+
+
 def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> pd.DataFrame:
-    """The sentences that hold ``term`` (case-insensitive, as any kind of span): outlet,
-    article, kind, category, sentence text."""
+    """The sentences that hold ``term`` (case-insensitive, as any kind of span), each once:
+    outlet, article, what the term is flagged as there ("loaded (delegitimising); reporting verb
+    (non-neutral)" when one word is both), sentence text."""
     wanted = " ".join(term.lower().split())
     hits = spans.loc[spans["text"].str.lower().str.split().str.join(" ") == wanted]
     if hits.empty:
-        return pd.DataFrame(columns=["outlet", "article_id", "kind", "category", "sentence"])
-    merged = hits.merge(sentences[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"}),
-                        on=["article_id", "sentence"], how="left")
-    merged = merged.drop_duplicates(["article_id", "sentence", "kind"])
+        return pd.DataFrame(columns=["outlet", "article_id", "flagged as", "sentence"])
+    hits = hits.assign(flag=[flag_name(k, c) for k, c in zip(hits["kind"], hits["category"])])
+    flags = hits.groupby(["article_id", "sentence"], sort=False)["flag"].agg(lambda f: "; ".join(dict.fromkeys(f)))
+    first = hits.drop_duplicates(["article_id", "sentence"]).set_index(["article_id", "sentence"])
+    # In reading order: article by article, sentence by sentence.
+    merged = first[["outlet"]].join(flags).reset_index().merge(
+        sentences[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"}).reset_index(),
+        on=["article_id", "sentence"], how="left").sort_values("index", kind="stable")
     return pd.DataFrame({
-        "outlet": merged["outlet"], "article_id": merged["article_id"], "kind": merged["kind"],
-        "category": merged["category"],
+        "outlet": merged["outlet"], "article_id": merged["article_id"], "flagged as": merged["flag"],
         "sentence": merged["sentence_text"].map(lambda t: " ".join(str(t).split())),
     }).reset_index(drop=True)
 

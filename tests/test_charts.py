@@ -156,6 +156,18 @@ def test_term_sentences_finds_every_sentence_holding_the_term(seed_scores):
     assert charts.term_sentences(seed_scores.sentences, seed_scores.spans, "no such term at all").empty
 
 
+def test_term_sentences_lists_a_sentence_once_with_everything_its_term_is_flagged_as(seed_scores):
+    # "claimed" is both a reporting verb that frames its speaker and a loaded term: one row a
+    # sentence, saying both, not one row for each.
+    hits = charts.term_sentences(seed_scores.sentences, seed_scores.spans, "claimed")
+    cues = seed_scores.spans.loc[(seed_scores.spans["kind"] == "attribution_cue")
+                                 & (seed_scores.spans["text"].str.lower() == "claimed")]
+    assert len(hits) == len(cues[["article_id", "sentence"]].drop_duplicates()) >= 2
+    assert not hits.duplicated(["article_id", "sentence"]).any()
+    assert set(hits["flagged as"]) == {"reporting verb (non-neutral); loaded (delegitimising)"}
+    assert list(hits.columns) == ["outlet", "article_id", "flagged as", "sentence"]
+
+
 def test_tone_extremes_are_ordered(seed_scores):
     negative, positive = charts.tone_extremes(seed_scores.sentences, n=3)
     assert list(negative["sentiment"]) == sorted(negative["sentiment"])
