@@ -197,7 +197,7 @@ def remove_ui(ws: Workspace, gen: int) -> None:
     """Remove pasted texts, and files that came with a loaded workspace (those uploaded here
     go with the ✕ in the uploader)."""
     in_uploader = {name for name, _ in st.session_state.get("from_uploader", set())}
-    removable = {f"paste:{k}": f"pasted-{k + 1} · {p.outlet} · {p.title or ' '.join(p.text.split()[:6]) + '…'}"
+    removable = {f"paste:{k}": f"{p.article_id} · {p.outlet} · {p.title or ' '.join(p.text.split()[:6]) + '…'}"
                  for k, p in enumerate(ws.pastes)}
     removable |= {f"upload:{u.name}": f"{u.name} (from the workspace file)" for u in ws.uploads
                   if u.name not in in_uploader}

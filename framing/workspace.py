@@ -50,11 +50,33 @@ class Upload:
 
 @dataclass(frozen=True)
 class Paste:
-    """A pasted text with the outlet the user gave it (and an optional title)."""
+    """A pasted text with the outlet the user gave it (and an optional title). ``number`` makes
+    its article id, "pasted-3" for 3; 0 until the workspace numbers it (see :class:`Workspace`)."""
 
     text: str
     outlet: str
     title: str = ""
+    number: int = 0
+
+    @property
+    def article_id(self) -> str:
+        return f"pasted-{self.number}"
+
+
+def _numbered(pastes: Iterable[Paste]) -> list[Paste]:
+    """The pastes, each with a number: a paste keeps the number it has; one without takes the
+    next after those before it. So an id stays with its text when an earlier paste is removed,
+    and a new paste never takes the id of one still there.
+
+    >>> [p.number for p in _numbered([Paste("A.", "X"), Paste("B.", "Y", number=5), Paste("C.", "Z")])]
+    [1, 5, 6]
+    """
+    numbered, top = [], 0
+    for paste in pastes:
+        paste = paste if paste.number > 0 else replace(paste, number=top + 1)
+        numbered.append(paste)
+        top = max(top, paste.number)
+    return numbered
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,9 @@ class Workspace:
     renames: dict[str, str] = field(default_factory=dict)
     excluded: list[str] = field(default_factory=list)
     lexicons: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pastes", _numbered(self.pastes))
 
     def to_json(self) -> str:
         """The workspace as a JSON document (see :data:`FORMAT`)."""
@@ -94,7 +119,9 @@ class Workspace:
             raise WorkspaceError(f"not a workspace file: expected \"format\": \"{FORMAT}\"")
         try:
             uploads = [Upload(str(u["name"]), base64.b64decode(u["data"], validate=True)) for u in doc.get("uploads", [])]
-            pastes = [Paste(str(p["text"]), str(p["outlet"]), str(p.get("title", ""))) for p in doc.get("pastes", [])]
+            # A file saved before pastes had numbers numbers them by place, as their ids were then.
+            pastes = [Paste(str(p["text"]), str(p["outlet"]), str(p.get("title", "")), int(p.get("number", 0)))
+                      for p in doc.get("pastes", [])]
             renames = {str(k): str(v) for k, v in dict(doc.get("renames", {})).items()}
             excluded = [str(x) for x in doc.get("excluded", [])]
             lexicons = {}
@@ -109,20 +136,18 @@ class Workspace:
         return cls(bool(doc.get("use_seeds", True)), uploads, pastes, renames, excluded, lexicons)
 
     def without(self, pastes: Iterable[int] = (), uploads: Iterable[str] = ()) -> "Workspace":
-        """The workspace without the pasted texts at the positions ``pastes`` (0 for "pasted-1")
-        and the uploaded files named in ``uploads``. A pasted article's id is its place among the
-        pastes, so the left-out ids of the pastes after a removed one move down with them.
+        """The workspace without the pasted texts at the positions ``pastes`` (0 for the first)
+        and the uploaded files named in ``uploads``. The other pastes keep their ids, so what is
+        left out stays left out and an id noted earlier still names the same text.
 
         >>> ws = Workspace(pastes=[Paste("A.", "X"), Paste("B.", "Y"), Paste("C.", "Z")], excluded=["pasted-3"])
-        >>> [p.text for p in ws.without(pastes=[0]).pastes], ws.without(pastes=[0]).excluded
-        (['B.', 'C.'], ['pasted-2'])
+        >>> [(p.text, p.article_id) for p in ws.without(pastes=[0]).pastes], ws.without(pastes=[0]).excluded
+        ([('B.', 'pasted-2'), ('C.', 'pasted-3')], ['pasted-3'])
         """
         gone, names = set(pastes), set(uploads)
-        kept = [k for k in range(len(self.pastes)) if k not in gone]
-        new_id = {f"pasted-{k + 1}": f"pasted-{place + 1}" for place, k in enumerate(kept)}
-        removed = {f"pasted-{k + 1}" for k in gone}
-        excluded = [new_id.get(i, i) for i in self.excluded if i not in removed]
-        return replace(self, pastes=[self.pastes[k] for k in kept], excluded=excluded,
+        removed = {p.article_id for k, p in enumerate(self.pastes) if k in gone}
+        return replace(self, pastes=[p for k, p in enumerate(self.pastes) if k not in gone],
+                       excluded=[i for i in self.excluded if i not in removed],
                        uploads=[u for u in self.uploads if u.name not in names])
 
     def with_upload(self, name: str, data: bytes) -> "Workspace":
@@ -164,8 +189,8 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
         if bad:
             shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
             problems[upload.name] = f"{plural(len(found), 'article')} read, {plural(len(bad), 'row')} skipped: {shown}"
-    for k, paste in enumerate(ws.pastes, start=1):
-        articles.append(Article(id=f"pasted-{k}", text=paste.text, outlet=paste.outlet.strip() or "Pasted",
+    for paste in ws.pastes:
+        articles.append(Article(id=paste.article_id, text=paste.text, outlet=paste.outlet.strip() or "Pasted",
                                 title=paste.title, source="pasted", outlet_from="user"))
     if ws.renames:  # the outlet as read is kept, so that colours and renames can go by it
         articles = [replace(a, outlet=ws.renames[a.outlet], extra={**a.extra, RENAMED_FROM: a.outlet})

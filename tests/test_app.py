@@ -645,7 +645,10 @@ def test_a_pasted_text_and_a_file_from_a_workspace_can_be_removed():
     assert not at.exception
     now = at.session_state["workspace"]
     assert [p.outlet for p in now.pastes] == ["Second Press"] and now.uploads == []
-    assert now.excluded == ["pasted-1"]  # the second paste is now the first, and still left out
+    # The second paste keeps its id, so it is still left out and an id noted earlier still names it.
+    assert [p.article_id for p in now.pastes] == ["pasted-2"] and now.excluded == ["pasted-2"]
+    remove = next(m for m in at.multiselect if m.label == "Remove pasted texts and files")
+    assert list(remove.options) == ["pasted-2 · Second Press · Officials said the talks may resume…"]
 
 
 def test_removing_a_pasted_text_leaves_the_later_outlets_marks_alone():

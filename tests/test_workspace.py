@@ -3,6 +3,7 @@ never takes the others down, lexicon edits are kept."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -166,3 +167,19 @@ def test_a_renamed_article_keeps_the_outlet_it_was_read_with():
                                                                   Paste("Talks stalled.", "TASS")],
                                          renames={"RT": "Russia Today"}))
     assert [(a.outlet, outlet_as_read(a)) for a in articles] == [("Russia Today", "RT"), ("TASS", "TASS")]
+
+
+def test_a_paste_keeps_its_id_when_an_earlier_one_is_removed_and_a_new_one_takes_a_fresh_id():
+    ws = Workspace(use_seeds=False, pastes=[Paste("One text here.", "A"), Paste("Two texts here.", "B")])
+    ws = ws.without(pastes=[0])
+    ws = replace(ws, pastes=[*ws.pastes, Paste("Three texts here.", "C")])
+    articles, _ = build_corpus(ws)
+    assert [(a.id, a.outlet) for a in articles] == [("pasted-2", "B"), ("pasted-3", "C")]
+    assert Workspace.from_json(ws.to_json()) == ws
+
+
+def test_a_workspace_saved_before_pastes_had_numbers_numbers_them_by_place():
+    doc = json.loads(Workspace(pastes=[Paste("One.", "A"), Paste("Two.", "B")]).to_json())
+    for paste in doc["pastes"]:
+        del paste["number"]
+    assert [p.article_id for p in Workspace.from_json(json.dumps(doc)).pastes] == ["pasted-1", "pasted-2"]
