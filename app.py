@@ -218,7 +218,9 @@ def workspace_ui() -> None:
     """Save the workspace to one file; load one back."""
     with st.popover("Save or load your workspace", width="stretch"):
         ws = state()
-        st.download_button("Save workspace", data=ws.to_json().encode("utf-8"), file_name="framing-workspace.json",
+        # The colours' order goes into the file, so the charts look the same when it is loaded.
+        order = st.session_state.get("colour_order", (None, ws.outlet_order))[1]
+        st.download_button("Save workspace", data=replace(ws, outlet_order=list(order)).to_json().encode("utf-8"), file_name="framing-workspace.json",
                            mime="application/json", key="ws_save", on_click="ignore",
                            help="Uploads, pasted texts, renamed outlets, left-out articles and lexicon edits.")
         loaded = st.file_uploader("Load workspace", type=["json"], key=f"ws_load_{generation()}")
@@ -773,10 +775,11 @@ def main() -> None:
 def colour_order(as_read: list[str]) -> list[str]:
     """The outlets in the order they first came in this workspace, removed ones included while
     an outlet after them is still there: removing a pasted text or an uploaded file then leaves
-    the others' colours as they were. Starts afresh when a workspace is loaded or reset."""
+    the others' colours as they were. Starts afresh when a workspace is loaded (from the order
+    saved in it) or reset."""
     gen = generation()
-    remembered_gen, order = st.session_state.get("colour_order", (gen, []))
-    order = list(order) if remembered_gen == gen else []
+    remembered_gen, order = st.session_state.get("colour_order", (gen, state().outlet_order))
+    order = list(order) if remembered_gen == gen else list(state().outlet_order)
     order += [outlet for outlet in dict.fromkeys(as_read) if outlet not in order]
     present = set(as_read)
     while order and order[-1] not in present:  # holds no one's place: the next outlet takes its colour
@@ -789,18 +792,25 @@ def outlet_colours(all_articles: list[Article], group: str) -> dict[str, str]:
     """Each group's colour, in the corpus's order, left-out articles included, and by the outlets
     as read: adding, leaving out, removing, renaming or merging an outlet changes no other's
     colour or marker. An outlet merged into another by a rename, or removed, keeps its place under
-    a key no chart draws (the markers go by place too)."""
+    a key no chart draws (the markers go by place too); an outlet that others are merged into
+    by name keeps its own colour."""
     if group == "Articles":
         return charts.palette(f"{a.outlet} · {a.id}" for a in all_articles)
     shown = {}
     for a in all_articles:
         shown.setdefault(outlet_as_read(a), a.outlet)
+    palette = charts.palette(colour_order([outlet_as_read(a) for a in all_articles]))
+    # Outlets shown under the name they were read with take their colour first, so one renamed
+    # into them ("RES-MPE" to "RT") does not take RT's.
+    owner = {read: read for read in palette if shown.get(read) == read}
     colours = {}
-    for read, colour in charts.palette(colour_order([outlet_as_read(a) for a in all_articles])).items():
+    for read, colour in palette.items():
         if read not in shown:
             colours[f"\x00removed: {read}"] = colour
+        elif owner.get(shown[read], read) == read and shown[read] not in colours:
+            colours[shown[read]] = colour
         else:
-            colours[shown[read] if shown[read] not in colours else f"\x00merged: {read}"] = colour
+            colours[f"\x00merged: {read}"] = colour
     return colours
 
 

@@ -92,6 +92,9 @@ class Workspace:
     renames: dict[str, str] = field(default_factory=dict)
     excluded: list[str] = field(default_factory=list)
     lexicons: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    #: The outlets (as read) in the order they first came, which sets their colours: a loaded
+    #: workspace draws each outlet in the colour it had when it was saved.
+    outlet_order: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pastes", _numbered(self.pastes))
@@ -106,6 +109,7 @@ class Workspace:
             "renames": self.renames,
             "excluded": self.excluded,
             "lexicons": self.lexicons,
+            "outlet_order": self.outlet_order,
         }, ensure_ascii=False, indent=1)
 
     @classmethod
@@ -124,6 +128,7 @@ class Workspace:
                       for p in doc.get("pastes", [])]
             renames = {str(k): str(v) for k, v in dict(doc.get("renames", {})).items()}
             excluded = [str(x) for x in doc.get("excluded", [])]
+            outlet_order = [str(x) for x in doc.get("outlet_order", [])]
             lexicons = {}
             for name, rows in dict(doc.get("lexicons", {})).items():
                 if name not in LEXICON_FILES:
@@ -133,7 +138,7 @@ class Workspace:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise WorkspaceError(f"not a workspace file: a field is missing or malformed ({error})") from None
-        return cls(bool(doc.get("use_seeds", True)), uploads, pastes, renames, excluded, lexicons)
+        return cls(bool(doc.get("use_seeds", True)), uploads, pastes, renames, excluded, lexicons, outlet_order)
 
     def without(self, pastes: Iterable[int] = (), uploads: Iterable[str] = ()) -> "Workspace":
         """The workspace without the pasted texts at the positions ``pastes`` (0 for the first)

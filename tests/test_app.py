@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from framing import charts
-from framing.workspace import Paste, Workspace
+from framing.workspace import Paste, Upload, Workspace
 from test_corpus import word_document
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -727,3 +728,29 @@ def test_merging_two_outlets_by_a_rename_leaves_the_other_outlets_marks_alone():
     after = _trace_marks(at)
     assert set(after) == {"19FortyFive", "The Washington Post", "RES-MPE", "Pasty"}
     assert all(after[outlet] == before[outlet] for outlet in after)  # Pasty kept its colour and marker
+
+
+def test_an_outlet_merged_into_a_later_one_by_a_rename_leaves_that_outlet_its_marks():
+    at = fresh()
+    before = _trace_marks(at)
+    next(t for t in at.text_input if t.label == "RES-MPE").input("RT")  # RES-MPE comes before RT
+    at.run()
+    after = _trace_marks(at)
+    assert set(after) == {"19FortyFive", "The Washington Post", "RT"}
+    assert all(after[outlet] == before[outlet] for outlet in after)
+
+
+def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
+    at = fresh()
+    paste(at, "Zeta Press")
+    upload(at, ("alpha.txt", f"Alpha Agency\n\n{ARTICLE * 8}".encode()))  # uploaded after the paste
+    before = _trace_marks(at)
+    # What "Save workspace" writes: the workspace and the order the outlets came in.
+    saved = replace(at.session_state["workspace"], outlet_order=list(at.session_state["colour_order"][1]))
+    saved = replace(saved, uploads=[Upload("alpha.txt", f"Alpha Agency\n\n{ARTICLE * 8}".encode())])
+    again = fresh()
+    next(u for u in again.get("file_uploader") if u.label == "Load workspace").upload(
+        "lesson.json", saved.to_json().encode(), "application/json")
+    again.run()
+    assert not again.exception
+    assert _trace_marks(again) == before
