@@ -321,6 +321,7 @@ TABLES = {
     "terms": lambda s, kinds: s.spans.loc[s.spans["kind"].isin(kinds), "text"]
     .str.lower().str.split().str.join(" ").value_counts(),
     "term_sentences": lambda s, term: charts.term_sentences(s.sentences, s.spans, term),
+    "source_sentences": lambda s, bar_and_group: charts.source_sentences(s.sentences, *bar_and_group),
 }
 
 
@@ -468,6 +469,26 @@ def sources_ui(scored: Scored) -> None:
             "also written as", help="Other forms of the same speaker in the outlet's text, counted in this row: "
             "a surname, or a description that fits only this person")})
     term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
+    source_sentences_ui(scored)  # last: it can be long
+
+
+def source_sentences_ui(scored: Scored) -> None:
+    """The sentences each bar of the attribution chart counts, for one outlet (or article)."""
+    outlets = scored.scores.outlets.set_index("outlet")
+    if outlets.empty:
+        return
+    st.markdown("**The sentences behind each bar**")
+    left, right = st.columns([3, 2])
+    bar = left.radio("Bar", list(charts.SOURCE_KINDS), horizontal=True, key="source_bar")
+    group = right.selectbox("Article" if grouping() == "Articles" else "Outlet", list(outlets.index),
+                            format_func=charts.short_name, key=f"source_group_{_digest(list(outlets.index))}")
+    rows = scored.table("source_sentences", (bar, group))
+    total = int(outlets.at[group, "sentences"])
+    st.caption(f"{bar}: {plural(len(rows), 'sentence')} of {total} in {highlight.md_escape(group)}"
+               + (f"; the first {HITS_SHOWN} are shown." if len(rows) > HITS_SHOWN else "."))
+    if len(rows):
+        shown = rows.head(HITS_SHOWN).rename(columns={"article_id": "article", "verb": "reporting verb"})
+        st.markdown(highlight.markdown_table(shown.set_index("article"), text_columns=shown.columns))
 
 
 def loaded_ui(scored: Scored) -> None:

@@ -29,8 +29,8 @@ from .score import OUTLET_COLUMNS, SHORT_ARTICLE_WORDS, Scores
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
     "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms",
-    "attribution", "speakers", "loaded_by_category",
-    "term_heatmap", "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences", "flag_name",
+    "attribution", "SOURCE_KINDS", "source_sentences", "speakers", "loaded_by_category", "term_heatmap",
+    "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences", "KIND_NAMES", "flag_name",
     "FIGURES", "figure", "all_figures",
 ]
 
@@ -345,6 +345,27 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Share of sentences", tickformat=".0%", rangemode="tozero")
     return _layout(fig, "Who is the source? Shares of sentences")
+
+
+#: The attribution chart's bars, by the sentences each counts.
+SOURCE_KINDS = {
+    "Named source": lambda rows: rows["attribution"] == "named",
+    "Anonymous source": lambda rows: rows["attribution"] == "anonymous",
+    "No source (own voice)": lambda rows: rows["attribution"] == "none",
+    "Direct quotation": lambda rows: rows["quote"].astype(bool),
+}
+
+
+def source_sentences(sentences: pd.DataFrame, bar: str, group: str) -> pd.DataFrame:
+    """The sentences of ``group`` that one bar of the attribution chart counts (``bar`` is a key
+    of :data:`SOURCE_KINDS`), in reading order: article, speaker, reporting verb, sentence.
+    Their number over the group's sentences is the bar's height."""
+    live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["outlet"] == group)]
+    rows = live.loc[SOURCE_KINDS[bar](live)]
+    return pd.DataFrame({
+        "article_id": rows["article_id"], "speaker": rows["speaker"], "verb": rows["verb"],
+        "sentence": rows["text"].map(lambda t: " ".join(str(t).split())),
+    }).reset_index(drop=True)
 
 
 def speakers(sentences: pd.DataFrame) -> pd.DataFrame:

@@ -754,3 +754,21 @@ def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
     again.run()
     assert not again.exception
     assert _trace_marks(again) == before
+
+
+def test_the_sources_view_lists_the_sentences_behind_a_bar():
+    at = open_view(fresh(), "Sources and attribution")
+    at.radio(key="source_bar").set_value("Anonymous source")
+    next(s for s in at.selectbox if s.label == "Outlet").set_value("19FortyFive")
+    at.run()
+    caption = next(c.value for c in at.caption if c.value.startswith("Anonymous source:"))
+    shown = int(re.search(r"(\d+) sentences? of (\d+)", caption).group(1))
+    assert shown >= 1
+    assert any("Russian position on negotiations was made clear" in m.value for m in at.markdown)
+    # A name with Markdown in it shows literally.
+    at = fresh()
+    paste(at, "*Star* Press")
+    open_view(at, "Sources and attribution")
+    next(s for s in at.selectbox if s.label == "Outlet").set_value("*Star* Press")
+    at.run()
+    assert any(c.value.endswith("in \\*Star\\* Press.") for c in at.caption)

@@ -270,3 +270,17 @@ def test_readability_names_a_compared_article_once_and_its_colours_truly(seed_sc
     assert "outlet's colour" not in fig.layout.title.text
     by_outlet = charts.readability(seed_scores.articles, charts.palette(seed_scores.articles["outlet"]))
     assert "outlet's colour" in by_outlet.layout.title.text
+
+
+@pytest.mark.parametrize("bar, share", [("Named source", "named_share"), ("Anonymous source", "anonymous_share"),
+                                        ("No source (own voice)", "unattributed_share"),
+                                        ("Direct quotation", "quote_share")])
+def test_the_sentences_behind_each_attribution_bar_make_its_height(seed_scores, bar, share):
+    for row in seed_scores.outlets.itertuples():
+        rows = charts.source_sentences(seed_scores.sentences, bar, row.outlet)
+        assert len(rows) / row.sentences == pytest.approx(getattr(row, share), abs=5e-4)  # shares are rounded
+        assert list(rows.columns) == ["article_id", "speaker", "verb", "sentence"]
+    figure = charts.attribution(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"]))
+    assert list(figure.data[0].x) == list(charts.SOURCE_KINDS)  # the bars the chart draws
+    anonymous = charts.source_sentences(seed_scores.sentences, "Anonymous source", "19FortyFive")
+    assert anonymous["sentence"].str.contains("Russian position on negotiations was made clear").any()
