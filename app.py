@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from importlib.resources import files
 
@@ -322,6 +323,7 @@ TABLES = {
     .str.lower().str.split().str.join(" ").value_counts(),
     "term_sentences": lambda s, term: charts.term_sentences(s.sentences, s.spans, term),
     "source_sentences": lambda s, bar_and_group: charts.source_sentences(s.sentences, *bar_and_group),
+    "tone_sentences": lambda s, side_and_group: charts.tone_sentences(s.sentences, *side_and_group),
 }
 
 
@@ -469,25 +471,29 @@ def sources_ui(scored: Scored) -> None:
             "also written as", help="Other forms of the same speaker in the outlet's text, counted in this row: "
             "a surname, or a description that fits only this person")})
     term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
-    source_sentences_ui(scored)  # last: it can be long
+    sentences_behind_ui(scored, "source_sentences", "Bar", list(charts.SOURCE_KINDS), "source",  # last: it can be long
+                        present=lambda rows: rows.rename(columns={"verb": "reporting verb"}))
 
 
-def source_sentences_ui(scored: Scored) -> None:
-    """The sentences each bar of the attribution chart counts, for one outlet (or article)."""
+def sentences_behind_ui(scored: Scored, table_name: str, label: str, options: list[str], key: str,
+                        name: Callable[[str], str] = str,
+                        present: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> None:
+    """For one outlet (or article) and one of ``options`` (a bar, a share), the sentences that
+    figure counts, from the table ``table_name``; ``present`` readies them for showing."""
     outlets = scored.scores.outlets.set_index("outlet")
     if outlets.empty:
         return
-    st.markdown("**The sentences behind each bar**")
+    st.markdown(f"**The sentences behind each {label.lower()}**")
     left, right = st.columns([3, 2])
-    bar = left.radio("Bar", list(charts.SOURCE_KINDS), horizontal=True, key="source_bar")
+    choice = left.radio(label, options, format_func=name, horizontal=True, key=f"{key}_choice")
     group = right.selectbox("Article" if grouping() == "Articles" else "Outlet", list(outlets.index),
-                            format_func=charts.short_name, key=f"source_group_{_digest(list(outlets.index))}")
-    rows = scored.table("source_sentences", (bar, group))
+                            format_func=charts.short_name, key=f"{key}_group_{_digest(list(outlets.index))}")
+    rows = scored.table(table_name, (choice, group))
     total = int(outlets.at[group, "sentences"])
-    st.caption(f"{bar}: {plural(len(rows), 'sentence')} of {total} in {highlight.md_escape(group)}"
+    st.caption(f"{name(choice)}: {plural(len(rows), 'sentence')} of {total} in {highlight.md_escape(group)}"
                + (f"; the first {HITS_SHOWN} are shown." if len(rows) > HITS_SHOWN else "."))
     if len(rows):
-        shown = rows.head(HITS_SHOWN).rename(columns={"article_id": "article", "verb": "reporting verb"})
+        shown = (present or (lambda frame: frame))(rows.head(HITS_SHOWN)).rename(columns={"article_id": "article"})
         st.markdown(highlight.markdown_table(shown.set_index("article"), text_columns=shown.columns))
 
 
@@ -522,6 +528,10 @@ def tone_ui(scored: Scored) -> None:
         st.markdown(highlight.markdown_table(shown, text_columns=shown.columns) if len(shown) else "None.")
     st.caption("VADER scores words from a general-purpose list: it reads war reporting as negative whoever "
                "writes it, so compare outlets with each other rather than with zero.")
+    sentences_behind_ui(scored, "tone_sentences", "Share", ["negative", "positive"], "tone",
+                        name=lambda side: f"{side.capitalize()} sentences",
+                        present=lambda rows: rows.assign(sentiment=rows["sentiment"].map("{:+.2f}".format))
+                        .rename(columns={"sentiment": "score"}))
 
 
 def readability_ui(scored: Scored) -> None:

@@ -25,12 +25,14 @@ from plotly.subplots import make_subplots
 
 from .corpus import unique_namer
 from .score import OUTLET_COLUMNS, SHORT_ARTICLE_WORDS, Scores
+from .sentiment import NEGATIVE_AT, POSITIVE_AT
 
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
     "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms",
     "attribution", "SOURCE_KINDS", "source_sentences", "speakers", "loaded_by_category", "term_heatmap",
-    "word_choice_table", "tone", "tone_extremes", "readability", "term_sentences", "KIND_NAMES", "flag_name",
+    "word_choice_table", "tone", "tone_extremes", "tone_sentences", "readability", "term_sentences",
+    "KIND_NAMES", "flag_name",
     "FIGURES", "figure", "all_figures",
 ]
 
@@ -560,6 +562,19 @@ def tone_extremes(sentences: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd
     negative = live.loc[live["sentiment"] < 0].nsmallest(n, "sentiment").reset_index(drop=True)
     positive = live.loc[live["sentiment"] > 0].nlargest(n, "sentiment").reset_index(drop=True)
     return negative, positive
+
+
+def tone_sentences(sentences: pd.DataFrame, side: str, group: str) -> pd.DataFrame:
+    """The sentences of ``group`` that its share of ``side`` ("negative" or "positive") sentences
+    counts (VADER compound at or beyond the cut-off), the most extreme first: article, score,
+    sentence. Their number over the group's sentences is the share."""
+    live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["outlet"] == group)]
+    if side == "negative":
+        rows = live.loc[live["sentiment"] <= NEGATIVE_AT].sort_values("sentiment", kind="stable")
+    else:
+        rows = live.loc[live["sentiment"] >= POSITIVE_AT].sort_values("sentiment", ascending=False, kind="stable")
+    return pd.DataFrame({"article_id": rows["article_id"], "sentiment": rows["sentiment"],
+                         "sentence": rows["text"].map(lambda t: " ".join(str(t).split()))}).reset_index(drop=True)
 
 
 def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:

@@ -758,7 +758,7 @@ def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
 
 def test_the_sources_view_lists_the_sentences_behind_a_bar():
     at = open_view(fresh(), "Sources and attribution")
-    at.radio(key="source_bar").set_value("Anonymous source")
+    at.radio(key="source_choice").set_value("Anonymous source")
     next(s for s in at.selectbox if s.label == "Outlet").set_value("19FortyFive")
     at.run()
     caption = next(c.value for c in at.caption if c.value.startswith("Anonymous source:"))
@@ -772,3 +772,15 @@ def test_the_sources_view_lists_the_sentences_behind_a_bar():
     next(s for s in at.selectbox if s.label == "Outlet").set_value("*Star* Press")
     at.run()
     assert any(c.value.endswith("in \\*Star\\* Press.") for c in at.caption)
+
+
+def test_the_tone_view_lists_the_sentences_behind_a_share():
+    at = open_view(fresh(), "Tone")
+    at.radio(key="tone_choice").set_value("negative")
+    next(s for s in at.selectbox if s.label == "Outlet").set_value("RT")
+    at.run()
+    caption = next(c.value for c in at.caption if c.value.startswith("Negative sentences:"))
+    shown, total = map(int, re.search(r"(\d+) sentences? of (\d+) in RT", caption).groups())
+    assert 1 <= shown <= total
+    table_ = next(m.value for m in at.markdown if m.value.startswith("| article | score | sentence |"))
+    assert len(re.findall(r"^\| 003 \| \\-\d\\\.\d\d \|", table_, flags=re.M)) == min(shown, 50)

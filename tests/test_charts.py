@@ -284,3 +284,12 @@ def test_the_sentences_behind_each_attribution_bar_make_its_height(seed_scores, 
     assert list(figure.data[0].x) == list(charts.SOURCE_KINDS)  # the bars the chart draws
     anonymous = charts.source_sentences(seed_scores.sentences, "Anonymous source", "19FortyFive")
     assert anonymous["sentence"].str.contains("Russian position on negotiations was made clear").any()
+
+
+@pytest.mark.parametrize("side", ["negative", "positive"])
+def test_the_sentences_behind_a_tone_share_make_the_share(seed_scores, side):
+    for row in seed_scores.outlets.itertuples():
+        rows = charts.tone_sentences(seed_scores.sentences, side, row.outlet)
+        assert len(rows) / row.sentences == pytest.approx(getattr(row, f"{side}_share"), abs=5e-4)
+        scores = list(rows["sentiment"])
+        assert scores == sorted(scores, reverse=side == "positive")  # the most extreme first
