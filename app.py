@@ -221,7 +221,8 @@ def workspace_ui() -> None:
         ws = state()
         # The colours' order goes into the file, so the charts look the same when it is loaded.
         order = st.session_state.get("colour_order", (None, ws.outlet_order))[1]
-        st.download_button("Save workspace", data=replace(ws, outlet_order=list(order)).to_json().encode("utf-8"), file_name="framing-workspace.json",
+        saved = replace(ws, outlet_order=list(order)).to_json().encode("utf-8")
+        st.download_button("Save workspace", data=saved, file_name="framing-workspace.json",
                            mime="application/json", key="ws_save", on_click="ignore",
                            help="Uploads, pasted texts, renamed outlets, left-out articles and lexicon edits.")
         loaded = st.file_uploader("Load workspace", type=["json"], key=f"ws_load_{generation()}")
