@@ -168,6 +168,16 @@ def build_report(
               '<p class="caption">Speakers and their reporting verbs; ⚠ marks a verb that is not neutral.</p>',
               _table(speakers.rename(columns={"verbs": "reporting verbs", "non_neutral": "non-neutral verbs",
                                               "also_written": "also written as"}))]
+    terms = charts.top_terms(scores.spans, ["hedge", "booster"])
+    parts += ["<h2>Hedges and boosters: the words</h2>",
+              '<p class="caption">Each outlet\'s most frequent hedges and boosters, with their counts.</p>',
+              _table(terms)]
+    negative, positive = charts.tone_extremes(scores.sentences)
+    for heading, sentences in (("Most negative sentences", negative), ("Most positive sentences", positive)):
+        parts += [f"<h2>{heading}</h2>", '<p class="caption">By VADER\'s compound score, from -1 to +1.</p>',
+                  _table(pd.DataFrame({"score": sentences["sentiment"].map("{:+.2f}".format),
+                                       "sentence": sentences["text"], "outlet": sentences["outlet"],
+                                       "article": sentences["article_id"]}))]
     word_choice = charts.word_choice_table(scores.spans, scores.outlets["outlet"])
     parts += ["<h2>Word choice</h2>",
               '<p class="caption">Contested names and spellings, counted per outlet.</p>', _table(word_choice)]
@@ -175,7 +185,9 @@ def build_report(
               _table(corpus_table(articles, scores.articles))]
     parts += ["<h2>What each metric means</h2>", "<dl>"]
     for name, meaning in METRICS.items():
-        parts.append(f"<dt><code>{esc(name)}</code></dt><dd>{esc(meaning)}</dd>")
+        # The scorecard's name first, so a reader can find it; the column's name in the CSV beside it.
+        label = charts.SCORECARD_LABELS.get(name, name)
+        parts.append(f"<dt>{esc(label)} (<code>{esc(name)}</code>)</dt><dd>{esc(meaning)}</dd>")
     parts += ["</dl>", "</body></html>"]
     return "\n".join(parts)
 

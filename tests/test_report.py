@@ -34,8 +34,25 @@ def test_report_is_one_offline_document(seed_report):
 def test_report_holds_every_chart_and_the_date(seed_report):
     assert seed_report.count('class="plotly-graph-div"') == 7
     assert "5 March 2024" in seed_report
-    for heading in ["Scorecard", "Who is quoted", "Word choice", "The corpus", "What each metric means"]:
+    for heading in ["Scorecard", "Hedges and boosters: the words", "Most negative sentences", "Most positive sentences",
+                    "Who is quoted", "Word choice", "The corpus", "What each metric means"]:
         assert f"<h2>{heading}</h2>" in seed_report
+
+
+def test_report_holds_the_words_and_sentences_behind_hedging_and_tone(seed_scores, seed_report):
+    terms = seed_report.split("<h2>Hedges and boosters: the words</h2>")[1].split("<h2>")[0]
+    top = charts.top_terms(seed_scores.spans, ["hedge"]).iloc[0]
+    assert f"<td>{html.escape(top['term'])}</td>" in terms
+    negative = seed_report.split("<h2>Most negative sentences</h2>")[1].split("<h2>")[0]
+    worst = charts.tone_extremes(seed_scores.sentences)[0].iloc[0]
+    assert html.escape(worst["text"]) in negative and f"{worst['sentiment']:+.2f}" in negative
+
+
+def test_report_glossary_names_each_metric_as_the_scorecard_does(seed_report):
+    glossary = seed_report.split("<h2>What each metric means</h2>")[1]
+    assert "<dt>Non-neutral reporting verbs % (<code>loaded_verb_share</code>)</dt>" in glossary
+    for label in charts.SCORECARD_LABELS.values():
+        assert f"<dt>{html.escape(label)} (" in glossary
 
 
 def test_report_scorecard_reads_like_the_apps(seed_scores, seed_report):
