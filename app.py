@@ -151,7 +151,9 @@ def _add_paste() -> None:
 
 
 def paste_ui() -> None:
-    with st.popover("Paste an article", width="stretch"):
+    # An expander, not a popover: a popover closed by Esc or a click outside dropped what was
+    # being typed in its boxes.
+    with st.expander("Paste an article"):
         st.text_area("Article text", key="paste_text", height=140)
         st.text_input("Outlet", key="paste_outlet", placeholder="e.g. The Guardian")
         st.text_input("Title (optional)", key="paste_title")

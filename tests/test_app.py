@@ -164,7 +164,7 @@ def test_a_term_chosen_in_a_view_opens_the_reader_on_its_sentences():
     term = "may" if "may" in finder.options else finder.options[0].rsplit(" (", 1)[0]
     finder.set_value(term)
     at.run()
-    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | kind | category | sentence |"))
+    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | flagged as | sentence |"))
     rows = table.replace("\\", "").splitlines()[2:]
     assert len(rows) >= 1 and all(term in row.rsplit(" | ", 1)[-1].lower() for row in rows)
     at.button(key="hedge_finder_read").click()
@@ -185,7 +185,7 @@ def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
     open_view(at, "Loaded language and word choice")
     next(s for s in at.selectbox if s.label == "Find the sentences that hold a term").set_value("sham")
     at.run()
-    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | kind | category | sentence |"))
+    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | flagged as | sentence |"))
     assert "Extraordinarily" in table and "Digital Properties" not in table
 
 

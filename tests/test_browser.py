@@ -126,12 +126,12 @@ def test_a_widget_change_reruns_quickly_without_rescoring(page, app_url):
     no_exception(page)
 
 
-def test_an_article_pasted_in_the_sidebar_popover_joins_the_comparison(page, app_url):
+def test_an_article_pasted_in_the_sidebar_joins_the_comparison(page, app_url):
     open_app(page, app_url)
-    page.get_by_test_id("stSidebar").get_by_role("button", name="Paste an article").click()
+    page.get_by_test_id("stSidebar").get_by_text("Paste an article").click()
     page.get_by_label("Article text").fill("Officials said the talks may resume. Critics called the plan a sham.")
     page.get_by_label("Outlet", exact=True).fill("Classroom Gazette")
-    screenshot(page, "13-paste-popover")
+    screenshot(page, "13-paste")
     page.get_by_role("button", name="Add pasted article").click()
     page.get_by_text("Framing: how 5 outlets tell the same story").wait_for(timeout=60_000)
     wait_for_charts(page)
@@ -241,4 +241,19 @@ def test_the_lexicon_picker_keeps_its_list_through_an_edit_and_a_reset(page, app
     page.get_by_text("terms, as bundled").wait_for(timeout=30_000)
     wait_idle(page)
     assert picker.input_value() == "loaded"
+    no_exception(page)
+
+
+def test_text_typed_for_a_paste_is_kept_when_the_user_clicks_elsewhere(page, app_url):
+    open_app(page, app_url)
+    text = "Officials said the talks may resume. Critics called the plan a sham."
+    page.get_by_test_id("stSidebar").get_by_text("Paste an article").click()
+    page.get_by_label("Article text").fill(text)
+    page.get_by_label("Title (optional)").press_sequentially("Talks")
+    page.keyboard.press("Escape")  # away from the box, before adding it
+    wait_idle(page)
+    box = page.get_by_label("Article text")
+    if not box.is_visible():
+        page.get_by_test_id("stSidebar").get_by_text("Paste an article").click()
+    assert box.input_value() == text and page.get_by_label("Title (optional)").input_value() == "Talks"
     no_exception(page)
