@@ -589,8 +589,11 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                             format_func=lambda i: article_label(by_id[i], 50),
                             key=f"read_articles_{_digest(ids)}")
     st.session_state.update(read_picked=chosen, read_known=ids, read_picked_for=focus)
-    kinds = st.multiselect("Highlight", list(highlight.KINDS), default=list(highlight.KINDS),
-                           format_func=lambda k: highlight.KINDS[k][0], key="read_kinds")
+    # Kept apart from the widget, whose value Streamlit forgets while another view is open.
+    kinds = st.multiselect("Highlight", list(highlight.KINDS),
+                           default=st.session_state.get("read_kinds_kept", list(highlight.KINDS)),
+                           format_func=lambda k: highlight.KINDS[k][0], key="read_kinds",
+                           on_change=lambda: st.session_state.update(read_kinds_kept=st.session_state["read_kinds"]))
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
     st.html(highlight.STYLE + highlight.legend_html(kinds))
     if focus:

@@ -784,3 +784,13 @@ def test_the_tone_view_lists_the_sentences_behind_a_share():
     assert 1 <= shown <= total
     table_ = next(m.value for m in at.markdown if m.value.startswith("| article | score | sentence |"))
     assert len(re.findall(r"^\| 003 \| \\-\d\\\.\d\d \|", table_, flags=re.M)) == min(shown, 50)
+
+
+def test_the_readers_highlight_choice_is_kept_through_another_view():
+    at = open_view(fresh(), "Read the articles")
+    at.multiselect(key="read_kinds").unselect("quote")
+    at.run()
+    open_view(at, "Tone")
+    open_view(at, "Read the articles")
+    assert "quote" not in at.multiselect(key="read_kinds").value
+    assert "hedge" in at.multiselect(key="read_kinds").value
