@@ -539,17 +539,17 @@ def tone_ui(scored: Scored) -> None:
 
 def readability_ui(scored: Scored) -> None:
     chart(scored, "readability")
-    # The figures first after the outlet: a long title must not push them out of sight.
-    st.dataframe(scored.scores.articles[["outlet", "flesch_reading_ease", "fk_grade", "words", "title",
-                                         "article_id"]],
+    # The article and its figures first, the title last: a long title must not push them out of sight.
+    st.dataframe(scored.scores.articles[["outlet", "article_id", "flesch_reading_ease", "fk_grade", "words",
+                                         "title"]],
                  hide_index=True, width="stretch", key="readability_table", column_config={
                      "flesch_reading_ease": st.column_config.NumberColumn(
                          "reading ease", format="%.1f", help=METRICS["flesch_reading_ease"]),
                      "fk_grade": st.column_config.NumberColumn("grade level", format="%.1f",
                                                                help=METRICS["fk_grade"]),
                      "words": st.column_config.NumberColumn("words", help=METRICS["words"]),
-                     "title": st.column_config.TextColumn("title", width="large"),
-                     "article_id": st.column_config.TextColumn("article")})
+                     "title": st.column_config.TextColumn("title"),
+                     "article_id": st.column_config.TextColumn("article", width="small")})
 
 
 def read_ui(scored: Scored, articles: list[Article]) -> None:
