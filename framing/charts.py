@@ -324,12 +324,9 @@ def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8) -> pd.DataF
     return counts.groupby(["outlet", "kind"]).head(n).reset_index(drop=True)
 
 
-_ATTRIBUTION = {
-    "named_share": "Named source",
-    "anonymous_share": "Anonymous source",
-    "unattributed_share": "No source (own voice)",
-    "quote_share": "Direct quotation",
-}
+#: The attribution chart's bars, named as in the scorecard.
+_ATTRIBUTION = {metric: SCORECARD_LABELS[metric].removesuffix(" %")
+                for metric in ("named_share", "anonymous_share", "unattributed_share", "quote_share")}
 
 
 def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
@@ -350,12 +347,12 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
 
 
 #: The attribution chart's bars, by the sentences each counts.
-SOURCE_KINDS = {
-    "Named source": lambda rows: rows["attribution"] == "named",
-    "Anonymous source": lambda rows: rows["attribution"] == "anonymous",
-    "No source (own voice)": lambda rows: rows["attribution"] == "none",
-    "Direct quotation": lambda rows: rows["quote"].astype(bool),
-}
+SOURCE_KINDS = dict(zip(_ATTRIBUTION.values(), [
+    lambda rows: rows["attribution"] == "named",
+    lambda rows: rows["attribution"] == "anonymous",
+    lambda rows: rows["attribution"] == "none",
+    lambda rows: rows["quote"].astype(bool),
+]))
 
 
 def source_sentences(sentences: pd.DataFrame, bar: str, group: str) -> pd.DataFrame:

@@ -758,10 +758,10 @@ def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
 
 def test_the_sources_view_lists_the_sentences_behind_a_bar():
     at = open_view(fresh(), "Sources and attribution")
-    at.radio(key="source_choice").set_value("Anonymous source")
+    at.radio(key="source_choice").set_value("Anonymous sources")
     next(s for s in at.selectbox if s.label == "Outlet").set_value("19FortyFive")
     at.run()
-    caption = next(c.value for c in at.caption if c.value.startswith("Anonymous source:"))
+    caption = next(c.value for c in at.caption if c.value.startswith("Anonymous sources:"))
     shown = int(re.search(r"(\d+) sentences? of (\d+)", caption).group(1))
     assert shown >= 1
     assert any("Russian position on negotiations was made clear" in m.value for m in at.markdown)

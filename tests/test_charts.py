@@ -272,9 +272,8 @@ def test_readability_names_a_compared_article_once_and_its_colours_truly(seed_sc
     assert "outlet's colour" in by_outlet.layout.title.text
 
 
-@pytest.mark.parametrize("bar, share", [("Named source", "named_share"), ("Anonymous source", "anonymous_share"),
-                                        ("No source (own voice)", "unattributed_share"),
-                                        ("Direct quotation", "quote_share")])
+@pytest.mark.parametrize("bar, share", [("Named sources", "named_share"), ("Anonymous sources", "anonymous_share"),
+                                        ("Unattributed claims", "unattributed_share"), ("Quotations", "quote_share")])
 def test_the_sentences_behind_each_attribution_bar_make_its_height(seed_scores, bar, share):
     for row in seed_scores.outlets.itertuples():
         rows = charts.source_sentences(seed_scores.sentences, bar, row.outlet)
@@ -282,7 +281,7 @@ def test_the_sentences_behind_each_attribution_bar_make_its_height(seed_scores, 
         assert list(rows.columns) == ["article_id", "speaker", "verb", "sentence"]
     figure = charts.attribution(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"]))
     assert list(figure.data[0].x) == list(charts.SOURCE_KINDS)  # the bars the chart draws
-    anonymous = charts.source_sentences(seed_scores.sentences, "Anonymous source", "19FortyFive")
+    anonymous = charts.source_sentences(seed_scores.sentences, "Anonymous sources", "19FortyFive")
     assert anonymous["sentence"].str.contains("Russian position on negotiations was made clear").any()
 
 
