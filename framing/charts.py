@@ -380,6 +380,14 @@ def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
     for group, part in live.groupby("outlet", sort=False):
         named = part.loc[part["attribution"] == "named", "speaker"].unique()
         fullest.update({(group, name): form for name, form in speaker_names(named).items()})
+        # Other sources written with and without an article ("U.S. official", "the U.S. official")
+        # are one row, under the form written most often.
+        others = part.loc[part["attribution"] != "named", "speaker"]
+        by_words: dict[tuple[str, ...], str] = {}
+        for form in others.value_counts(sort=True).index:
+            by_words.setdefault(_name_words(form) or (form,), form)
+        fullest.update({(group, form): by_words[_name_words(form) or (form,)] for form in others.unique()
+                        if (group, form) not in fullest})
     live = live.assign(written=live["speaker"],
                        speaker=[fullest.get(key, key[1]) for key in zip(live["outlet"], live["speaker"])])
     rows = []

@@ -292,3 +292,11 @@ def test_the_sentences_behind_a_tone_share_make_the_share(seed_scores, side):
         assert len(rows) / row.sentences == pytest.approx(getattr(row, f"{side}_share"), abs=5e-4)
         scores = list(rows["sentiment"])
         assert scores == sorted(scores, reverse=side == "positive")  # the most extreme first
+
+
+def test_a_source_written_with_and_without_an_article_is_one_row(seed_scores):
+    table = charts.speakers(seed_scores.sentences)
+    official = table.loc[(table["outlet"] == "19FortyFive") & (table["speaker"].str.endswith("U.S. official"))]
+    assert len(official) == 1
+    assert official.iloc[0]["sentences"] == 2 and official.iloc[0]["also_written"] in ("U.S. official",
+                                                                                       "the U.S. official")
