@@ -83,6 +83,11 @@ def _legend_rows(fig: go.Figure) -> int:
     return -(-len(names) // columns)
 
 
+#: A grouped bar chart writes each bar's figure above it up to this many bars; past it the figures
+#: would shrink to a few pixels and run together, so they are left to the hover.
+LABELLED_BARS = 20
+
+
 def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figure:
     fig.update_layout(
         title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
@@ -300,11 +305,13 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     fig = go.Figure()
     table = outlets.set_index("outlet")
     names = _names(_groups(outlets, colours))
+    labelled = len(names) * 2 <= LABELLED_BARS
     for group in names:
         values = [table.at[group, "hedges_per_1k"], table.at[group, "boosters_per_1k"]]
         fig.add_trace(go.Bar(
             x=["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"], y=values, name=names[group],
-            marker=_bar_marker(colours, group), text=[f"{v:.1f}" if pd.notna(v) else "" for v in values],
+            marker=_bar_marker(colours, group),
+            text=[f"{v:.1f}" if pd.notna(v) and labelled else "" for v in values],
             textposition="outside", hovertemplate="%{x}: %{y:.1f} per 1,000 words<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")
@@ -334,11 +341,12 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     fig = go.Figure()
     table = outlets.set_index("outlet")
     names = _names(_groups(outlets, colours))
+    labelled = len(names) * len(_ATTRIBUTION) <= LABELLED_BARS
     for group in names:
         values = [table.at[group, name] for name in _ATTRIBUTION]
         fig.add_trace(go.Bar(
             x=list(_ATTRIBUTION.values()), y=values, name=names[group], marker=_bar_marker(colours, group),
-            text=[f"{v:.0%}" if pd.notna(v) else "" for v in values], textposition="outside",
+            text=[f"{v:.0%}" if pd.notna(v) and labelled else "" for v in values], textposition="outside",
             hovertemplate="%{x}: %{y:.0%} of sentences<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")

@@ -300,3 +300,14 @@ def test_a_source_written_with_and_without_an_article_is_one_row(seed_scores):
     assert len(official) == 1
     assert official.iloc[0]["sentences"] == 2 and official.iloc[0]["also_written"] in ("U.S. official",
                                                                                        "the U.S. official")
+
+
+def test_bar_figures_are_written_only_while_they_fit(seed_scores):
+    four = seed_scores.outlets
+    eight = pd.concat([four, four.assign(outlet=four["outlet"] + " (copy)")], ignore_index=True)
+    for outlets, written in ((four, True), (eight, False)):
+        figure = charts.attribution(outlets, charts.palette(outlets["outlet"]))
+        assert any(any(t.text) for t in figure.data) is written  # 16 bars: figures; 32: the hover only
+        assert all(t.hovertemplate for t in figure.data)
+    hedges = charts.hedging(eight, charts.palette(eight["outlet"]))  # 16 bars still fit
+    assert all(any(t.text) for t in hedges.data)
