@@ -38,7 +38,7 @@ __all__ = [
 
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable in the common colour-vision
 #: deficiencies. Ordered so the first four (the seeds' outlets) are the most distinct on white;
-#: yellow comes last because it is faint on a white background.
+#: yellow comes last because it is faint on a white background (its marks are edged darker: PALE_OUTLINES).
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"]
 #: A marker symbol per group too, so that no chart relies on colour alone.
 SYMBOLS = ["circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down"]
@@ -129,11 +129,23 @@ def _colour(colours: dict[str, str], group: str) -> str:
     return colours.get(group, "#777777")
 
 
+#: Colours too pale to stand out on white alone, with the darker shade that outlines them.
+PALE_OUTLINES = {"#F0E442": "#8F8400"}
+
+
+def _outline(colours: dict[str, str], group: str, otherwise: str) -> str:
+    """The colour to edge a group's marks with: a darker shade of a pale colour, else ``otherwise``."""
+    return PALE_OUTLINES.get(_colour(colours, group).upper(), otherwise)
+
+
 def _bar_marker(colours: dict[str, str], group: str) -> dict:
-    """A bar's colour, and past the eighth group a hatching of it (``BAR_PATTERNS``)."""
+    """A bar's colour, edged when it is pale, and past the eighth group a hatching of it
+    (``BAR_PATTERNS``)."""
     order = list(colours).index(group) if group in colours else 0
     shape = BAR_PATTERNS[(order // len(OKABE_ITO)) % len(BAR_PATTERNS)]
-    return {"color": _colour(colours, group), "pattern": {"shape": shape}}
+    colour = _colour(colours, group)
+    return {"color": colour, "pattern": {"shape": shape},
+            "line": {"color": _outline(colours, group, colour), "width": 1.5}}
 
 
 #: The longest group name a chart or a table shows whole: a longer one is cut with "…".
@@ -288,7 +300,8 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
             mode="markers", name=names[group], text=labels,
             marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=symbol,
-                        line=dict(color=_colour(colours, group) if note else "white", width=2 if note else 1)),
+                        line=dict(color=_outline(colours, group, _colour(colours, group) if note else "white"),
+                                  width=2 if note or _colour(colours, group).upper() in PALE_OUTLINES else 1)),
             customdata=real, hovertemplate=f"%{{text}}: %{{customdata}}{_esc(note)}<extra>%{{fullData.name}}</extra>",
         ))
     fig.update_yaxes(autorange="reversed", title_text="", tickvals=list(range(len(labels))), ticktext=labels,
@@ -550,8 +563,9 @@ def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         fig.add_trace(go.Box(
             x=part["sentiment"], y=[names[group]] * len(part), name=names[group], orientation="h",
             boxpoints="all", jitter=0.5, pointpos=0, boxmean=True,
-            marker=dict(color=_colour(colours, group), size=8, opacity=0.7, symbol=marks.get(group, "circle")),
-            line=dict(color=_colour(colours, group)), fillcolor="rgba(0,0,0,0)",
+            marker=dict(color=_colour(colours, group), size=8, opacity=0.7, symbol=marks.get(group, "circle"),
+                        line=dict(color=_outline(colours, group, _colour(colours, group)), width=1)),
+            line=dict(color=_outline(colours, group, _colour(colours, group))), fillcolor="rgba(0,0,0,0)",
             customdata=[_esc(_short(t, 140)) for t in part["text"]],
             hovertemplate="%{x:.2f}: %{customdata}<extra>%{fullData.name}</extra>",
         ))
@@ -610,7 +624,7 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             text = [fmt.format(v) if v == v else "not measured" for v in part[metric]]
             fig.add_trace(go.Bar(
                 x=part[metric].fillna(0), y=part["label"], orientation="h", name=names[group], legendgroup=names[group],
-                showlegend=False, cliponaxis=False, marker_color=_colour(colours, group), text=text,
+                showlegend=False, cliponaxis=False, marker=_bar_marker(colours, group), text=text,
                 textposition="outside", hovertemplate="%{y}: %{text}<extra></extra>",
             ), row=1, col=col)
     fig.update_yaxes(autorange="reversed")

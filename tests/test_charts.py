@@ -311,3 +311,16 @@ def test_bar_figures_are_written_only_while_they_fit(seed_scores):
         assert all(t.hovertemplate for t in figure.data)
     hedges = charts.hedging(eight, charts.palette(eight["outlet"]))  # 16 bars still fit
     assert all(any(t.text) for t in hedges.data)
+
+
+def test_the_pale_yellow_is_edged_in_a_darker_shade_in_every_chart(seed_scores):
+    eight = pd.concat([seed_scores.outlets, seed_scores.outlets.assign(outlet=seed_scores.outlets["outlet"] + " 2")],
+                      ignore_index=True)
+    colours = charts.palette(eight["outlet"])
+    yellow = next(group for group, colour in colours.items() if colour == "#F0E442")
+    dark = charts.PALE_OUTLINES["#F0E442"]
+    bars = charts.attribution(eight, colours)
+    assert next(t for t in bars.data if t.name == yellow).marker.line.color == dark
+    assert next(t for t in bars.data if t.name != yellow).marker.line.color != dark
+    dots = charts.fingerprint(eight, colours)
+    assert next(t for t in dots.data if t.name == yellow).marker.line.color == dark
