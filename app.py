@@ -423,6 +423,10 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
 
 def overview_ui(scored: Scored, articles: list[Article]) -> None:
     chart(scored, "fingerprint")
+    if len(scored.scores.outlets) == 1:
+        st.info("The fingerprint compares outlets: with one, it is the highest on every metric it has at all. "
+                "Add an article from another outlet, or compare articles (Compare, in the sidebar); the "
+                "scorecard below gives its figures.", icon=":material/info:")
     st.subheader("Scorecard")
     # A Markdown table: legible on a projector, and light for the first screen (the browser loads
     # no table or data-grid code before the chart is drawn).

@@ -310,7 +310,8 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     fig.update_xaxes(range=[-0.05, (_BEYOND if beyond else 1) + 0.05], tickvals=list(ticks),
                      ticktext=list(ticks.values()), title_text="1 = the highest outlet on that metric, 0 = none")
     fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4", gridwidth=1)
-    return _layout(fig, "Framing fingerprint: the outlets side by side", height=500)
+    # showlegend: plotly drops the legend of a single outlet, which then has no name on the chart.
+    return _layout(fig, "Framing fingerprint: the outlets side by side", height=500, showlegend=True)
 
 
 def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
@@ -329,7 +330,7 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         ))
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
-    return _layout(fig, "Hedges and boosters per 1,000 words")
+    return _layout(fig, "Hedges and boosters per 1,000 words", showlegend=True)
 
 
 def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8) -> pd.DataFrame:
@@ -364,7 +365,7 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         ))
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Share of sentences", tickformat=".0%", rangemode="tozero")
-    return _layout(fig, "Who is the source? Shares of sentences")
+    return _layout(fig, "Who is the source? Shares of sentences", showlegend=True)
 
 
 #: The attribution chart's bars, by the sentences each counts.
@@ -508,7 +509,7 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
     fig.update_annotations(font_size=16, x=0, xanchor="left")
     fig.update_xaxes(showticklabels=True, row=1, col=1)
-    fig = _layout(fig, "Loaded language by category, per 1,000 words", height=680,
+    fig = _layout(fig, "Loaded language by category, per 1,000 words", height=680, showlegend=True,
                   margin=dict(l=10, r=20, t=130, b=10))
     fig.update_layout(legend_y=1.1)  # above the first panel's own title
     return fig

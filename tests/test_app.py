@@ -794,3 +794,14 @@ def test_the_readers_highlight_choice_is_kept_through_another_view():
     open_view(at, "Read the articles")
     assert "quote" not in at.multiselect(key="read_kinds").value
     assert "hedge" in at.multiselect(key="read_kinds").value
+
+
+def test_one_outlet_alone_is_named_in_the_fingerprint_and_told_it_has_nothing_to_compare():
+    at = fresh()
+    assert not any("The fingerprint compares outlets" in i.value for i in at.info)
+    next(c for c in at.checkbox if c.label == "Include the five seed articles").uncheck()
+    at.run()
+    paste(at, "Lone Herald")
+    assert any("The fingerprint compares outlets" in i.value for i in at.info)
+    figure = _specs(at)[0]
+    assert figure["layout"]["showlegend"] is True and [t["name"] for t in figure["data"]] == ["Lone Herald"]
