@@ -412,9 +412,12 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
         hits = scored.table("term_sentences", term)
         shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"})
         shown = shown.assign(outlet=shown["outlet"].map(charts.short_name)).set_index("outlet")
-        st.markdown(highlight.markdown_table(shown, text_columns=shown.columns))
+        # In the reader the articles below mark the sentences: the list folds away so they come first.
+        where = (st.expander(f"The {plural(len(hits), 'sentence')} that hold “{highlight.md_escape(term)}”")
+                 if key == "read_finder" else st.container())
+        where.markdown(highlight.markdown_table(shown, text_columns=shown.columns))
         if len(hits) > HITS_SHOWN:
-            st.caption(f"The first {HITS_SHOWN} of {len(hits)} sentences; {READ} marks them all.")
+            where.caption(f"The first {HITS_SHOWN} of {len(hits)} sentences; {READ} marks them all.")
     if term and key != "read_finder":
         st.button(f"Read these sentences in their articles ({READ})", key=f"{key}_read", on_click=_read_term,
                   args=(term,), icon=":material/menu_book:")
@@ -556,6 +559,24 @@ def readability_ui(scored: Scored) -> None:
                      "article_id": st.column_config.TextColumn("article", width="small")})
 
 
+#: Scrolls each article box of the reader to its first sentence marked ▶, once the boxes are
+#: drawn (tried for two seconds). Fixed text: nothing from the articles goes into it.
+SCROLL_TO_FOCUS = """<script>
+(() => {
+  let tries = 0;
+  const scroll = () => {
+    const boxes = [...document.querySelectorAll(".fr-article")].filter(box => box.querySelector(".fr-focus"));
+    for (const box of boxes) {
+      const mark = box.querySelector(".fr-focus");
+      box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 24;
+    }
+    if (!boxes.length && ++tries < 20) setTimeout(scroll, 100);
+  };
+  scroll();
+})();
+</script>"""
+
+
 def read_ui(scored: Scored, articles: list[Article]) -> None:
     if not articles:
         st.info("No article to read.")
@@ -615,6 +636,9 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                 sentences = scores.sentences.loc[scores.sentences["article_id"] == article_id]
                 spans = scores.spans.loc[scores.spans["article_id"] == article_id]
                 st.html(highlight.STYLE + highlight.article_html(article.text, sentences, spans, kinds, focus))
+    if focus and chosen:
+        # Each article box scrolls by itself: bring its first marked sentence into view.
+        st.html(SCROLL_TO_FOCUS, unsafe_allow_javascript=True)
 
 
 def method_ui() -> None:
