@@ -339,7 +339,13 @@ class Scored:
     """The scores of the articles on show, with the key they are cached under and the colours."""
 
     def __init__(self, scores: Scores, key: str, colours: dict[str, str]):
-        self.scores, self.key, self.colours = scores, key, colours
+        # The outlets in the legends' order (the order they came in), so the scorecard and the
+        # tables list them as the charts do; the cache key then carries that order too.
+        place = {group: k for k, group in enumerate(colours)}
+        outlets = scores.outlets.sort_values("outlet", key=lambda names: names.map(place).fillna(len(place)),
+                                             kind="stable").reset_index(drop=True)
+        self.scores, self.colours = scores._replace(outlets=outlets), colours
+        self.key = f"{key}:{_digest(list(colours))}"
 
     def figure(self, name: str):
         return cached_figure(name, self.key, tuple(self.colours.items()), self.scores)

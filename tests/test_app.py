@@ -805,3 +805,12 @@ def test_one_outlet_alone_is_named_in_the_fingerprint_and_told_it_has_nothing_to
     assert any("The fingerprint compares outlets" in i.value for i in at.info)
     figure = _specs(at)[0]
     assert figure["layout"]["showlegend"] is True and [t["name"] for t in figure["data"]] == ["Lone Herald"]
+
+
+def test_the_scorecard_lists_outlets_in_the_legends_order():
+    at = fresh()
+    paste(at, "Pasted Press")  # pasted first, uploaded second: the corpus puts uploads before pastes
+    upload(at, ("later.txt", (ARTICLE * 8).encode()))
+    legend = [t["name"] for t in _specs(at)[0]["data"] if t.get("name")]
+    assert legend[-2:] == ["Pasted Press", "later"]  # a .txt file names its outlet by its file name
+    assert scorecard_outlets(at) == legend
