@@ -672,13 +672,18 @@ def test_an_outlet_added_after_the_last_is_removed_takes_its_colour_as_on_a_fres
     assert _trace_marks(at)["Third Press"] == freed
 
 
-def test_the_lexicon_picked_is_still_picked_after_another_view():
+def test_the_lexicon_picked_and_the_readers_highlights_are_kept_through_another_view():
     at = open_view(fresh(), "Lexicons")
     at.selectbox(key="lex_name").set_value("word_choice")
+    at.run()
+    open_view(at, "Read the articles")
+    at.multiselect(key="read_kinds").unselect("quote")
     at.run()
     open_view(at, "Method")
     open_view(at, "Lexicons")
     assert at.selectbox(key="lex_name").value == "word_choice"
+    open_view(at, "Read the articles")
+    assert "quote" not in at.multiselect(key="read_kinds").value and "hedge" in at.multiselect(key="read_kinds").value
 
 
 def test_the_reader_keeps_its_picks_with_a_term_chosen_when_an_article_is_added():
@@ -756,44 +761,36 @@ def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
     assert _trace_marks(again) == before
 
 
-def test_the_sources_view_lists_the_sentences_behind_a_bar():
-    at = open_view(fresh(), "Sources and attribution")
-    at.radio(key="source_choice").set_value("Anonymous sources")
-    next(s for s in at.selectbox if s.label == "Outlet").set_value("19FortyFive")
+def _sentences_behind(at: AppTest, view: str, key: str, choice: str, outlet: str) -> tuple[int, int]:
+    """Pick ``choice`` and ``outlet`` in a view's list of the sentences behind a figure; the
+    number listed and the outlet's sentences, as its caption says them."""
+    open_view(at, view)
+    at.radio(key=key).set_value(choice)
+    next(s for s in at.selectbox if s.label == "Outlet").set_value(outlet)
     at.run()
-    caption = next(c.value for c in at.caption if c.value.startswith("Anonymous sources:"))
-    shown = int(re.search(r"(\d+) sentences? of (\d+)", caption).group(1))
-    assert shown >= 1
+    caption = next(c.value for c in at.caption if re.search(r"\d+ sentences? of \d+ in ", c.value))
+    shown, total = re.search(r"(\d+) sentences? of (\d+) in ", caption).groups()
+    return int(shown), int(total)
+
+
+def test_the_sources_view_lists_the_sentences_behind_a_bar():
+    at = fresh()
+    shown, _ = _sentences_behind(at, "Sources and attribution", "source_choice", "Anonymous sources", "19FortyFive")
+    assert shown >= 1 and any(c.value.startswith("Anonymous sources:") for c in at.caption)
     assert any("Russian position on negotiations was made clear" in m.value for m in at.markdown)
     # A name with Markdown in it shows literally.
     at = fresh()
     paste(at, "*Star* Press")
-    open_view(at, "Sources and attribution")
-    next(s for s in at.selectbox if s.label == "Outlet").set_value("*Star* Press")
-    at.run()
+    _sentences_behind(at, "Sources and attribution", "source_choice", "Named sources", "*Star* Press")
     assert any(c.value.endswith("in \\*Star\\* Press.") for c in at.caption)
 
 
 def test_the_tone_view_lists_the_sentences_behind_a_share():
-    at = open_view(fresh(), "Tone")
-    at.radio(key="tone_choice").set_value("negative")
-    next(s for s in at.selectbox if s.label == "Outlet").set_value("RT")
-    at.run()
-    caption = next(c.value for c in at.caption if c.value.startswith("Negative sentences:"))
-    shown, total = map(int, re.search(r"(\d+) sentences? of (\d+) in RT", caption).groups())
-    assert 1 <= shown <= total
+    at = fresh()
+    shown, total = _sentences_behind(at, "Tone", "tone_choice", "negative", "RT")
+    assert 1 <= shown <= total and any(c.value.startswith("Negative sentences:") for c in at.caption)
     table_ = next(m.value for m in at.markdown if m.value.startswith("| article | score | sentence |"))
     assert len(re.findall(r"^\| 003 \| \\-\d\\\.\d\d \|", table_, flags=re.M)) == min(shown, 50)
-
-
-def test_the_readers_highlight_choice_is_kept_through_another_view():
-    at = open_view(fresh(), "Read the articles")
-    at.multiselect(key="read_kinds").unselect("quote")
-    at.run()
-    open_view(at, "Tone")
-    open_view(at, "Read the articles")
-    assert "quote" not in at.multiselect(key="read_kinds").value
-    assert "hedge" in at.multiselect(key="read_kinds").value
 
 
 def test_one_outlet_alone_is_named_in_the_fingerprint_and_told_it_has_nothing_to_compare():
