@@ -433,9 +433,10 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
 def overview_ui(scored: Scored, articles: list[Article]) -> None:
     chart(scored, "fingerprint")
     if len(scored.scores.outlets) == 1:
+        compare = "" if grouping() == "Articles" else ", or compare articles (Compare, in the sidebar)"
         st.info("The fingerprint compares outlets: with one, it is the highest on every metric it has at all. "
-                "Add an article from another outlet, or compare articles (Compare, in the sidebar); the "
-                "scorecard below gives its figures.", icon=":material/info:")
+                f"Add an article from another outlet{compare}; the scorecard below gives its figures.",
+                icon=":material/info:")
     st.subheader("Scorecard")
     # A Markdown table: legible on a projector, and light for the first screen (the browser loads
     # no table or data-grid code before the chart is drawn).
@@ -502,8 +503,9 @@ def sentences_behind_ui(scored: Scored, table_name: str, label: str, options: li
     st.markdown(f"**The sentences behind each {label.lower()}**")
     left, right = st.columns([3, 2])
     choice = left.radio(label, options, format_func=name, horizontal=True, key=f"{key}_choice")
+    names = charts.short_names(list(outlets.index))  # unique, as in the legends
     group = right.selectbox("Article" if grouping() == "Articles" else "Outlet", list(outlets.index),
-                            format_func=charts.short_name, key=f"{key}_group_{_digest(list(outlets.index))}")
+                            format_func=names.get, key=f"{key}_group_{_digest(list(outlets.index))}")
     rows = scored.table(table_name, (choice, group))
     total = int(outlets.at[group, "sentences"])
     st.caption(f"{name(choice)}: {plural(len(rows), 'sentence')} of {total} in {highlight.md_escape(group)}"
@@ -644,7 +646,10 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                 st.html(highlight.STYLE + highlight.article_html(article.text, sentences, spans, kinds, focus))
     if focus and chosen:
         # Each article box scrolls by itself: bring its first marked sentence into view.
-        st.html(SCROLL_TO_FOCUS, unsafe_allow_javascript=True)
+        # The digest makes the element differ for each term and set of articles: an element the
+        # same as in the last run is not drawn again, and its script would not run again.
+        st.html(SCROLL_TO_FOCUS.replace("<script>", f"<script>/* {_digest(focus, chosen, kinds)} */"),
+                unsafe_allow_javascript=True)
 
 
 def method_ui() -> None:

@@ -811,3 +811,14 @@ def test_the_scorecard_lists_outlets_in_the_legends_order():
     legend = [t["name"] for t in _specs(at)[0]["data"] if t.get("name")]
     assert legend[-2:] == ["Pasted Press", "later"]  # a .txt file names its outlet by its file name
     assert scorecard_outlets(at) == legend
+
+
+def test_two_long_outlet_names_cut_alike_are_kept_apart_in_the_sentences_picker():
+    at = fresh()
+    long_name = "The International Herald of Extremely Long Outlet Names Edition "
+    paste(at, long_name + "A")
+    paste(at, long_name + "B")
+    open_view(at, "Sources and attribution")
+    picker = next(s for s in at.selectbox if s.label == "Outlet")
+    shown = [o for o in picker.options if o.startswith("The International Herald")]
+    assert len(shown) == 2 and len(set(shown)) == 2

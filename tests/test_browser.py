@@ -100,6 +100,16 @@ def test_every_view_opens(page, app_url):
             assert charts.count() == 0, view
 
 
+def _wait_for_the_marks_in_sight(page) -> None:
+    """Until each article box has scrolled itself to its first marked sentence."""
+    page.wait_for_function("""[...document.querySelectorAll('.fr-article')].every(box => {
+        const mark = box.querySelector('.fr-focus');
+        if (!mark) return true;
+        const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        return top >= 0 && top < box.clientHeight;
+    })""", timeout=10_000)
+
+
 def test_a_term_opens_the_reader_on_its_sentences(page, app_url):
     open_app(page, app_url)
     open_view(page, "Hedging and certainty")
@@ -112,15 +122,17 @@ def test_a_term_opens_the_reader_on_its_sentences(page, app_url):
     page.locator(".fr-article .fr-focus-mark").first.wait_for(timeout=30_000)
     wait_idle(page)
     assert view_button(page, "Read the articles").get_attribute("aria-checked") == "true"
-    # Each article box has scrolled by itself to its first marked sentence.
-    page.wait_for_function("""[...document.querySelectorAll('.fr-article')].every(box => {
-        const mark = box.querySelector('.fr-focus');
-        if (!mark) return true;
-        const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
-        return top >= 0 && top < box.clientHeight;
-    })""", timeout=10_000)
+    _wait_for_the_marks_in_sight(page)
     page.locator(".fr-article").first.scroll_into_view_if_needed()
     screenshot(page, "12-term-in-the-reader")
+    # Another term chosen in the reader itself: the boxes scroll to it in turn.
+    finder = page.locator("[data-testid=stSelectbox]").filter(has_text="Find the sentences that hold a term")
+    finder.locator("input").click()
+    finder.locator("input").fill("beleaguered")  # far down The Washington Post's article
+    page.get_by_role("option", name=re.compile(r"^beleaguered \(")).click()
+    page.get_by_text("▶ marks the sentences that hold “beleaguered”").wait_for(timeout=30_000)
+    wait_idle(page)
+    _wait_for_the_marks_in_sight(page)
     no_exception(page)
 
 
