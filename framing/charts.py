@@ -296,12 +296,13 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             real.append(f"{value:.0%}" if name.endswith("_share") else f"{value:g}")
         symbol = marks.get(group, "circle") + ("-open" if short.get(group, False) else "")
         note = f" (under {SHORT_ARTICLE_WORDS} words: not to scale)" if short.get(group, False) else ""
+        colour = _colour(colours, group)
         fig.add_trace(go.Scatter(
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
             mode="markers", name=names[group], text=labels,
-            marker=dict(color=_colour(colours, group), size=18, opacity=0.9, symbol=symbol,
-                        line=dict(color=_outline(colours, group, _colour(colours, group) if note else "white"),
-                                  width=2 if note or _colour(colours, group).upper() in PALE_OUTLINES else 1)),
+            marker=dict(color=colour, size=18, opacity=0.9, symbol=symbol,
+                        line=dict(color=_outline(colours, group, colour if note else "white"),
+                                  width=2 if note or colour.upper() in PALE_OUTLINES else 1)),
             customdata=real, hovertemplate=f"%{{text}}: %{{customdata}}{_esc(note)}<extra>%{{fullData.name}}</extra>",
         ))
     fig.update_yaxes(autorange="reversed", title_text="", tickvals=list(range(len(labels))), ticktext=labels,
@@ -345,6 +346,16 @@ def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8) -> pd.DataF
     return counts.groupby(["outlet", "kind"]).head(n).reset_index(drop=True)
 
 
+def _one_line(texts: pd.Series) -> pd.Series:
+    """Each text with its runs of white space (line breaks included) made one space, for a table row."""
+    return texts.map(lambda t: " ".join(str(t).split()))
+
+
+def _live_of(sentences: pd.DataFrame, group: str) -> pd.DataFrame:
+    """The sentences of ``group`` that count (boilerplate left out), as every figure counts them."""
+    return sentences.loc[~sentences["excluded"].astype(bool) & (sentences["outlet"] == group)]
+
+
 #: The attribution chart's bars, named as in the scorecard.
 _ATTRIBUTION = {metric: SCORECARD_LABELS[metric].removesuffix(" %")
                 for metric in ("named_share", "anonymous_share", "unattributed_share", "quote_share")}
@@ -381,11 +392,11 @@ def source_sentences(sentences: pd.DataFrame, bar: str, group: str) -> pd.DataFr
     """The sentences of ``group`` that one bar of the attribution chart counts (``bar`` is a key
     of :data:`SOURCE_KINDS`), in reading order: article, speaker, reporting verb, sentence.
     Their number over the group's sentences is the bar's height."""
-    live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["outlet"] == group)]
+    live = _live_of(sentences, group)
     rows = live.loc[SOURCE_KINDS[bar](live)]
     return pd.DataFrame({
         "article_id": rows["article_id"], "speaker": rows["speaker"], "verb": rows["verb"],
-        "sentence": rows["text"].map(lambda t: " ".join(str(t).split())),
+        "sentence": _one_line(rows["text"]),
     }).reset_index(drop=True)
 
 
@@ -561,12 +572,13 @@ def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     names = _names(_groups(live, colours))
     for group in names:
         part = live.loc[live["outlet"] == group]
+        edge = _outline(colours, group, _colour(colours, group))
         fig.add_trace(go.Box(
             x=part["sentiment"], y=[names[group]] * len(part), name=names[group], orientation="h",
             boxpoints="all", jitter=0.5, pointpos=0, boxmean=True,
             marker=dict(color=_colour(colours, group), size=8, opacity=0.7, symbol=marks.get(group, "circle"),
-                        line=dict(color=_outline(colours, group, _colour(colours, group)), width=1)),
-            line=dict(color=_outline(colours, group, _colour(colours, group))), fillcolor="rgba(0,0,0,0)",
+                        line=dict(color=edge, width=1)),
+            line=dict(color=edge), fillcolor="rgba(0,0,0,0)",
             customdata=[_esc(_short(t, 140)) for t in part["text"]],
             hovertemplate="%{x:.2f}: %{customdata}<extra>%{fullData.name}</extra>",
         ))
@@ -586,7 +598,7 @@ def _short(text: str, limit: int) -> str:
 def tone_extremes(sentences: pd.DataFrame, n: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``n`` most negative and ``n`` most positive sentences: outlet, article, score, text."""
     live = sentences.loc[~sentences["excluded"].astype(bool), ["outlet", "article_id", "sentiment", "text"]]
-    live = live.assign(text=live["text"].map(lambda t: " ".join(str(t).split())))
+    live = live.assign(text=_one_line(live["text"]))
     negative = live.loc[live["sentiment"] < 0].nsmallest(n, "sentiment").reset_index(drop=True)
     positive = live.loc[live["sentiment"] > 0].nlargest(n, "sentiment").reset_index(drop=True)
     return negative, positive
@@ -596,13 +608,13 @@ def tone_sentences(sentences: pd.DataFrame, side: str, group: str) -> pd.DataFra
     """The sentences of ``group`` that its share of ``side`` ("negative" or "positive") sentences
     counts (VADER compound at or beyond the cut-off), the most extreme first: article, score,
     sentence. Their number over the group's sentences is the share."""
-    live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["outlet"] == group)]
+    live = _live_of(sentences, group)
     if side == "negative":
         rows = live.loc[live["sentiment"] <= NEGATIVE_AT].sort_values("sentiment", kind="stable")
     else:
         rows = live.loc[live["sentiment"] >= POSITIVE_AT].sort_values("sentiment", ascending=False, kind="stable")
     return pd.DataFrame({"article_id": rows["article_id"], "sentiment": rows["sentiment"],
-                         "sentence": rows["text"].map(lambda t: " ".join(str(t).split()))}).reset_index(drop=True)
+                         "sentence": _one_line(rows["text"])}).reset_index(drop=True)
 
 
 def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
@@ -652,8 +664,9 @@ def flag_name(kind: str, category: str) -> str:
     >>> flag_name("attribution_cue", "non_neutral")
     'reporting verb (non-neutral)'
     """
+    name = KIND_NAMES.get(kind, kind.replace("_", " "))
     plain = str(category).replace("non_", "non-").replace("_", " ")
-    return f"{KIND_NAMES.get(kind, kind.replace('_', ' '))} ({plain})" if plain else KIND_NAMES.get(kind, kind)
+    return f"{name} ({plain})" if plain else name
 
 
 def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> pd.DataFrame:
@@ -673,7 +686,7 @@ def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> p
         on=["article_id", "sentence"], how="left").sort_values("index", kind="stable")
     return pd.DataFrame({
         "outlet": merged["outlet"], "article_id": merged["article_id"], "flagged as": merged["flag"],
-        "sentence": merged["sentence_text"].map(lambda t: " ".join(str(t).split())),
+        "sentence": _one_line(merged["sentence_text"]),
     }).reset_index(drop=True)
 
 

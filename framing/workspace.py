@@ -146,7 +146,8 @@ class Workspace:
         left out stays left out and an id noted earlier still names the same text.
 
         >>> ws = Workspace(pastes=[Paste("A.", "X"), Paste("B.", "Y"), Paste("C.", "Z")], excluded=["pasted-3"])
-        >>> [(p.text, p.article_id) for p in ws.without(pastes=[0]).pastes], ws.without(pastes=[0]).excluded
+        >>> kept = ws.without(pastes=[0])
+        >>> [(p.text, p.article_id) for p in kept.pastes], kept.excluded
         ([('B.', 'pasted-2'), ('C.', 'pasted-3')], ['pasted-3'])
         """
         gone, names = set(pastes), set(uploads)
