@@ -322,9 +322,8 @@ TABLES = {
     "speakers": lambda s, _: charts.speakers(s.sentences),
     "word_choice": lambda s, _: charts.word_choice_table(s.spans, s.outlets["outlet"]),
     "tone_extremes": lambda s, _: charts.tone_extremes(s.sentences),
-    "terms": lambda s, kinds: s.spans.loc[s.spans["kind"].isin(kinds), "text"]
-    .str.lower().str.split().str.join(" ").value_counts(),
-    "term_sentences": lambda s, term: charts.term_sentences(s.sentences, s.spans, term),
+    "terms": lambda s, kinds: charts.term_counts(s.spans, kinds),
+    "term_sentences": lambda s, term_and_kinds: charts.term_sentences(s.sentences, s.spans, *term_and_kinds),
     "source_sentences": lambda s, bar_and_group: charts.source_sentences(s.sentences, *bar_and_group),
     "tone_sentences": lambda s, side_and_group: charts.tone_sentences(s.sentences, *side_and_group),
 }
@@ -410,12 +409,13 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
     widget_key = f"{key}_{_digest(options)}"
     term = st.selectbox("Find the sentences that hold a term", options,
                         index=options.index(focus) if focus in terms.index else None,
-                        format_func=lambda t: f"{t} ({terms[t]})", placeholder="Choose a term…",
+                        format_func=lambda t: f"{t} ({plural(terms[t], 'sentence')})",
+                        placeholder="Choose a term…",
                         key=widget_key, on_change=_focus_from, args=(widget_key,))
     if term:
         # A Markdown table, not a data grid: the sentences are the evidence, and a grid cuts them
         # to one short line.
-        hits = scored.table("term_sentences", term)
+        hits = scored.table("term_sentences", (term, kinds))
         shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"})
         shown = shown.assign(outlet=shown["outlet"].map(charts.short_name)).set_index("outlet")
         # In the reader the articles below mark the sentences: the list folds away so they come first.
@@ -595,7 +595,8 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     # With a term chosen (here or in another view): articles that hold it, one per outlet, the user's own first.
     # Otherwise the newest of the user's own articles first (what they just added), then other outlets.
     focus = st.session_state.get("focus_term", "")
-    holding = list(dict.fromkeys(scored.table("term_sentences", focus)["article_id"])) if focus else []
+    holding = (list(dict.fromkeys(scored.table("term_sentences", (focus, tuple(highlight.KINDS)))["article_id"]))
+               if focus else [])
     seeds = {a.id for a in seed_articles()}
     own = [a for a in articles if a.id not in seeds and a.source != ""]
     default, outlets_seen = [], set()

@@ -16,7 +16,7 @@ figure: plotly renders a few tags in labels, and outlet names are data, not mark
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -669,12 +669,29 @@ def flag_name(kind: str, category: str) -> str:
     return f"{name} ({plain})" if plain else name
 
 
-def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str) -> pd.DataFrame:
-    """The sentences that hold ``term`` (case-insensitive, as any kind of span), each once:
-    outlet, article, what the term is flagged as there ("loaded (delegitimising); reporting verb
-    (non-neutral)" when one word is both), sentence text."""
+def _term_text(spans: pd.DataFrame) -> pd.Series:
+    """Each span's words as the term finder names a term: lower case, single spaces."""
+    return spans["text"].str.lower().str.split().str.join(" ")
+
+
+def term_counts(spans: pd.DataFrame, kinds: Sequence[str]) -> pd.Series:
+    """For each term flagged as one of ``kinds``: how many sentences hold it so, most first.
+    This is the number of sentences :func:`term_sentences` lists for it with the same kinds."""
+    chosen = spans.loc[spans["kind"].isin(kinds)]
+    held = chosen.assign(term=_term_text(chosen)).drop_duplicates(["term", "article_id", "sentence"])
+    return held["term"].value_counts().rename("sentences")
+
+
+def term_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, term: str,
+                   kinds: Sequence[str] | None = None) -> pd.DataFrame:
+    """The sentences that hold ``term`` (case-insensitive) as one of ``kinds`` of span (any kind
+    when None), each once: outlet, article, everything the term is flagged as there ("loaded
+    (delegitimising); reporting verb (non-neutral)" when one word is both), sentence text."""
     wanted = " ".join(term.lower().split())
-    hits = spans.loc[spans["text"].str.lower().str.split().str.join(" ") == wanted]
+    hits = spans.loc[_term_text(spans) == wanted]
+    if kinds is not None:
+        held = hits.loc[hits["kind"].isin(kinds), ["article_id", "sentence"]].drop_duplicates()
+        hits = hits.merge(held, on=["article_id", "sentence"])
     if hits.empty:
         return pd.DataFrame(columns=["outlet", "article_id", "flagged as", "sentence"])
     hits = hits.assign(flag=[flag_name(k, c) for k, c in zip(hits["kind"], hits["category"])])

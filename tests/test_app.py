@@ -177,6 +177,18 @@ def test_a_term_chosen_in_a_view_opens_the_reader_on_its_sentences():
     assert any(term in c.value for c in at.caption)
 
 
+def test_the_finder_counts_the_sentences_it_lists():
+    at = open_view(fresh(), "Sources and attribution")
+    finder = next(s for s in at.selectbox if s.label == "Find the sentences that hold a term")
+    label = next(o for o in finder.options if o.startswith("zelensky ("))
+    count = int(label.removeprefix("zelensky (").split()[0])
+    finder.set_value("zelensky")
+    at.run()
+    table = next(m.value for m in at.markdown if m.value.startswith("| outlet | article | flagged as | sentence |"))
+    rows = table.splitlines()[2:]
+    assert len(rows) == count and all("speaker" in row for row in rows)
+
+
 def test_a_long_outlet_name_is_cut_in_the_scorecard_and_the_term_finder():
     long_name = "The Daily Chronicle of Extraordinarily Long-Named Outlets and Their Digital Properties"
     at = fresh()

@@ -168,6 +168,25 @@ def test_term_sentences_lists_a_sentence_once_with_everything_its_term_is_flagge
     assert list(hits.columns) == ["outlet", "article_id", "flagged as", "sentence"]
 
 
+@pytest.mark.parametrize("kinds", [("hedge", "booster"), ("speaker", "attribution_cue"), ("loaded", "word_choice")])
+def test_a_terms_count_in_the_finder_is_the_number_of_sentences_it_lists(seed_scores, kinds):
+    counts = charts.term_counts(seed_scores.spans, kinds)
+    assert len(counts) > 5
+    for term, count in counts.items():
+        hits = charts.term_sentences(seed_scores.sentences, seed_scores.spans, term, kinds)
+        assert len(hits) == count, term
+
+
+def test_a_view_lists_only_the_sentences_where_its_term_is_of_the_views_kinds(seed_scores):
+    # "Zelensky" is a speaker in a few sentences and a contested spelling (word choice) in many:
+    # the Sources view lists the first, the reader (every kind) both.
+    sources = charts.term_sentences(seed_scores.sentences, seed_scores.spans, "zelensky", ("speaker", "attribution_cue"))
+    everywhere = charts.term_sentences(seed_scores.sentences, seed_scores.spans, "zelensky")
+    assert 0 < len(sources) < len(everywhere)
+    assert sources["flagged as"].str.contains("speaker").all()
+    assert not everywhere["flagged as"].str.contains("speaker").all()
+
+
 def test_tone_extremes_are_ordered(seed_scores):
     negative, positive = charts.tone_extremes(seed_scores.sentences, n=3)
     assert list(negative["sentiment"]) == sorted(negative["sentiment"])
