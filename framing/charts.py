@@ -334,16 +334,25 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     return _layout(fig, "Hedges and boosters per 1,000 words", showlegend=True)
 
 
-def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8) -> pd.DataFrame:
-    """Each group's most frequent terms of the given kinds: group, kind, term, count."""
+def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8,
+              order: Iterable[str] = ()) -> pd.DataFrame:
+    """Each group's most frequent terms of the given kinds: group, kind, term, count. Groups
+    come in ``order`` (the legends' order), any others after them alphabetically."""
     kinds = list(kinds)
     found = spans.loc[spans["kind"].isin(kinds)]
     if found.empty:
         return pd.DataFrame(columns=["outlet", "kind", "term", "count"])
     found = found.assign(term=found["text"].str.lower().str.replace(r"\s+", " ", regex=True))
     counts = found.groupby(["outlet", "kind", "term"]).size().rename("count").reset_index()
-    counts = counts.sort_values(["outlet", "kind", "count", "term"], ascending=[True, True, False, True])
-    return counts.groupby(["outlet", "kind"]).head(n).reset_index(drop=True)
+    counts = _in_order(counts, order, ["kind", "count", "term"], [True, False, True])
+    return counts.groupby(["outlet", "kind"], sort=False).head(n).reset_index(drop=True)
+
+
+def _in_order(table: pd.DataFrame, order: Iterable[str], by: list[str], ascending: list[bool]) -> pd.DataFrame:
+    """``table`` sorted by its groups in ``order`` (others after them, alphabetically), then by ``by``."""
+    place = {group: k for k, group in enumerate(order)}
+    table = table.assign(place=table["outlet"].map(place).fillna(len(place)))
+    return table.sort_values(["place", "outlet", *by], ascending=[True, True, *ascending]).drop(columns="place")
 
 
 def _one_line(texts: pd.Series) -> pd.Series:
@@ -400,11 +409,12 @@ def source_sentences(sentences: pd.DataFrame, bar: str, group: str) -> pd.DataFr
     }).reset_index(drop=True)
 
 
-def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
+def speakers(sentences: pd.DataFrame, order: Iterable[str] = ()) -> pd.DataFrame:
     """Who is quoted or cited, per group: speaker, sentences, the reporting verbs used (a
     non-neutral verb is marked ``⚠``), how many of them are non-neutral, and the other forms the
     speaker is written in. One person's forms count together (``speaker_names``): "Peskov" and
-    "Kremlin spokesman Dmitry Peskov" are one row, under the fullest form."""
+    "Kremlin spokesman Dmitry Peskov" are one row, under the fullest form. Groups come in
+    ``order`` (the legends' order), the most cited speaker first."""
     live = sentences.loc[~sentences["excluded"].astype(bool) & (sentences["speaker"] != "")]
     columns = ["outlet", "speaker", "sentences", "verbs", "non_neutral", "also_written"]
     if live.empty:
@@ -435,7 +445,7 @@ def speakers(sentences: pd.DataFrame) -> pd.DataFrame:
         rows.append((group, speaker, len(part), ", ".join(verbs),
                      int((part["verb_connotation"] == "non_neutral").sum()), ", ".join(others)))
     table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["outlet", "sentences", "speaker"], ascending=[True, False, True]).reset_index(drop=True)
+    return _in_order(table, order, ["sentences", "speaker"], [False, True]).reset_index(drop=True)
 
 
 # Titles and articles left out when two forms of a name are compared ("Mr. Trump", "Donald Trump").

@@ -163,12 +163,12 @@ def build_report(
         parts.append(fig.to_html(full_html=False, include_plotlyjs=first, config={"displaylogo": False},
                                  default_width="100%"))
         first = False
-    speakers = charts.speakers(scores.sentences)
+    speakers = charts.speakers(scores.sentences, order=scores.outlets["outlet"])
     parts += ["<h2>Who is quoted</h2>",
               '<p class="caption">Speakers and their reporting verbs; ⚠ marks a verb that is not neutral.</p>',
               _table(speakers.rename(columns={"verbs": "reporting verbs", "non_neutral": "non-neutral verbs",
                                               "also_written": "also written as"}))]
-    terms = charts.top_terms(scores.spans, ["hedge", "booster"])
+    terms = charts.top_terms(scores.spans, ["hedge", "booster"], order=scores.outlets["outlet"])
     parts += ["<h2>Hedges and boosters: the words</h2>",
               '<p class="caption">Each outlet\'s most frequent hedges and boosters, with their counts.</p>',
               _table(terms)]

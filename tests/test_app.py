@@ -825,6 +825,18 @@ def test_the_scorecard_lists_outlets_in_the_legends_order():
     assert scorecard_outlets(at) == legend
 
 
+def test_the_word_and_speaker_tables_list_outlets_in_the_legends_order():
+    at = fresh()
+    paste(at, "Aardvark Weekly")  # first in the alphabet, last in the legend
+    legend = [t["name"] for t in _specs(at)[0]["data"] if t.get("name")]
+    assert legend[-1] == "Aardvark Weekly"
+    for view, column in (("Hedging and certainty", "term"), ("Sources and attribution", "speaker")):
+        open_view(at, view)
+        table = next(d.value for d in at.dataframe if column in d.value.columns)
+        listed = list(dict.fromkeys(table["outlet"]))
+        assert "Aardvark Weekly" in listed and listed == [name for name in legend if name in listed], view
+
+
 def test_two_long_outlet_names_cut_alike_are_kept_apart_in_the_sentences_picker():
     at = fresh()
     long_name = "The International Herald of Extremely Long Outlet Names Edition "

@@ -187,6 +187,15 @@ def test_a_view_lists_only_the_sentences_where_its_term_is_of_the_views_kinds(se
     assert not everywhere["flagged as"].str.contains("speaker").all()
 
 
+def test_word_and_speaker_tables_follow_the_order_they_are_given(seed_scores):
+    order = list(seed_scores.outlets["outlet"])[::-1]
+    for table in (charts.top_terms(seed_scores.spans, ["hedge"], order=order),
+                  charts.speakers(seed_scores.sentences, order=order)):
+        assert list(dict.fromkeys(table["outlet"])) == [o for o in order if o in set(table["outlet"])]
+    unordered = charts.speakers(seed_scores.sentences)
+    assert list(dict.fromkeys(unordered["outlet"])) == sorted(set(unordered["outlet"]))
+
+
 def test_tone_extremes_are_ordered(seed_scores):
     negative, positive = charts.tone_extremes(seed_scores.sentences, n=3)
     assert list(negative["sentiment"]) == sorted(negative["sentiment"])
