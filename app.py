@@ -503,9 +503,16 @@ def sentences_behind_ui(scored: Scored, table_name: str, label: str, options: li
     st.markdown(f"**The sentences behind each {label.lower()}**")
     left, right = st.columns([3, 2])
     choice = left.radio(label, options, format_func=name, horizontal=True, key=f"{key}_choice")
-    names = charts.short_names(list(outlets.index))  # unique, as in the legends
-    group = right.selectbox("Article" if grouping() == "Articles" else "Outlet", list(outlets.index),
-                            format_func=names.get, key=f"{key}_group_{_digest(list(outlets.index))}")
+    groups = list(outlets.index)
+    names = charts.short_names(groups)  # unique, as in the legends
+    # Keyed by the outlets, so a stale choice cannot linger; the choice is kept apart and picked
+    # again when its outlet is still there (after a paste or a rename of another).
+    kept = st.session_state.get(f"{key}_group_kept")
+    widget_key = f"{key}_group_{_digest(groups)}"
+    group = right.selectbox("Article" if grouping() == "Articles" else "Outlet", groups,
+                            index=groups.index(kept) if kept in groups else 0, format_func=names.get,
+                            key=widget_key, on_change=lambda: st.session_state.update(
+                                {f"{key}_group_kept": st.session_state[widget_key]}))
     rows = scored.table(table_name, (choice, group))
     total = int(outlets.at[group, "sentences"])
     st.caption(f"{name(choice)}: {plural(len(rows), 'sentence')} of {total} in {highlight.md_escape(group)}"

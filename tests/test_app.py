@@ -797,6 +797,14 @@ def test_the_sources_view_lists_the_sentences_behind_a_bar():
     assert any(c.value.endswith("in \\*Star\\* Press.") for c in at.caption)
 
 
+def test_the_outlet_picked_under_the_sentences_stays_picked_when_an_outlet_is_added():
+    at = fresh()
+    _sentences_behind(at, "Sources and attribution", "source_choice", "Named sources", "RT")
+    paste(at, "Newcomer Daily")
+    picker = next(s for s in at.selectbox if s.label == "Outlet")
+    assert "Newcomer Daily" in picker.options and picker.value == "RT"
+
+
 def test_the_tone_view_lists_the_sentences_behind_a_share():
     at = fresh()
     shown, total = _sentences_behind(at, "Tone", "tone_choice", "negative", "RT")
