@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records,
-                     load_seeds, parse_json_line)
+                     load_seeds, parse_json_line, plural)
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
@@ -100,7 +100,12 @@ def _jobs(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 0:
         raise InputError(f"--jobs must be 0 (all cores) or more, not {args.jobs}")
-    return default_jobs() if args.jobs == 0 else (args.jobs or 1)
+    cores = default_jobs()
+    if args.jobs and args.jobs > cores:
+        # Scoring keeps a core busy: more workers than cores only take memory.
+        _notice(f"--jobs {args.jobs}: this machine has {plural(cores, 'core')} to work on; using {cores}")
+        return cores
+    return cores if args.jobs == 0 else (args.jobs or 1)
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -357,7 +362,7 @@ def _cut_start(text: str) -> str:
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help="worker processes (0: one per core; default 1)")
+                        help="worker processes (0: one per core; default 1; more than the cores are cut to one per core)")
     parser.add_argument("--outlet", metavar="NAME",
                         help="the outlet of every article read (instead of metadata, the text or the file name)")
     parser.add_argument("--quiet", "-q", action="store_true",

@@ -372,3 +372,18 @@ def test_articles_named_after_their_files_are_counted_in_a_notice(tmp_path):
         "framing: 3 articles take their outlet from the file name (no outlet in the text or in a metadata table); "
         'give the outlets in a metadata table (a CSV with a "file" column) or with --outlet\n')
     assert run("score", str(tmp_path), "-q", "--outlet", "Gazette").stderr.decode() == ""
+
+
+def test_more_jobs_than_cores_are_cut_to_the_cores_with_a_notice(capsys, monkeypatch):
+    import framing.batch
+
+    monkeypatch.setattr(framing.batch, "default_jobs", lambda: 2)
+    used = []
+    real_stream = framing.batch.score_stream
+    monkeypatch.setattr(framing.batch, "score_stream", lambda articles, jobs=1, **kw: (
+        used.append(jobs), real_stream(articles, 1, **kw))[1])
+    assert main(["score", "--format", "json", "-j", "64"]) == 0
+    assert used == [2]
+    assert "--jobs 64: this machine has 2 cores to work on; using 2" in capsys.readouterr().err
+    assert main(["score", "--format", "json", "-j", "2"]) == 0
+    assert used == [2, 2] and "--jobs" not in capsys.readouterr().err
