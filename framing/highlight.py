@@ -45,7 +45,7 @@ STYLE = """<style>
 .k-attribution_cue { border-bottom: 2px dashed #444; }
 .k-speaker { font-weight: 700; border-bottom: 2px solid #CC79A7; }
 .fr-excluded { color: #9a9a9a; text-decoration: line-through #c8c8c8; }
-.fr-focus { background: #fff2a8; box-shadow: 0 0 0 2px #fff2a8; }
+.fr-focus { background: #fff2a8; }
 .fr-focus-mark { font-weight: 700; color: #000; }
 .fr-more { color: #666; font-style: italic; }
 </style>"""

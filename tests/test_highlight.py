@@ -6,7 +6,7 @@ import re
 import pytest
 
 from framing import annotate
-from framing.highlight import KINDS, article_html, legend_html, md_escape
+from framing.highlight import KINDS, STYLE, article_html, legend_html, md_escape
 
 HOSTILE = [
     pytest.param("<script>alert(1)</script>", id="script"),
@@ -95,6 +95,13 @@ def test_focus_marks_only_the_sentences_holding_the_term():
     markup = article_html(text, sentences, [], focus="MAY")
     assert markup.count("▶") == 2
     assert "fr-focus" not in markup.split("Nothing else")[0][-30:]
+
+
+def test_the_focus_colour_stays_inside_each_piece_of_the_sentence():
+    # A marked sentence is drawn in pieces (one per span); a spread shadow on a piece painted
+    # over the last letter of the piece before it ("could" read "coulc").
+    rule = re.search(r"\.fr-focus \{([^}]*)\}", STYLE).group(1)
+    assert "background" in rule and "shadow" not in rule and "outline" not in rule
 
 
 def test_long_articles_are_cut_with_a_notice():
