@@ -24,7 +24,7 @@ from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
 from framing.corpus import SUPPORTED_SUFFIXES, Article, has_words, plural
 from framing.language import looks_english
-from framing.lexicon import LEXICON_FILES, parse_table, read_table
+from framing.lexicon import LEXICON_FILES, parse_table, read_table, table_problem
 from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
     Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, outlet_as_read, remove_terms,
@@ -810,11 +810,12 @@ def lexicon_ui() -> None:
     loads = st.session_state.setdefault("lexicon_loads", 0)
     uploaded = st.file_uploader(f"Load an edited {name}.tsv", type=["tsv", "txt"], key=f"lex_load_{name}_{gen}_{loads}")
     if uploaded is not None:
-        loaded_rows = parse_table(uploaded.getvalue().decode("utf-8", errors="replace"))
-        if not loaded_rows or key_column not in loaded_rows[0]:
-            st.error(f"{uploaded.name}: not a {name} list (a tab-separated file with a \"{key_column}\" "
-                     "column).", icon="⚠️")
+        loaded_text = uploaded.getvalue().decode("utf-8", errors="replace")
+        problem = table_problem(name, loaded_text)
+        if problem:
+            st.error(f"{highlight.md_escape(uploaded.name)}: {problem}. Nothing was changed.", icon="⚠️")
         else:
+            loaded_rows = parse_table(loaded_text)
             st.session_state["lexicon_loads"] = loads + 1
             set_state(replace(state(), lexicons={**state().lexicons, name: loaded_rows}))
             st.session_state["flash"] = f"Loaded {uploaded.name}: {len(loaded_rows)} terms."

@@ -52,11 +52,63 @@ def parse_table(text: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
+def _first_comment(text: str) -> str:
+    """The text of the first line when it is a comment ("# Framing lexicon: hedges ..."), else ""."""
+    first = text.lstrip().split("\n", 1)[0]
+    return first.lstrip("#").strip() if first.startswith("#") else ""
+
+
+def _named_lexicon(text: str) -> str:
+    """The lexicon a file's first line names, as the bundled files and the app's downloads write
+    it ("# Framing lexicon: reporting verbs." or "# Framing lexicon: report_verbs (edited ...)")."""
+    first = _first_comment(text).lower()
+    for name in LEXICON_FILES:
+        if re.match(rf"framing lexicon: ({re.escape(name)}|{re.escape(_TITLES[name])})\b", first):
+            return name
+    return ""
+
+
+def table_problem(name: str, text: str) -> str:
+    r"""Why ``text`` cannot stand for the lexicon ``name`` (empty when it can): it has no rows, no
+    term column, or it is another lexicon's file, by its first comment line ("# Framing lexicon:
+    hedges ...") or by a column only another lexicon has ("kind" is the hedges').
+
+    >>> table_problem("loaded", read_text("hedges"))
+    'this is the hedges list (its first line says so), not the loaded list'
+    >>> table_problem("loaded", "term\tkind\nsham\thedge\n")
+    'its "kind" column belongs to the hedges list, not the loaded list'
+    >>> table_problem("loaded", "term\tcategory\nsham\tdelegitimizing\n")
+    ''
+    """
+    named = _named_lexicon(text)
+    if named and named != name:
+        return f"this is the {named} list (its first line says so), not the {name} list"
+    rows = parse_table(text)
+    key_column = LEXICON_FILES[name]
+    if not rows or key_column not in rows[0]:
+        return f"not a {name} list: a tab-separated file with a \"{key_column}\" column and a row under it"
+    own = set(parse_table(read_text(name))[0])
+    for other in LEXICON_FILES:
+        stray = sorted(set(parse_table(read_text(other))[0]) - own - _SHARED_NOTES & set(rows[0]))
+        if other != name and stray:
+            return f"its \"{stray[0]}\" column belongs to the {other} list, not the {name} list"
+    return ""
+
+
+#: How each bundled file's first line names its lexicon; and columns of notes any list may have.
+_TITLES = {"hedges": "hedges", "loaded": "loaded", "report_verbs": "reporting verbs", "word_choice": "word-choice"}
+_SHARED_NOTES = {"source", "note"}
+
+
+def read_text(name: str) -> str:
+    """The text of ``framing/data/<name>.tsv``."""
+    return files("framing").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+
+
 @cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of ``framing/data/<name>.tsv``, read once per process."""
-    text = files("framing").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
-    return tuple(parse_table(text))
+    return tuple(parse_table(read_text(name)))
 
 
 # What may stand before a term: anything but a word character, an apostrophe or a hyphen.

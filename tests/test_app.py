@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from framing import charts
 from framing.workspace import Paste, Upload, Workspace
 from test_corpus import word_document
+from conftest import ROOT
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 SEED_OUTLETS = ["19FortyFive", "RES-MPE", "RT", "The Washington Post"]
@@ -501,6 +502,19 @@ def test_the_same_lexicon_file_loads_again_after_going_back_to_the_bundled_list(
         at.button(key="lex_reset_hedges").click()
         at.run()
         assert "hedges" not in at.session_state["workspace"].lexicons
+
+
+def test_another_lexicons_file_is_refused_and_the_list_kept():
+    at = open_view(fresh(), "Lexicons")
+    at.selectbox(key="lex_name").set_value("loaded")
+    at.run()
+    hedges = (ROOT / "framing" / "data" / "hedges.tsv").read_bytes()
+    for name, data in (("hedges.tsv", hedges), ("bare.tsv", b"term\tkind\nsham\thedge\n")):
+        loader = next(u for u in at.get("file_uploader") if u.label == "Load an edited loaded.tsv")
+        loader.upload(name, data, "text/tab-separated-values")
+        at.run()
+        assert "loaded" not in at.session_state["workspace"].lexicons
+        assert any("hedges list" in e.value and "not the loaded list" in e.value for e in at.error), name
 
 
 def test_removing_a_term_takes_it_out_of_the_list():

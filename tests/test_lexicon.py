@@ -97,3 +97,18 @@ def test_each_bundled_list_holds_a_term_once(name):
     key = LEXICON_FILES[name]
     terms = [normalise_term(row[key]) for row in read_table(name)]
     assert not [term for term, count in Counter(terms).items() if count > 1]
+
+
+@pytest.mark.parametrize("name", list(LEXICON_FILES))
+def test_each_list_and_its_download_is_accepted_as_itself_and_refused_as_another(name):
+    from framing.lexicon import read_text, table_problem
+    from framing.workspace import table_tsv
+
+    bundled = read_text(name)
+    downloaded = table_tsv(name, list(read_table(name)))
+    bare = "\n".join(line for line in bundled.splitlines() if not line.startswith("#"))  # no first line to go by
+    for text in (bundled, downloaded, bare):
+        assert table_problem(name, text) == ""
+        for other in LEXICON_FILES:
+            if other != name:
+                assert table_problem(other, text), (name, other)
