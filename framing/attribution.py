@@ -1198,7 +1198,7 @@ _NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
     estimates note notes post posts planning""".split()
 )
 _AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|should|may|might|must)\b")
-_PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five dozens".split())
+_PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five six seven eight nine ten dozens".split())
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
 
@@ -1212,10 +1212,14 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         after = _AUXILIARY_AFTER.match(text, cue.end)
         if after:
             return True  # "Health worries have dogged her": a verb is never followed by an auxiliary
+    quantifier = words[-1].lower() if words else ""
+    if lower.split()[0].endswith("s") and (quantifier in _PLURAL_QUANTIFIERS or quantifier.isdigit()) and (
+            quantifier != "both" or lower in _NOUN_FORMS):
+        # "some calls", "many claims", "by seven votes to two": a plural quantifier wants "call",
+        # not "calls"; "both" may be an adverb ("DuVernay both documents ... and ...")
+        return True
     if lower not in _NOUN_FORMS or text.startswith((" that", ",” ", ' that'), cue.end):
         return False
-    if words and cue.text.endswith("s") and (words[-1].lower() in _PLURAL_QUANTIFIERS or words[-1].isdigit()):
-        return True  # "some calls", "many claims", "two reports": a plural quantifier wants "call", not "calls"
     for back in range(1, min(5, len(words)) + 1):
         word = words[-back]
         lower = word.lower()

@@ -53,7 +53,8 @@ METRICS: dict[str, str] = {
     "loaded_own_per_1k": "Loaded terms per 1,000 words in the outlet's own voice (outside quotations).",
     "loaded_quoted_per_1k": "Loaded terms per 1,000 words inside quotations (the speakers' words).",
     "named_share": "Share of sentences attributed to a named person, office or outlet. Higher: more named sourcing.",
-    "anonymous_share": "Share of sentences attributed to anonymous sources (officials said, people familiar with).",
+    "anonymous_share": "Share of sentences attributed to anonymous sources (officials said, people familiar with), "
+                       "or to a source a passive leaves out (it was announced, the talks are expected to resume).",
     "unattributed_share": "Share of sentences with no source: claims in the outlet's own voice.",
     "quote_share": "Share of sentences holding a direct quotation of three words or more.",
     "loaded_verb_share": "Of the sentences with a reporting verb, the share whose verb is not neutral "

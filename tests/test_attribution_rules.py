@@ -216,6 +216,8 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
+    ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
+    ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
     ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
     ("prove to be links a subject to its complement", "For the mayor, the show proved to be a safe space.", "none"),
