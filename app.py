@@ -175,11 +175,12 @@ def corpus_ui(articles: list[Article]) -> None:
                                 label_visibility="collapsed").strip()
             if new and new != shown:
                 merged = [original for original, name in ws.renames.items() if name == shown]
-                # The shown name is an outlet's own too, unless it only came from a rename.
+                # The shown name is an outlet's own too, unless it only came from a rename; that
+                # outlet holds the group's colour, so it goes first (see outlet_colours).
                 if shown not in ws.renames and (not merged or shown in {outlet_as_read(a) for a in articles}):
-                    merged.append(shown)
-                for original in merged:
-                    renames[original] = new
+                    merged.insert(0, shown)
+                renames = {**{original: new for original in merged},
+                           **{original: name for original, name in renames.items() if original not in merged}}
         renames = {original: name for original, name in renames.items() if original != name}
         ids = [a.id for a in articles]
         labels = {a.id: article_label(a, 70) for a in articles}
@@ -886,8 +887,13 @@ def outlet_colours(all_articles: list[Article], group: str) -> dict[str, str]:
         shown.setdefault(outlet_as_read(a), a.outlet)
     palette = charts.palette(colour_order([outlet_as_read(a) for a in all_articles]))
     # Outlets shown under the name they were read with take their colour first, so one renamed
-    # into them ("RES-MPE" to "RT") does not take RT's.
+    # into them ("RES-MPE" to "RT") does not take RT's; a name no outlet was read with goes to
+    # the first outlet renamed to it, the one that held the group's colour before ("RT" and
+    # "RES-MPE" renamed on together to "Russia Today": RT).
     owner = {read: read for read in palette if shown.get(read) == read}
+    for read, name in state().renames.items():
+        if read in palette and shown.get(read) == name:
+            owner.setdefault(name, read)
     colours = {}
     for read, colour in palette.items():
         if read not in shown:

@@ -771,6 +771,22 @@ def test_an_outlet_merged_into_a_later_one_by_a_rename_leaves_that_outlet_its_ma
     assert all(after[outlet] == before[outlet] for outlet in after)
 
 
+def test_a_merged_outlet_renamed_again_keeps_the_marks_it_had():
+    at = fresh()
+    next(t for t in at.text_input if t.label == "RES-MPE").input("RT")
+    at.run()
+    merged = _trace_marks(at)["RT"]
+    next(t for t in at.text_input if t.label == "RT").input("Russia Today")
+    at.run()
+    assert _trace_marks(at)["Russia Today"] == merged
+    saved = replace(at.session_state["workspace"], outlet_order=list(at.session_state["colour_order"][1]))
+    again = fresh()  # the order of the renames is kept in a saved workspace too
+    next(u for u in again.get("file_uploader") if u.label == "Load workspace").upload(
+        "lesson.json", saved.to_json().encode(), "application/json")
+    again.run()
+    assert _trace_marks(again)["Russia Today"] == merged
+
+
 def test_a_saved_workspace_loads_with_every_outlet_in_the_colour_it_had():
     at = fresh()
     paste(at, "Zeta Press")
