@@ -352,3 +352,8 @@ def test_the_pale_yellow_is_edged_in_a_darker_shade_in_every_chart(seed_scores):
     assert next(t for t in bars.data if t.name != yellow).marker.line.color != dark
     dots = charts.fingerprint(eight, colours)
     assert next(t for t in dots.data if t.name == yellow).marker.line.color == dark
+    # A short outlet is hollow, and a hollow mark is drawn in its fill colour alone.
+    short = eight.assign(words=eight["words"].where(eight["outlet"] != yellow, 40))
+    hollow = next(t for t in charts.fingerprint(short, colours).data if t.name == yellow)
+    assert hollow.marker.symbol.endswith("-open") and hollow.marker.color == dark
+    assert next(t for t in charts.fingerprint(short, colours).data if t.name == "RT").marker.color == colours["RT"]
