@@ -301,7 +301,8 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
             mode="markers", name=names[group], text=labels,
             # A hollow mark is drawn in its fill colour alone: a pale one takes its darker shade.
-            marker=dict(color=_outline(colours, group, colour) if note else colour, size=18, opacity=0.9, symbol=symbol,
+            marker=dict(color=_outline(colours, group, colour) if note else colour, size=18, opacity=0.9,
+                        symbol=symbol,
                         line=dict(color=_outline(colours, group, colour if note else "white"),
                                   width=2 if note or colour.upper() in PALE_OUTLINES else 1)),
             customdata=real, hovertemplate=f"%{{text}}: %{{customdata}}{_esc(note)}<extra>%{{fullData.name}}</extra>",
