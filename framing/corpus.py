@@ -471,7 +471,8 @@ def _folder_files(folder: Path, report: Callable[[str], None] | None,
     if other and notice:
         most_first = sorted(other.items(), key=lambda kind: (-kind[1], kind[0]))
         kinds = ", ".join(f"{suffix} ×{n}" for suffix, n in most_first)
-        notice(f"{folder}: {sum(other.values())} files of other types not read ({kinds})")
+        count = sum(other.values())
+        notice(f"{folder}: {count} {'file of another type' if count == 1 else 'files of other types'} not read ({kinds})")
     return sorted(found)
 
 

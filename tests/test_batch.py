@@ -287,6 +287,11 @@ def test_files_of_other_types_in_a_folder_are_counted_in_a_notice(tmp_path):
     assert [a.id for a in iter_articles([str(tmp_path)], problems.append, notice=notices.append)] == ["a"]
     assert problems == []  # not a problem: the exit code stays 0
     assert notices == [f"{tmp_path}: 4 files of other types not read (.pdf ×2, .json ×1, no suffix ×1)"]
+    for name in ("scan2.pdf", "LICENSE", "data.json"):
+        (tmp_path / name).unlink()
+    notices.clear()
+    list(iter_articles([str(tmp_path)], problems.append, notice=notices.append))
+    assert notices == [f"{tmp_path}: 1 file of another type not read (.pdf ×1)"]
 
 
 def _sigint_handler(chunk: list) -> list:
