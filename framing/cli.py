@@ -312,7 +312,7 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
 
     if fmt == "json":
         payload = {
-            "articles": json.loads(scores.articles.rename(columns={"article_id": "id"}).to_json(orient="records")),
+            "articles": json.loads(scores.articles.to_json(orient="records")),
             "outlets": json.loads(scores.outlets.to_json(orient="records")),
         }
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -107,7 +107,12 @@ def test_score_json_and_csv(capsys):
     assert main(["score", "--format", "json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert len(payload["articles"]) == 5 and len(payload["outlets"]) == 4
-    assert {"id", "outlet", "hedges_per_1k", "fk_grade"} <= set(payload["articles"][0])
+    assert {"article_id", "outlet", "hedges_per_1k", "fk_grade"} <= set(payload["articles"][0])
+    # The same names as the app's JSON download, and as the csv and jsonl formats.
+    from framing import load_seeds, score_corpus
+    from framing.report import metrics_json
+    exported = json.loads(metrics_json(score_corpus(load_seeds())))
+    assert list(payload["articles"][0]) == list(exported["articles"][0])
     assert {"outlet", "articles", "named_share"} <= set(payload["outlets"][0])
     assert main(["score", "--format", "csv", "--articles"]) == 0
     lines = capsys.readouterr().out.splitlines()
