@@ -562,9 +562,12 @@ def tone_ui(scored: Scored) -> None:
 
 def readability_ui(scored: Scored) -> None:
     chart(scored, "readability")
+    # In the chart's order: outlet by outlet as in the legends, each outlet's articles as they came.
+    articles = scored.scores.articles
+    place = {group: k for k, group in enumerate(scored.scores.outlets["outlet"])}
+    articles = articles.iloc[articles["outlet"].map(place).fillna(len(place)).argsort(kind="stable")]
     # The article and its figures first, the title last: a long title must not push them out of sight.
-    st.dataframe(scored.scores.articles[["outlet", "article_id", "flesch_reading_ease", "fk_grade", "words",
-                                         "title"]],
+    st.dataframe(articles[["outlet", "article_id", "flesch_reading_ease", "fk_grade", "words", "title"]],
                  hide_index=True, width="stretch", key="readability_table", column_config={
                      "flesch_reading_ease": st.column_config.NumberColumn(
                          "reading ease", format="%.1f", help=METRICS["flesch_reading_ease"]),

@@ -644,7 +644,7 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     names = _names(_groups(frame, colours))
     for group in names:
         part = frame.loc[frame["outlet"] == group]
-        for col, metric, fmt in ((1, "flesch_reading_ease", "{:.0f}"), (2, "fk_grade", "{:.1f}")):
+        for col, metric, fmt in ((1, "flesch_reading_ease", "{:.1f}"), (2, "fk_grade", "{:.1f}")):
             # An article without a reading level (no words, or no sentence punctuation) says so.
             text = [fmt.format(v) if v == v else "not measured" for v in part[metric]]
             fig.add_trace(go.Bar(

@@ -875,6 +875,16 @@ def test_the_word_and_speaker_tables_list_outlets_in_the_legends_order():
         assert "Aardvark Weekly" in listed and listed == [name for name in legend if name in listed], view
 
 
+def test_the_readability_table_lists_articles_in_the_charts_order():
+    at = open_view(fresh(), "Readability")
+    bars = [(t["name"], len(t["y"])) for t in _specs(at)[0]["data"] if t.get("xaxis", "x") == "x"]
+    table = next(d.value for d in at.dataframe if "fk_grade" in d.value.columns)
+    assert list(table["outlet"]) == [name for name, count in bars for _ in range(count)]
+    assert list(table["article_id"][:2]) == ["000", "004"]  # 19FortyFive's two articles together
+    labels = [label for t in _specs(at)[0]["data"] for label in t["text"]]
+    assert all(re.fullmatch(r"-?\d+\.\d", label) for label in labels)  # one decimal, as in the table
+
+
 def test_two_long_outlet_names_cut_alike_are_kept_apart_in_the_sentences_picker():
     at = fresh()
     long_name = "The International Herald of Extremely Long Outlet Names Edition "
