@@ -230,7 +230,7 @@ def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_
     fig = charts.readability(articles, charts.palette(articles["outlet"]))
     texts = {(trace.xaxis, trace.name): list(trace.text) for trace in fig.data}
     assert texts[("x", "X")] == ["not measured"] and texts[("x2", "X")] == ["not measured"]
-    assert texts[("x2", "Z")] == ["-2.6"] and texts[("x", "Z")] == ["119"]
+    assert texts[("x2", "Z")] == ["-2.6"] and texts[("x", "Z")] == ["119.2"]
     low, high = fig.layout.xaxis2.range
     assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
 
