@@ -223,15 +223,16 @@ _COUNT_ROWS = ("Articles", "Words", "Sentences")
 _TONE_ROWS = (SCORECARD_LABELS["sentiment_mean"], SCORECARD_LABELS["sentiment_spread"])
 
 
-def scorecard(outlets: pd.DataFrame, metrics: dict[str, str]) -> pd.DataFrame:
-    """Groups × metrics as a table with readable column names, shares as percentages."""
+def scorecard(outlets: pd.DataFrame, metrics: dict[str, str], unit: str = "Outlet") -> pd.DataFrame:
+    """Groups × metrics as a table with readable column names, shares as percentages; ``unit``
+    names a group ("Article" when articles are compared)."""
     table = outlets.set_index("outlet")
     out = pd.DataFrame(index=table.index)
     out["Articles"] = table["articles"]
     for name in metrics:
         values = table[name]
         out[SCORECARD_LABELS[name]] = (values * 100).round(1) if name.endswith("_share") else values
-    out.index.name = "Outlet"
+    out.index.name = unit
     return out
 
 
@@ -314,7 +315,7 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
                      ticktext=list(ticks.values()), title_text="1 = the highest outlet on that metric, 0 = none")
     fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4", gridwidth=1)
     # showlegend: plotly drops the legend of a single outlet, which then has no name on the chart.
-    return _layout(fig, "Framing fingerprint: the outlets side by side", height=500, showlegend=True)
+    return _layout(fig, "Framing fingerprint: side by side, metric by metric", height=500, showlegend=True)
 
 
 def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:

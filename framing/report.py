@@ -85,7 +85,10 @@ _TITLE_ROOM = 40
 
 
 def _table(frame: pd.DataFrame, index: bool = False, figures: bool = False) -> str:
-    """``frame`` as an HTML table; ``figures``: every cell a number, right-aligned so digits line up."""
+    """``frame`` as an HTML table; ``figures``: every cell a number, right-aligned so digits line up.
+    A table with no rows says so rather than show its header alone."""
+    if frame.empty:
+        return '<p class="none">None in these articles.</p>'
     # to_html escapes every cell and header by default; kept explicit because it matters.
     return frame.to_html(index=index, escape=True, border=0, na_rep="–", float_format=lambda v: f"{v:g}",
                          classes="figures" if figures else None)
@@ -150,7 +153,7 @@ def build_report(
         "<h2>Scorecard</h2>",
         f'<p class="caption">{pooled}: rates per 1,000 words, shares in %.</p>',
         # metrics as rows (fits the page), formatted as the app shows them
-        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS).T)
+        _table(charts.scorecard_text(charts.scorecard(scores.outlets, METRICS, "Article" if by_article else "Outlet").T)
                .rename(columns=charts.short_names(scores.outlets["outlet"])), index=True, figures=True),
     ]
     first = True

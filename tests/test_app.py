@@ -849,9 +849,12 @@ def test_one_outlet_alone_is_named_in_the_fingerprint_and_told_it_has_nothing_to
     next(c for c in at.checkbox if c.label == "Include the five seed articles").uncheck()
     at.run()
     paste(at, "Lone Herald")
-    assert any("The fingerprint compares outlets" in i.value for i in at.info)
+    notice = next(i.value for i in at.info if "The fingerprint compares outlets" in i.value)
+    assert "compare articles" not in notice  # one article: comparing articles would not help
     figure = _specs(at)[0]
     assert figure["layout"]["showlegend"] is True and [t["name"] for t in figure["data"]] == ["Lone Herald"]
+    paste(at, "Lone Herald")
+    assert any("compare articles" in i.value for i in at.info if "The fingerprint compares outlets" in i.value)
 
 
 def test_the_scorecard_lists_outlets_in_the_legends_order():

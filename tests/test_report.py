@@ -114,7 +114,7 @@ def test_png_export_through_kaleido(seed_scores):
 
 def test_report_names_each_chart_once_and_right_aligns_the_scorecard(seed_report):
     """The heading names a chart; the chart's own title would repeat it just below."""
-    assert seed_report.count("Framing fingerprint: the outlets side by side") == 1
+    assert seed_report.count("Framing fingerprint: side by side, metric by metric") == 1
     assert '<table class="dataframe figures">' in seed_report.split("<h2>Scorecard</h2>")[1].split("<h2>")[0]
 
 
@@ -135,6 +135,7 @@ def test_report_carries_the_apps_warnings_and_counts_outlets_by_article():
                                notes=notes, by_article=True)
     assert "from 3 articles by 2 outlets, compared article by article." in page
     assert "Each article's figures: rates per 1,000 words" in page
+    assert "<th>Article</th>" in page and "<th>Outlet</th>" not in page  # the scorecard's corner
     for note in notes:
         assert f'<p class="warning">{html.escape(note)}</p>' in page
 
@@ -161,3 +162,11 @@ def test_metrics_csv_keeps_counts_whole_and_formulas_inert(seed_scores):
     assert table.loc[table["level"] == "article", "articles"].tolist() == ["", ""]
     seeds = pd.read_csv(io.StringIO(report.metrics_csv(seed_scores)))
     assert len(seeds) == len(seed_scores.outlets) + len(seed_scores.articles)
+
+
+def test_a_section_with_nothing_in_it_says_so():
+    plain = [Article("p", "The council met on Tuesday. It approved the budget for the year ahead.", "Gazette")]
+    scores = score_corpus(plain)
+    page = report.build_report(scores, plain, charts.palette(scores.outlets["outlet"]), generated=WHEN)
+    word_choice = page.split("<h2>Word choice</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "None in these articles." in word_choice and "<table" not in word_choice
