@@ -171,8 +171,9 @@ def corpus_ui(articles: list[Article]) -> None:
         # One box per outlet as shown. Renaming it renames every outlet shown under that name, so
         # outlets merged by an earlier rename stay together.
         for shown in sorted({a.outlet for a in articles}):
-            new = st.text_input(shown, value=shown, key=f"rename_{gen}_{_digest(shown)}",
-                                label_visibility="collapsed").strip()
+            box = f"rename_{gen}_{_digest(shown)}"
+            new = st.text_input(shown, value=shown, key=box, label_visibility="collapsed",
+                                on_change=_name_kept, args=(box, shown)).strip()
             if new and new != shown:
                 merged = [original for original, name in ws.renames.items() if name == shown]
                 # The shown name is an outlet's own too, unless it only came from a rename; that
@@ -390,6 +391,13 @@ def chart(scored: Scored, key: str) -> None:
 
 def _focus_from(widget_key: str) -> None:
     st.session_state["focus_term"] = st.session_state.get(widget_key) or ""
+
+
+def _name_kept(box: str, shown: str) -> None:
+    """A rename box emptied (or left with spaces only) shows the outlet's name again: an outlet
+    needs a name, and a blank box no longer says whose it is."""
+    if not st.session_state[box].strip():
+        st.session_state[box] = shown
 
 
 def _read_term(term: str) -> None:

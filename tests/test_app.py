@@ -387,6 +387,14 @@ def test_renaming_an_outlet_renames_it_everywhere():
     assert "Russia Today" in scorecard_outlets(at)
 
 
+def test_a_rename_box_left_blank_shows_the_outlets_name_again():
+    at = fresh()
+    next(t for t in at.text_input if t.label == "RT").input("   ")
+    at.run()
+    assert next(t for t in at.text_input if t.label == "RT").value == "RT"
+    assert "RT" in scorecard_outlets(at)
+
+
 def test_outlets_merged_by_a_rename_stay_together_when_renamed_again():
     at = fresh()
     next(t for t in at.text_input if t.label == "RES-MPE").input("The Washington Post")
