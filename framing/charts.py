@@ -539,6 +539,10 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     return fig
 
 
+#: The most columns whose names the heatmap writes level; past them, upright.
+_LEVEL_COLUMNS = 5
+
+
 def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded", top: int = 25) -> go.Figure:
     """The most frequent terms of ``kind`` (rows) in each group (columns), per 1,000 words; the
     cell shows the count."""
@@ -556,7 +560,9 @@ def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded
         hovertemplate="%{y} in %{x}: %{text} times, %{z:.1f} per 1,000 words<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", title_text="Term")
-    fig.update_xaxes(title_text="", side="top")
+    # Past a few columns the names, tilted a little by default, run into each other: upright
+    # they each keep their own column.
+    fig.update_xaxes(title_text="", side="top", tickangle=-90 if len(groups) > _LEVEL_COLUMNS else None)
     name = kind.replace("_", " ")
     return _layout(fig, f"Which {name} terms each outlet uses", height=max(380, 150 + 30 * len(counts)))
 

@@ -196,6 +196,15 @@ def test_word_and_speaker_tables_follow_the_order_they_are_given(seed_scores):
     assert list(dict.fromkeys(unordered["outlet"])) == sorted(set(unordered["outlet"]))
 
 
+def test_the_heatmap_writes_many_outlets_names_upright(seed_scores):
+    assert charts.term_heatmap(seed_scores.spans, seed_scores.outlets).layout.xaxis.tickangle is None  # four: level
+    copies = (1, 2, 3)
+    many = pd.concat([seed_scores.outlets.assign(outlet=seed_scores.outlets["outlet"] + f" {k}") for k in copies],
+                     ignore_index=True)
+    spans = pd.concat([seed_scores.spans.assign(outlet=seed_scores.spans["outlet"] + f" {k}") for k in copies])
+    assert charts.term_heatmap(spans, many).layout.xaxis.tickangle == -90  # twelve would run into each other
+
+
 def test_tone_extremes_are_ordered(seed_scores):
     negative, positive = charts.tone_extremes(seed_scores.sentences, n=3)
     assert list(negative["sentiment"]) == sorted(negative["sentiment"])
