@@ -13,7 +13,7 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from importlib.resources import files
 
@@ -483,20 +483,30 @@ def hedging_ui(scored: Scored) -> None:
     term_finder_ui(scored, ("hedge", "booster"), "hedge_finder")
 
 
+#: A wrapped table longer than this many rows scrolls in a box of this height (pixels).
+ROWS_IN_VIEW, BOX_HEIGHT = 12, 520
+
+
+def wrapped_table(frame: pd.DataFrame, index: str, text_columns: Iterable[str]) -> None:
+    """``frame`` as a Markdown table, ``index`` first: long text wraps where a data grid cuts it
+    ("Kremlin spokesman Dmitry Pesko…"). Past :data:`ROWS_IN_VIEW` rows it scrolls in a box."""
+    if frame.empty:
+        st.caption("None in these articles.")
+        return
+    box = st.container(height=BOX_HEIGHT) if len(frame) > ROWS_IN_VIEW else st.container()
+    box.markdown(highlight.markdown_table(frame.set_index(index), text_columns=text_columns))
+
+
 def sources_ui(scored: Scored) -> None:
     chart(scored, "attribution")
     st.markdown("**Who is quoted or cited, with which reporting verbs** (⚠ marks a verb that is not neutral: "
-                "claimed, admitted, insisted rather than said)")
-    st.dataframe(scored.table("speakers"), hide_index=True, width="stretch", key="speakers", column_config={
-        "speaker": st.column_config.TextColumn("speaker", width="medium"),
-        "sentences": st.column_config.NumberColumn("sentences", width="small"),
-        "verbs": st.column_config.TextColumn("reporting verbs"),
-        "non_neutral": st.column_config.NumberColumn(
-            "non-neutral", width="small",
-            help="Sentences whose reporting verb is not neutral (claimed, admitted, insisted)"),
-        "also_written": st.column_config.TextColumn(
-            "also written as", help="Other forms of the same speaker in the outlet's text, counted in this row: "
-            "a surname, or a description that fits only this person")})
+                "claimed, admitted, insisted rather than said; *non-neutral* counts those sentences; *also "
+                "written as* lists the other forms of the speaker counted in the row)")
+    speakers = scored.table("speakers")
+    names = charts.short_names(scored.scores.outlets["outlet"])
+    wrapped_table(speakers.assign(outlet=speakers["outlet"].map(names)).rename(columns={
+        "verbs": "reporting verbs", "non_neutral": "non-neutral", "also_written": "also written as"}),
+        "outlet", ["speaker", "reporting verbs", "also written as"])
     term_finder_ui(scored, ("speaker", "attribution_cue"), "source_finder")
     sentences_behind_ui(scored, "source_sentences", "Bar", list(charts.SOURCE_KINDS), "source",  # last: it can be long
                         present=lambda rows: rows.rename(columns={"verb": "reporting verb"}))
@@ -536,7 +546,16 @@ def loaded_ui(scored: Scored) -> None:
     chart(scored, "loaded")
     chart(scored, "heatmap")
     st.markdown("**Word choice**: the names and spellings outlets split on, counted per outlet")
-    st.dataframe(scored.table("word_choice"), hide_index=True, width="stretch", key="word_choice")
+    word_choice = scored.table("word_choice")
+    # One column says who uses each variant and how often, in the legends' order: a column per
+    # outlet ran out of sight past a few outlets, and the text of "signals" with them.
+    names = charts.short_names(scored.scores.outlets["outlet"])
+    groups = list(word_choice.columns[2:-1])
+    used_by = [", ".join(f"{names.get(group, group)} {count}" for group, count in zip(groups, counts) if count)
+               for counts in word_choice[groups].itertuples(index=False)]
+    wrapped_table(word_choice[["concept", "variant"]].assign(**{"used by (times)": used_by},
+                                                             signals=word_choice["signals"]),
+                  "concept", ["variant", "used by (times)", "signals"])
     term_finder_ui(scored, ("loaded", "word_choice"), "loaded_finder")
 
 
@@ -575,16 +594,14 @@ def readability_ui(scored: Scored) -> None:
     articles = scored.scores.articles
     place = {group: k for k, group in enumerate(scored.scores.outlets["outlet"])}
     articles = articles.iloc[articles["outlet"].map(place).fillna(len(place)).argsort(kind="stable")]
-    # The article and its figures first, the title last: a long title must not push them out of sight.
-    st.dataframe(articles[["outlet", "article_id", "flesch_reading_ease", "fk_grade", "words", "title"]],
-                 hide_index=True, width="stretch", key="readability_table", column_config={
-                     "flesch_reading_ease": st.column_config.NumberColumn(
-                         "reading ease", format="%.1f", help=METRICS["flesch_reading_ease"]),
-                     "fk_grade": st.column_config.NumberColumn("grade level", format="%.1f",
-                                                               help=METRICS["fk_grade"]),
-                     "words": st.column_config.NumberColumn("words", help=METRICS["words"]),
-                     "title": st.column_config.TextColumn("title"),
-                     "article_id": st.column_config.TextColumn("article", width="small")})
+    # The article and its figures first, the title last: a long title wraps below them.
+    figure = lambda values: values.map(lambda v: "not measured" if pd.isna(v) else f"{v:.1f}")  # noqa: E731
+    wrapped_table(pd.DataFrame({
+        "outlet": articles["outlet"].map(charts.short_names(scored.scores.outlets["outlet"])),
+        "article": articles["article_id"], "reading ease": figure(articles["flesch_reading_ease"]),
+        "grade level": figure(articles["fk_grade"]), "words": articles["words"].map("{:,}".format),
+        "title": articles["title"]}), "outlet", ["article", "title"])
+    st.caption(f"Reading ease: {METRICS['flesch_reading_ease']} Grade level: {METRICS['fk_grade']}")
 
 
 #: Scrolls each article box of the reader to its first sentence marked ▶, once the boxes are

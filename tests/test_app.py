@@ -66,6 +66,22 @@ def _specs(at: AppTest) -> list[dict]:
     return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
 
 
+def markdown_rows(at: AppTest, first_column: str, holding: str = "") -> list[list[str]]:
+    """The rows of the Markdown table whose first header is ``first_column`` (and which holds
+    ``holding``), header first, each cell unescaped."""
+    body = next(m.value for m in at.markdown
+                if m.value.startswith(f"| {first_column} |") and holding in m.value.splitlines()[0])
+    unescape = lambda cell: re.sub(r"\\(.)", r"\1", cell.strip())  # noqa: E731
+    rows = [[unescape(cell) for cell in re.split(r"(?<!\\)\|", line.strip()[1:-1])] for line in body.splitlines()]
+    return [rows[0], *rows[2:]]
+
+
+def markdown_frame(at: AppTest, first_column: str, holding: str = "") -> pd.DataFrame:
+    """That table as a data frame of text."""
+    header, *rows = markdown_rows(at, first_column, holding)
+    return pd.DataFrame(rows, columns=header)
+
+
 def scorecard(at: AppTest) -> pd.DataFrame:
     """The Overview's scorecard (metrics × outlets), read back from its Markdown table."""
     body = next(m.value for m in at.markdown if "Hedges /1k" in m.value)
@@ -131,11 +147,13 @@ def test_every_chart_shows_all_four_seed_outlets(view_app):
 def test_every_view_with_tables_shows_them(view_app):
     view, at = view_app
     wanted = {"Overview": "Hedges /1k", "Hedging and certainty": "term", "Sources and attribution": "speaker",
-              "Loaded language and word choice": "concept", "Tone": "Mean", "Readability": "fk_grade",
+              "Loaded language and word choice": "concept", "Tone": "Mean", "Readability": "grade level",
               "Method": "meaning"}.get(view)
     if wanted is None:
         return
     columns = [str(c) for d in [*at.dataframe, *at.table] for c in [*d.value.columns, *d.value.index]]
+    columns += [cell.strip() for m in at.markdown if m.value.startswith("| ")
+                for cell in m.value.splitlines()[0].strip("| ").split(" | ")]
     if view == "Overview":
         columns = list(scorecard(at).index)
     if view == "Method":  # the meanings, as a table that wraps them
@@ -879,9 +897,12 @@ def test_the_word_and_speaker_tables_list_outlets_in_the_legends_order():
     paste(at, "Aardvark Weekly")  # first in the alphabet, last in the legend
     legend = [t["name"] for t in _specs(at)[0]["data"] if t.get("name")]
     assert legend[-1] == "Aardvark Weekly"
-    for view, column in (("Hedging and certainty", "term"), ("Sources and attribution", "speaker")):
+    open_view(at, "Hedging and certainty")
+    listed = list(dict.fromkeys(next(d.value for d in at.dataframe if "term" in d.value.columns)["outlet"]))
+    assert "Aardvark Weekly" in listed and listed == [name for name in legend if name in listed]
+    for view, column in (("Sources and attribution", "speaker"),):
         open_view(at, view)
-        table = next(d.value for d in at.dataframe if column in d.value.columns)
+        table = markdown_frame(at, "outlet", column)
         listed = list(dict.fromkeys(table["outlet"]))
         assert "Aardvark Weekly" in listed and listed == [name for name in legend if name in listed], view
 
@@ -889,11 +910,23 @@ def test_the_word_and_speaker_tables_list_outlets_in_the_legends_order():
 def test_the_readability_table_lists_articles_in_the_charts_order():
     at = open_view(fresh(), "Readability")
     bars = [(t["name"], len(t["y"])) for t in _specs(at)[0]["data"] if t.get("xaxis", "x") == "x"]
-    table = next(d.value for d in at.dataframe if "fk_grade" in d.value.columns)
+    table = markdown_frame(at, "outlet", "grade level")
     assert list(table["outlet"]) == [name for name, count in bars for _ in range(count)]
-    assert list(table["article_id"][:2]) == ["000", "004"]  # 19FortyFive's two articles together
+    assert list(table["article"][:2]) == ["000", "004"]  # 19FortyFive's two articles together
     labels = [label for t in _specs(at)[0]["data"] for label in t["text"]]
     assert all(re.fullmatch(r"-?\d+\.\d", label) for label in labels)  # one decimal, as in the table
+
+
+def test_the_speaker_and_word_choice_tables_show_their_text_whole(seed_scores):
+    at = open_view(fresh(), "Sources and attribution")
+    speakers = markdown_frame(at, "outlet", "speaker")
+    assert "Kremlin spokesman Dmitry Peskov" in set(speakers["speaker"])  # a data grid cut it at 1,280 px
+    open_view(at, "Loaded language and word choice")
+    table = markdown_frame(at, "concept", "used by")
+    counts = charts.word_choice_table(seed_scores.spans, seed_scores.outlets["outlet"]).set_index("variant")
+    war = table.set_index("variant").loc["war", "used by (times)"]
+    expected = [f"{outlet} {n}" for outlet, n in counts.loc["war", list(seed_scores.outlets["outlet"])].items() if n]
+    assert war == ", ".join(expected) and len(expected) >= 2
 
 
 def test_two_long_outlet_names_cut_alike_are_kept_apart_in_the_sentences_picker():
