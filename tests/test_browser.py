@@ -85,6 +85,33 @@ def test_app_loads_and_draws_its_charts(page, app_url):
         assert scorecard.get_by_text(outlet, exact=True).count() == 1
 
 
+#: How a caption looks on the page: its text colour, the opacity it is drawn at, the background.
+CAPTION_LOOK = """() => {
+  const caption = document.querySelector('[data-testid=stMain] [data-testid=stCaptionContainer]');
+  const style = getComputedStyle(caption);
+  const background = getComputedStyle(document.querySelector('[data-testid=stMain]')).backgroundColor;
+  return [style.color, Number(style.opacity), background];
+}"""
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    """Relative luminance (WCAG 2)."""
+    channel = [c / 255 for c in rgb]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channel]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_captions_are_dark_enough_to_read_on_a_projector(page, app_url):
+    open_app(page, app_url)
+    colour, opacity, background = page.evaluate(CAPTION_LOOK)
+    text = [float(v) for v in re.findall(r"[\d.]+", colour)[:3]]
+    behind = [float(v) for v in re.findall(r"[\d.]+", background)[:3]] if "rgba(0, 0, 0, 0)" not in background \
+        else [255.0, 255.0, 255.0]
+    seen = tuple(opacity * t + (1 - opacity) * b for t, b in zip(text, behind))
+    light, dark = sorted([_luminance(seen), _luminance(tuple(behind))], reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5  # WCAG AA for text of normal size
+
+
 def test_every_view_opens(page, app_url):
     open_app(page, app_url)
     for k, view in enumerate(VIEWS):
