@@ -91,7 +91,7 @@ def test_malformed_rows_are_reported_and_good_rows_kept(tmp_path, capsys):
     csv_file.write_text('id,text\ne,"Talks may resume."\nf\ng,"Officials said so."\n', encoding="utf-8")
     assert main(["score", "--format", "json", "--articles", str(jsonl), str(csv_file)]) == 1
     captured = capsys.readouterr()
-    assert [a["id"] for a in json.loads(captured.out)["articles"]] == ["a", "d", "e", "g"]
+    assert [a["article_id"] for a in json.loads(captured.out)["articles"]] == ["a", "d", "e", "g"]
     for where in ("rows.jsonl line 2", "rows.jsonl line 3", "rows.csv line 3"):
         assert where in captured.err
     assert "Traceback" not in captured.err
@@ -102,7 +102,7 @@ def test_one_bad_file_never_discards_the_others(tmp_path, capsys):
     (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 8)
     assert main(["score", "--format", "json", "--articles", str(tmp_path)]) == 1
     captured = capsys.readouterr()
-    assert [a["id"] for a in json.loads(captured.out)["articles"]] == ["good"]
+    assert [a["article_id"] for a in json.loads(captured.out)["articles"]] == ["good"]
     assert "bad.txt" in captured.err
 
 
@@ -112,7 +112,7 @@ def test_duplicate_outlets_pool_and_duplicate_ids_stay_apart(tmp_path, capsys):
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert main(["score", "--format", "json", str(path)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert [a["id"] for a in payload["articles"]] == ["same", "same (2)"]
+    assert [a["article_id"] for a in payload["articles"]] == ["same", "same (2)"]
     assert [(o["outlet"], o["articles"]) for o in payload["outlets"]] == [("Daily", 2)]
 
 
