@@ -443,7 +443,8 @@ def overview_ui(scored: Scored, articles: list[Article]) -> None:
     chart(scored, "fingerprint")
     if len(scored.scores.outlets) == 1:
         # Comparing articles helps only with two or more, and not when it is already chosen.
-        compare = "" if grouping() == "Articles" or len(articles) < 2 else ", or compare articles (Compare, in the sidebar)"
+        compare = ("" if grouping() == "Articles" or len(articles) < 2
+                   else ", or compare articles (Compare, in the sidebar)")
         st.info("The fingerprint compares outlets: with one, it is the highest on every metric it has at all. "
                 f"Add an article from another outlet{compare}; the scorecard below gives its figures.",
                 icon=":material/info:")
