@@ -428,7 +428,8 @@ def term_finder_ui(scored: Scored, kinds: tuple[str, ...], key: str) -> str:
         shown = hits.head(HITS_SHOWN).rename(columns={"article_id": "article"})
         shown = shown.assign(outlet=shown["outlet"].map(charts.short_name)).set_index("outlet")
         # In the reader the articles below mark the sentences: the list folds away so they come first.
-        where = (st.expander(f"The {plural(len(hits), 'sentence')} that hold “{highlight.md_escape(term)}”")
+        verb = "holds" if len(hits) == 1 else "hold"
+        where = (st.expander(f"The {plural(len(hits), 'sentence')} that {verb} “{highlight.md_escape(term)}”")
                  if key == "read_finder" else st.container())
         where.markdown(highlight.markdown_table(shown, text_columns=shown.columns))
         if len(hits) > HITS_SHOWN:
@@ -659,7 +660,7 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
     # Full width each, labels kept short: side by side, the chosen articles ran out of sight.
     chosen = st.multiselect("Articles side by side", ids, default=default, max_selections=4,
                             format_func=lambda i: article_label(by_id[i], 50),
-                            key=f"read_articles_{_digest(ids)}")
+                            key=f"read_articles_{_digest(ids, focus)}")  # a new term brings up its articles
     st.session_state.update(read_picked=chosen, read_known=ids, read_picked_for=focus)
     # Kept apart from the widget, whose value Streamlit forgets while another view is open.
     kinds = st.multiselect("Highlight", list(highlight.KINDS),

@@ -129,8 +129,8 @@ def article_html(
     limit: int = 60_000,
 ) -> str:
     """The article ``text`` as escaped HTML: the ``spans`` of the chosen ``kinds`` marked (see
-    :data:`KINDS`), excluded ``sentences`` greyed, sentences holding the term ``focus`` marked
-    with ▶ and a yellow background. Only the first ``limit`` characters are shown.
+    :data:`KINDS`), excluded ``sentences`` greyed, sentences holding the term ``focus`` as a span
+    (of any kind, highlighted or not) marked with ▶ and a yellow background. Only the first ``limit`` characters are shown.
 
     ``sentences`` and ``spans`` are rows (dicts or a DataFrame) with ``start``/``end`` offsets
     into ``text``, as in :data:`framing.score.SENTENCE_COLUMNS` / :data:`SPAN_COLUMNS`.
@@ -138,16 +138,15 @@ def article_html(
     kinds = set(kinds)
     shown = text[:limit]
     end_all = len(shown)
-    spans = [s for s in _records(spans) if s["kind"] in kinds and 0 <= s["start"] < s["end"] <= end_all]
+    every_span = [s for s in _records(spans) if 0 <= s["start"] < s["end"] <= end_all]
+    spans = [s for s in every_span if s["kind"] in kinds]
     sentences = [s for s in _records(sentences) if 0 <= s["start"] < s["end"] <= end_all]
+    # The sentences that hold the term as a span of any kind, as the term finder lists them; not
+    # every sentence where the word occurs ("Ukraine" is everywhere, flagged in two).
     wanted = " ".join(focus.lower().split())
-    focus_sentences = []
-    if wanted:
-        for s in sentences:
-            if not s.get("excluded") and re.search(
-                    r"(?<!\w)" + r"\s+".join(map(re.escape, wanted.split())) + r"(?!\w)",
-                    shown[s["start"]:s["end"]], re.IGNORECASE):
-                focus_sentences.append(s)
+    held = [s["start"] for s in every_span if " ".join(shown[s["start"]:s["end"]].lower().split()) == wanted]
+    focus_sentences = [s for s in sentences if wanted and not s.get("excluded")
+                       and any(s["start"] <= start < s["end"] for start in held)]
     excluded = [s for s in sentences if s.get("excluded")]
 
     cuts = {0, end_all}

@@ -738,6 +738,18 @@ def test_the_lexicon_picked_and_the_readers_highlights_are_kept_through_another_
     assert "quote" not in at.multiselect(key="read_kinds").value and "hedge" in at.multiselect(key="read_kinds").value
 
 
+def test_a_term_chosen_in_the_reader_brings_up_its_articles_and_marks_its_sentences_only():
+    at = open_view(fresh(), "Read the articles")
+    assert "003" not in next(m for m in at.multiselect if m.label == "Articles side by side").value
+    finder = next(s for s in at.selectbox if s.label == "Find the sentences that hold a term")
+    finder.set_value("nbc")  # a source named only in RT's article
+    at.run()
+    assert next(m for m in at.multiselect if m.label == "Articles side by side").value[0] == "003"
+    assert any("The 1 sentence that holds" in e.label for e in at.expander)
+    marked = sum(h.proto.body.count('class="fr-focus-mark"') for h in at.get("html"))
+    assert marked == 1  # the sentence listed, not every sentence with the word
+
+
 def test_the_reader_keeps_its_picks_with_a_term_chosen_when_an_article_is_added():
     at = open_view(fresh(), "Hedging and certainty")
     finder = next(s for s in at.selectbox if s.label == "Find the sentences that hold a term")

@@ -90,11 +90,17 @@ def test_excluded_boilerplate_is_greyed_with_its_reason():
 
 
 def test_focus_marks_only_the_sentences_holding_the_term():
-    text = "The talks may resume. Nothing else. It may rain."
-    sentences = [{"start": 0, "end": 21}, {"start": 22, "end": 35}, {"start": 36, "end": 48}]
-    markup = article_html(text, sentences, [], focus="MAY")
+    text = "The talks may resume. Nothing else. It may rain. May is here."
+    sentences = [{"start": 0, "end": 21}, {"start": 22, "end": 35}, {"start": 36, "end": 48}, {"start": 49, "end": 61}]
+    # "may" is flagged (as a hedge) in the first and third; the month in the last is not a span.
+    spans = [{"start": 10, "end": 13, "kind": "hedge", "category": "modal"},
+             {"start": 39, "end": 42, "kind": "hedge", "category": "modal"}]
+    markup = article_html(text, sentences, spans, kinds=["loaded"], focus="MAY")  # marked, highlighted or not
     assert markup.count("▶") == 2
     assert "fr-focus" not in markup.split("Nothing else")[0][-30:]
+    assert "fr-focus" not in markup.split("rain.")[-1]  # the month
+    quotation = [{"start": 0, "end": 20, "kind": "quote", "category": ""}]
+    assert article_html(text, sentences, quotation, focus="the talks  may resume").count("▶") == 1
 
 
 def test_the_focus_colour_stays_inside_each_piece_of_the_sentence():
