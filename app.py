@@ -397,7 +397,7 @@ def _name_kept(box: str, shown: str) -> None:
     """A rename box emptied (or left with spaces only) shows the outlet's name again: an outlet
     needs a name, and a blank box no longer says whose it is."""
     if not st.session_state[box].strip():
-        st.session_state[box] = shown
+        del st.session_state[box]  # drawn afresh with the name as its value
 
 
 def _read_term(term: str) -> None:
@@ -555,9 +555,10 @@ def loaded_ui(scored: Scored) -> None:
     groups = list(word_choice.columns[2:-1])
     used_by = [", ".join(f"{names.get(group, group)} {count}" for group, count in zip(groups, counts) if count)
                for counts in word_choice[groups].itertuples(index=False)]
-    wrapped_table(word_choice[["concept", "variant"]].assign(**{"used by (times)": used_by},
+    # The variant first: a table's first column does not wrap, and a concept can be long.
+    wrapped_table(word_choice[["variant", "concept"]].assign(**{"used by (times)": used_by},
                                                              signals=word_choice["signals"]),
-                  "concept", ["variant", "used by (times)", "signals"])
+                  "variant", ["concept", "used by (times)", "signals"])
     term_finder_ui(scored, ("loaded", "word_choice"), "loaded_finder")
 
 

@@ -579,7 +579,8 @@ def word_choice_table(spans: pd.DataFrame, groups: Iterable[str]) -> pd.DataFram
     table = pd.crosstab([found["category"], found["variant"], found["alternative"]], found["outlet"])
     table = table.reindex(columns=groups, fill_value=0).reset_index()
     table.columns = ["concept", "variant", "signals", *groups]
-    return table[["concept", "variant", *groups, "signals"]].sort_values(["concept", "variant"]).reset_index(drop=True)
+    return table[["concept", "variant", *groups, "signals"]].sort_values(
+        ["concept", "variant"], key=lambda names: names.str.lower()).reset_index(drop=True)
 
 
 def tone(sentences: pd.DataFrame, colours: dict[str, str]) -> go.Figure:

@@ -41,7 +41,7 @@ STYLE = """<style>
 .k-hedge { background: #d2e8f7; text-decoration: underline dotted #0072B2 2px; text-underline-offset: 3px; }
 .k-booster { background: #fde3b6; text-decoration: underline double #9a6200 2px; text-underline-offset: 3px; }
 .k-loaded { background: #f8d3c3; text-decoration: underline wavy #D55E00 1.5px; text-underline-offset: 3px; }
-.k-word_choice { outline: 2px dashed #009E73; outline-offset: 1px; }
+.k-word_choice { border: 2px dashed #009E73; border-radius: 3px; padding: 0 1px; }
 .k-attribution_cue { border-bottom: 2px dashed #444; }
 .k-speaker { font-weight: 700; border-bottom: 2px solid #CC79A7; }
 .fr-excluded { color: #9a9a9a; text-decoration: line-through #c8c8c8; }

@@ -47,6 +47,7 @@ _match_key = lru_cache(maxsize=100_000)(normalise_term)
 
 def parse_table(text: str) -> list[dict[str, str]]:
     """Rows of a lexicon TSV text (``#`` comment lines skipped, the first other line is the header)."""
+    text = text.removeprefix("\ufeff")
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
@@ -80,18 +81,20 @@ def table_problem(name: str, text: str) -> str:
     >>> table_problem("loaded", "term\tcategory\nsham\tdelegitimizing\n")
     ''
     """
+    text = text.removeprefix("\ufeff")  # the byte-order mark some editors write first
     named = _named_lexicon(text)
+    plain = lambda lexicon: lexicon.replace("_", " ")  # noqa: E731  (as the Lexicons view names it)
     if named and named != name:
-        return f"this is the {named} list (its first line says so), not the {name} list"
+        return f"this is the {plain(named)} list (its first line says so), not the {plain(name)} list"
     rows = parse_table(text)
     key_column = LEXICON_FILES[name]
     if not rows or key_column not in rows[0]:
-        return f"not a {name} list: a tab-separated file with a \"{key_column}\" column and a row under it"
+        return f"not a {plain(name)} list: a tab-separated file with a \"{key_column}\" column and a row under it"
     own = set(parse_table(read_text(name))[0])
     for other in LEXICON_FILES:
         stray = sorted(set(parse_table(read_text(other))[0]) - own - _SHARED_NOTES & set(rows[0]))
         if other != name and stray:
-            return f"its \"{stray[0]}\" column belongs to the {other} list, not the {name} list"
+            return f"its \"{stray[0]}\" column belongs to the {plain(other)} list, not the {plain(name)} list"
     return ""
 
 

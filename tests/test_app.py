@@ -934,7 +934,7 @@ def test_the_speaker_and_word_choice_tables_show_their_text_whole(seed_scores):
     speakers = markdown_frame(at, "outlet", "speaker")
     assert "Kremlin spokesman Dmitry Peskov" in set(speakers["speaker"])  # a data grid cut it at 1,280 px
     open_view(at, "Loaded language and word choice")
-    table = markdown_frame(at, "concept", "used by")
+    table = markdown_frame(at, "variant", "used by")
     counts = charts.word_choice_table(seed_scores.spans, seed_scores.outlets["outlet"]).set_index("variant")
     war = table.set_index("variant").loc["war", "used by (times)"]
     expected = [f"{outlet} {n}" for outlet, n in counts.loc["war", list(seed_scores.outlets["outlet"])].items() if n]

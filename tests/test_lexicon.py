@@ -107,8 +107,10 @@ def test_each_list_and_its_download_is_accepted_as_itself_and_refused_as_another
     bundled = read_text(name)
     downloaded = table_tsv(name, list(read_table(name)))
     bare = "\n".join(line for line in bundled.splitlines() if not line.startswith("#"))  # no first line to go by
-    for text in (bundled, downloaded, bare):
+    with_mark = "\ufeff" + downloaded  # a byte-order mark, as some editors write one
+    for text in (bundled, downloaded, bare, with_mark):
         assert table_problem(name, text) == ""
         for other in LEXICON_FILES:
             if other != name:
-                assert table_problem(other, text), (name, other)
+                problem = table_problem(other, text)
+                assert problem and "_" not in problem.split("column")[-1], (name, other, problem)
