@@ -130,7 +130,8 @@ def article_html(
 ) -> str:
     """The article ``text`` as escaped HTML: the ``spans`` of the chosen ``kinds`` marked (see
     :data:`KINDS`), excluded ``sentences`` greyed, sentences holding the term ``focus`` as a span
-    (of any kind, highlighted or not) marked with ▶ and a yellow background. Only the first ``limit`` characters are shown.
+    (of any kind, highlighted or not) marked with ▶ and a yellow background. Only the first
+    ``limit`` characters are shown.
 
     ``sentences`` and ``spans`` are rows (dicts or a DataFrame) with ``start``/``end`` offsets
     into ``text``, as in :data:`framing.score.SENTENCE_COLUMNS` / :data:`SPAN_COLUMNS`.
