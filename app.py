@@ -342,9 +342,7 @@ class Scored:
     def __init__(self, scores: Scores, key: str, colours: dict[str, str]):
         # The outlets in the legends' order (the order they came in), so the scorecard and the
         # tables list them as the charts do; the cache key then carries that order too.
-        place = {group: k for k, group in enumerate(colours)}
-        outlets = scores.outlets.sort_values("outlet", key=lambda names: names.map(place).fillna(len(place)),
-                                             kind="stable").reset_index(drop=True)
+        outlets = charts.in_order(scores.outlets, colours).reset_index(drop=True)
         self.scores, self.colours = scores._replace(outlets=outlets), colours
         self.key = f"{key}:{_digest(list(colours))}"
 
@@ -594,9 +592,7 @@ def tone_ui(scored: Scored) -> None:
 def readability_ui(scored: Scored) -> None:
     chart(scored, "readability")
     # In the chart's order: outlet by outlet as in the legends, each outlet's articles as they came.
-    articles = scored.scores.articles
-    place = {group: k for k, group in enumerate(scored.scores.outlets["outlet"])}
-    articles = articles.iloc[articles["outlet"].map(place).fillna(len(place)).argsort(kind="stable")]
+    articles = charts.in_order(scored.scores.articles, scored.scores.outlets["outlet"])
     # The article and its figures first, the title last: a long title wraps below them.
     figure = lambda values: values.map(lambda v: "not measured" if pd.isna(v) else f"{v:.1f}")  # noqa: E731
     wrapped_table(pd.DataFrame({

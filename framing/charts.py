@@ -30,6 +30,7 @@ from .sentiment import NEGATIVE_AT, POSITIVE_AT
 __all__ = [
     "OKABE_ITO", "SYMBOLS", "BAR_PATTERNS", "FINGERPRINT_METRICS", "SCORECARD_LABELS", "palette", "symbols",
     "by_article", "short_name", "short_names", "NAME_LIMIT", "scorecard", "fingerprint", "hedging", "top_terms",
+    "in_order",
     "attribution", "SOURCE_KINDS", "source_sentences", "speakers", "loaded_by_category", "term_heatmap",
     "word_choice_table", "tone", "tone_extremes", "tone_sentences", "readability", "term_sentences",
     "KIND_NAMES", "flag_name",
@@ -347,15 +348,18 @@ def top_terms(spans: pd.DataFrame, kinds: Iterable[str], n: int = 8,
         return pd.DataFrame(columns=["outlet", "kind", "term", "count"])
     found = found.assign(term=found["text"].str.lower().str.replace(r"\s+", " ", regex=True))
     counts = found.groupby(["outlet", "kind", "term"]).size().rename("count").reset_index()
-    counts = _in_order(counts, order, ["kind", "count", "term"], [True, False, True])
+    counts = in_order(counts, order, ["kind", "count", "term"], [True, False, True])
     return counts.groupby(["outlet", "kind"], sort=False).head(n).reset_index(drop=True)
 
 
-def _in_order(table: pd.DataFrame, order: Iterable[str], by: list[str], ascending: list[bool]) -> pd.DataFrame:
-    """``table`` sorted by its groups in ``order`` (others after them, alphabetically), then by ``by``."""
+def in_order(table: pd.DataFrame, order: Iterable[str], by: Sequence[str] = (),
+             ascending: Sequence[bool] = ()) -> pd.DataFrame:
+    """``table`` sorted by its ``outlet`` column in ``order`` (the legends' order; others after
+    them, alphabetically), then by ``by``; rows that tie keep their order."""
     place = {group: k for k, group in enumerate(order)}
     table = table.assign(place=table["outlet"].map(place).fillna(len(place)))
-    return table.sort_values(["place", "outlet", *by], ascending=[True, True, *ascending]).drop(columns="place")
+    return table.sort_values(["place", "outlet", *by], ascending=[True, True, *ascending],
+                             kind="stable").drop(columns="place")
 
 
 def _one_line(texts: pd.Series) -> pd.Series:
@@ -448,7 +452,7 @@ def speakers(sentences: pd.DataFrame, order: Iterable[str] = ()) -> pd.DataFrame
         rows.append((group, speaker, len(part), ", ".join(verbs),
                      int((part["verb_connotation"] == "non_neutral").sum()), ", ".join(others)))
     table = pd.DataFrame(rows, columns=columns)
-    return _in_order(table, order, ["sentences", "speaker"], [False, True]).reset_index(drop=True)
+    return in_order(table, order, ["sentences", "speaker"], [False, True]).reset_index(drop=True)
 
 
 # Titles and articles left out when two forms of a name are compared ("Mr. Trump", "Donald Trump").

@@ -145,7 +145,8 @@ def article_html(
     # The sentences that hold the term as a span of any kind, as the term finder lists them; not
     # every sentence where the word occurs ("Ukraine" is everywhere, flagged in two).
     wanted = " ".join(focus.lower().split())
-    held = [s["start"] for s in every_span if " ".join(shown[s["start"]:s["end"]].lower().split()) == wanted]
+    held = [s["start"] for s in every_span
+            if " ".join(shown[s["start"]:s["end"]].lower().split()) == wanted] if wanted else []
     focus_sentences = [s for s in sentences if wanted and not s.get("excluded")
                        and any(s["start"] <= start < s["end"] for start in held)]
     excluded = [s for s in sentences if s.get("excluded")]

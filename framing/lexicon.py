@@ -90,9 +90,9 @@ def table_problem(name: str, text: str) -> str:
     key_column = LEXICON_FILES[name]
     if not rows or key_column not in rows[0]:
         return f"not a {plain(name)} list: a tab-separated file with a \"{key_column}\" column and a row under it"
-    own = set(parse_table(read_text(name))[0])
+    own = set(read_table(name)[0])
     for other in LEXICON_FILES:
-        stray = sorted(set(parse_table(read_text(other))[0]) - own - _SHARED_NOTES & set(rows[0]))
+        stray = sorted(set(read_table(other)[0]) - own - _SHARED_NOTES & set(rows[0]))
         if other != name and stray:
             return f"its \"{stray[0]}\" column belongs to the {plain(other)} list, not the {plain(name)} list"
     return ""
