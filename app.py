@@ -167,7 +167,7 @@ def corpus_ui(articles: list[Article]) -> None:
         st.checkbox("Include the five seed articles", value=ws.use_seeds, key=f"use_seeds_{gen}",
                     on_change=lambda: set_state(replace(state(), use_seeds=st.session_state[f"use_seeds_{gen}"])))
         st.markdown("**Rename outlets**")
-        renames = dict(ws.renames)
+        renames, moved = dict(ws.renames), {}
         # One box per outlet as shown. Renaming it renames every outlet shown under that name, so
         # outlets merged by an earlier rename stay together.
         for shown in sorted({a.outlet for a in articles}):
@@ -182,6 +182,7 @@ def corpus_ui(articles: list[Article]) -> None:
                     merged.insert(0, shown)
                 renames = {**{original: new for original in merged},
                            **{original: name for original, name in renames.items() if original not in merged}}
+                moved[shown] = new
         renames = {original: name for original, name in renames.items() if original != name}
         ids = [a.id for a in articles]
         labels = {a.id: article_label(a, 70) for a in articles}
@@ -189,6 +190,9 @@ def corpus_ui(articles: list[Article]) -> None:
                                 format_func=labels.get, key=f"excluded_{gen}_{_digest(ids)}")
         excluded = sorted(set(chosen) | (set(ws.excluded) - set(ids)))
         if renames != ws.renames or excluded != sorted(ws.excluded):
+            # An outlet picked under "the sentences behind" stays picked under its new name.
+            for kept in [key for key in st.session_state if str(key).endswith("_group_kept")]:
+                st.session_state[kept] = moved.get(st.session_state[kept], st.session_state[kept])
             set_state(replace(state(), renames=renames, excluded=excluded))
             st.rerun()
         remove_ui(ws, gen)

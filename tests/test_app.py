@@ -873,6 +873,15 @@ def test_the_outlet_picked_under_the_sentences_stays_picked_when_an_outlet_is_ad
     assert "Newcomer Daily" in picker.options and picker.value == "RT"
 
 
+def test_the_outlet_picked_under_the_sentences_stays_picked_under_its_new_name():
+    at = fresh()
+    _sentences_behind(at, "Sources and attribution", "source_choice", "Named sources", "RT")
+    next(t for t in at.text_input if t.label == "RT").input("Russia Today")
+    at.run()
+    picker = next(s for s in at.selectbox if s.label == "Outlet")
+    assert picker.value == "Russia Today" and "RT" not in picker.options
+
+
 def test_the_tone_view_lists_the_sentences_behind_a_share():
     at = fresh()
     shown, total = _sentences_behind(at, "Tone", "tone_choice", "negative", "RT")
