@@ -329,6 +329,25 @@ def _is_indefinite(phrase: str) -> bool:
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+
+
+def _without_opening_time(tokens: list[re.Match]) -> list[re.Match]:
+    """``tokens`` less a time phrase that opens them with no comma after it ("Last night Hurst
+    refused", "On Monday the minister said", "Yesterday the board voted"): no part of the subject."""
+    k = 0
+    if tokens and tokens[0].group().lower() in _TIME_MODIFIERS | {"in", "earlier", "later"}:
+        k = 1
+    if k < len(tokens) and (tokens[k].group().lower() in _DAYS or k == 1 and (
+            tokens[k].group().lower() in _TIME_WORDS or tokens[k].group().lower() in _MONTHS)):
+        k += 1
+        if k < len(tokens) and tokens[k].group().isdigit():
+            k += 1  # "On March 3 the court ruled"
+        if k < len(tokens) and tokens[k].group()[0].isalnum():
+            return tokens[k:]
+    return tokens
+
+
 def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
@@ -338,6 +357,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
             tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
+    tokens = _without_opening_time(tokens)
     if len(tokens) >= 3 and tokens[-2].group() == "," and _is_ly_adverb(tokens[-1].group()):
         opening = next((k for k in range(len(tokens) - 3, -1, -1) if tokens[k].group() == ","), None)
         if opening is not None and opening + 1 < len(tokens) - 2 and (
@@ -429,6 +449,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 begin = opener - 2  # or hang on a bare plural after a comma: "..., attorneys for the family said"
             if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
                 begin < opener or opener == 0 or not tokens[opener - 1].group()[0].isalnum()
+                or _opens_a_clause(tokens, opener)
             ) and tokens[-1].group().islower() and all(
                 # the head in lower case; capitalised modifiers may stand before it ("a Times article")
                 t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
@@ -440,8 +461,16 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             if len(tokens) > width and tokens[-width - 1].group() == "," and _is_bare_plural(tokens[-1].group()) and \
                     all(_is_common_noun(t.group()) for t in tokens[-width:]):
                 return (tokens[-width].start(), tokens[-1].end())
+        # Speakers joined by "and" after a comma: "The road reopened, police and firefighters said."
+        comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() == ","), None)
+        joined = tokens[comma + 1:] if comma is not None else []
+        if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
+                _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
+                for t in joined) and (
+                _is_bare_plural(joined[-1].group()) or joined[-1].group() in _SOURCE_NOUNS):
+            return (joined[0].start(), joined[-1].end())
     first = _with_opening_head(tokens, first)
-    head = _reduced_relative_head(tokens, first)
+    head = _reduced_relative_head(tokens, first) or _head_of_relative_clause(tokens, first)
     if head is not None:
         return head
     while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
@@ -514,24 +543,59 @@ _PREPOSITIONS = frozenset("""about against over under into onto through without 
 _ORDINALS = frozenset("first second third".split())  # in a title: "the former first lady"
 
 
+# Words after which a subject opens a clause of its own: ", and the utility said", "after the union said".
+_CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset("when after before while because since although though once until".split())
+
+
+def _opens_a_clause(tokens: list[re.Match], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a clause: after a subordinator, or after "and" or "but" that
+    follow a comma."""
+    before = tokens[k - 1].group().lower() if k >= 1 else ""
+    return before in _CLAUSE_OPENERS_BEFORE_SUBJECT or (
+        before in ("and", "but") and k >= 2 and tokens[k - 2].group() == ",")
+
+
+def _opening_noun_phrase(head: list[re.Match]) -> list[re.Match] | None:
+    """``head`` less a leading "and" or bracket, when it is a short noun phrase ("A spokesman",
+    "Ana Diaz of the Bank"); else None."""
+    while head and (head[0].group().lower() in _LEADING_FILLER or not head[0].group()[0].isalnum()):
+        head = head[1:]  # "and", "but", an opening bracket or quotation mark
+    # The head may hang on another in turn: "Ana Diaz of the Bank of England".
+    links = [t for t in head if t.group() in _NP_LINKS - {"and"}]
+    plain = [t for t in head if t.group().islower() and t.group() not in _NOUN_DETERMINERS
+             and t.group() not in _MODIFIERS and t not in links]
+    # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
+    if 1 <= len(head) <= 5 + 3 * len(links) and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS \
+            and all(t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
+                    or t.group() in _ORDINALS or t.group().lower() in _NOUN_DETERMINERS
+                    or t.group().lower() in _MODIFIERS or t in links for t in head):
+        return head
+    return None
+
+
 def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     """Where the speaker starts once the head it modifies is included: when the phrase found
     (``tokens[first:]``) hangs by a preposition or "and" on a short noun phrase that opens the
     clause ("A spokesman for the mayor said", "An ad in 2008 questioned"), the whole phrase."""
     if not 2 <= first < len(tokens) or tokens[first - 1].group().lower() not in _NP_LINKS:
         return first
-    head = tokens[:first - 1]
-    while head and (head[0].group().lower() in _LEADING_FILLER or not head[0].group()[0].isalnum()):
-        head = head[1:]  # "and", "but", an opening bracket or quotation mark
-    plain = [t for t in head
-             if t.group().islower() and t.group() not in _NOUN_DETERMINERS and t.group() not in _MODIFIERS]
-    # at most an adjective and a noun in lower case: more is likely a clause ("the ad uses footage")
-    if 1 <= len(head) <= 5 and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS and all(
-        t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group()) or t.group() in _ORDINALS
-        or t.group().lower() in _NOUN_DETERMINERS or t.group().lower() in _MODIFIERS for t in head
-    ):
-        return tokens.index(head[0])
-    return first
+    head = _opening_noun_phrase(tokens[:first - 1])
+    return tokens.index(head[0]) if head else first
+
+
+def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause when a relative clause in "who" runs from it up to
+    the verb ("Officials who spoke to Reuters said"): the phrase found inside it (``tokens[first:]``,
+    "Reuters") speaks for nobody. None when there is no such clause."""
+    if tokens and tokens[0].group().lower() in _LEADING_FILLER - {"and", "but"}:
+        return None  # "As someone who ...": an adjunct, not the subject
+    for who in range(1, min(first, len(tokens), 8)):
+        if tokens[who].group().lower() == "who":
+            head = _opening_noun_phrase(tokens[:who])
+            if head and all(t.group() != "," for t in tokens[who:]):
+                return head[0].start(), head[-1].end()
+            return None
+    return None
 
 
 def _is_possessor(word: str) -> bool:
@@ -643,6 +707,28 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[0].start(), tokens[-1].end())
 
 
+# Words that open what follows a noun phrase's head: "a source *close to* the club", "officials
+# *who* spoke to Reuters", "a senior official *in* the coalition".
+_POST_MODIFIERS = frozenset(
+    """of for in at from with to on inside within among near close familiar knowledgeable briefed involved aware
+    speaking who whom which that whose""".split()
+)
+# A part of a group: "one of the officials" takes its head from the group.
+_PARTITIVES = frozenset("one two three four five several some many most each none few all both".split())
+# A spokesman speaks for the office named after him: "a spokesman for the mayor" is that office.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a source's phrase: the word before its first post-modifier, or its last word."""
+    for k in range(1, len(words)):
+        word = words[k].lower()
+        if word in _POST_MODIFIERS and not (word == "of" and words[k - 1].lower() in _PARTITIVES):
+            head = words[k - 1].lower()
+            return words[-1] if head in _SPEAKS_FOR else words[k - 1]
+    return words[-1]
+
+
 @lru_cache(maxsize=50_000)  # the same sources come back ("officials", "Trump"); bounded, so memory stays flat
 def classify_source(phrase: str) -> str:
     """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
@@ -651,7 +737,7 @@ def classify_source(phrase: str) -> str:
         return "anonymous"
     if any(w[0] == "@" for w in words) or _is_country(phrase):
         return "named"  # a social-media handle names its owner; "the US" names a state
-    head = words[-1].lower().rstrip(".")
+    head = _head(words).lower().rstrip(".")
     if head.endswith(("’s", "'s")):
         head = head[:-2]
     proper = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _DEMONYMS

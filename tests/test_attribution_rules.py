@@ -449,6 +449,31 @@ SPEAKER_EXACT = [
      "Prime Minister Theresa May"),
 ]
 
+# (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,
+# decides named or anonymous; the speaker is the whole phrase, not a word inside its modifiers.
+SOURCE_PHRASE = [
+    ("an anonymous head before 'close to'", "A source close to the team said the deal was signed.",
+     "anonymous", "A source close to the team"),
+    ("an anonymous head before a preposition", "A senior aide in the ruling party said the vote would be held.",
+     "anonymous", "A senior aide in the ruling party"),
+    ("an anonymous head before a relative clause", "Officials who spoke to the Herald said the plan was dropped.",
+     "anonymous", "Officials"),
+    ("one of a group takes the group's head", "One of the officials said the plan was dropped.",
+     "anonymous", "One of the officials"),
+    ("a spokesman stands for the office he speaks for", "A spokesman for the mayor said the road will reopen.",
+     "named", "A spokesman for the mayor"),
+    ("a name hung on a name of two parts", "Lena Ortiz of the Bank of Portugal said rates would hold.",
+     "named", "Lena Ortiz of the Bank of Portugal"),
+    ("speakers joined by 'and' after the content", "The bridge reopened on Monday, police and engineers said.",
+     "named", "police and engineers"),
+    ("a subject after ', and'", "Crews worked all night, and the water board said supply was back.",
+     "named", "the water board"),
+    ("a subject after a subordinator", "The strike began after the union said the talks had failed.",
+     "named", "the union"),
+    ("an opening time with no comma", "Last night Ruiz refused to resign.", "named", "Ruiz"),
+    ("an opening day with no comma", "On Monday the minister said the plan was dead.", "named", "the minister"),
+]
+
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
 NO_SPEAKER_WORD = [
     ("'No,' opens a reply", "No, in his speech to the council, Ruiz didn't announce a new plan."),
@@ -483,6 +508,12 @@ def test_speaker_is_not(text, wrong):
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in SPEAKER_EXACT], ids=[c[0] for c in SPEAKER_EXACT])
 def test_speaker_is_exactly(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in SOURCE_PHRASE], ids=[c[0] for c in SOURCE_PHRASE])
+def test_the_source_phrase_is_read_from_its_head(text, attribution, speaker):
+    sentence = annotate(text).sentences[0]
+    assert (sentence.attribution, sentence.speaker) == (attribution, speaker)
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NO_SPEAKER_WORD], ids=[c[0] for c in NO_SPEAKER_WORD])
