@@ -101,7 +101,7 @@ _ANONYMOUS_PHRASE = re.compile(
          (?:\s+\w+){0,2}?\s+
          (?:familiar\ with|close\ to|briefed\ on|knowledgeable\ about|with\ (?:direct\ )?knowledge\ of|
             involved\ in|aware\ of|who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to)))
-        (?:\s+(?:the|their|his|her|its)?\s*[\w-]+){0,3}""",
+        (?:\s+(?:the|their|his|her|its)?\s*[\w-]+(?:[’']s)?){0,3}""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same phrase as the subject right before a verb: "Those close to him say".
@@ -109,7 +109,7 @@ _ANONYMOUS_BEFORE = re.compile(r"\b(?:" + _ANONYMOUS_PHRASE.pattern + r")\s*$", 
 # A passive auxiliary right before a participle, perhaps with adverbs between: "was first reported",
 # "has also been quoted", "it is widely said".
 _PASSIVE_CUE = re.compile(
-    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|be\s+|been\s+|being\s+)"
+    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|be\s+|been\s+|being\s+|as\s+|than\s+)"
     r"(?:(?:also|first|already|since|often|not|never|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -145,7 +145,7 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     return light.start() if light else None
 
 
-_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again
@@ -156,7 +156,7 @@ def _is_participle(verb: str) -> bool:
 
 # The last word of a passive auxiliary phrase (_PASSIVE_CUE): an auxiliary or an adverb after it.
 _PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "be", "been", "being", "also", "first", "already", "since", "often",
-                       "not", "never", "ly")
+                       "not", "never", "ly", "as", "than")
 
 
 def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
@@ -329,6 +329,7 @@ def _is_indefinite(phrase: str) -> bool:
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+_RECORD_NOUN = re.compile(r"study|survey|poll|report|research|analysis|review|audit|data")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 
 
@@ -457,8 +458,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             ):
                 return (tokens[begin].start(), tokens[-1].end())
         # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
+        # In a headline, a record noun with no article: "Coffee drinkers live longer, study says".
         for width in (1, 2):
-            if len(tokens) > width and tokens[-width - 1].group() == "," and _is_bare_plural(tokens[-1].group()) and \
+            if len(tokens) > width and tokens[-width - 1].group() == "," and (
+                    _is_bare_plural(tokens[-1].group()) or _RECORD_NOUN.fullmatch(tokens[-1].group())) and \
                     all(_is_common_noun(t.group()) for t in tokens[-width:]):
                 return (tokens[-width].start(), tokens[-1].end())
         # Speakers joined by "and" after a comma: "The road reopened, police and firefighters said."
@@ -827,7 +830,7 @@ def attribute_sentences(
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
                 found = (cue, _subject_of(text, left, cue.start if light is None else light))
         if found is None:
-            found = _signed_quotation(text, sentence)  # a turn was looked for first
+            found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
         if found is not None and not found[0].row.get("rule") and \
                 _OPENING_EVIDENCE.match(text, s_start, found[0].start):
             # Evidence that opens the sentence as its subject reports first: in "The transcript shows
@@ -896,6 +899,9 @@ def attribute_sentences(
             sentence.verb = cue.text
             sentence.verb_category = cue.row.get("category", "")
             sentence.verb_connotation = cue.row.get("connotation", "")
+            if _PLAIN_CLAIM.match(text, cue.end) and cue.text.lower().startswith("claim"):
+                # "claimed responsibility": claim in its plain sense, as the loaded lexicon excepts it
+                sentence.verb_category, sentence.verb_connotation = "neutral", "neutral"
             rule = cue.row.get("rule") or f"verb: {normalise(cue.text)} ({sentence.verb_category})"
             spans.append(Span(cue.start, cue.end, "attribution_cue", sentence.verb_connotation or "neutral",
                               cue.text, rule))
@@ -1145,12 +1151,20 @@ _CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
 
 
+# Claim in its plain senses (loaded.tsv excepts the same phrases): an act of owning up to something
+# reports without casting doubt; a disaster that "claimed the lives of" reports nobody.
+_PLAIN_CLAIM = re.compile(r"\s+(?:responsibility|credit|victory)\b", re.IGNORECASE)
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
     the phrasal verbs "show up" and "backed out", the connective "That (being) said,", or a verb that reports only
     at its clause's end used elsewhere ("maintains the roads", "is maintained."): none reports
     what a source says."""
     lower = cue.text.lower()
+    if lower.startswith("claim") and _CLAIMED_LIVES.match(text, cue.end):
+        return True  # "the storm claimed 12 lives"
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
         return True  # "no way to tell", "every right to know": a means or a right, no report
     if lower not in _CUES_WITH_A_CONDITION and not lower.startswith(_CUE_STEMS_WITH_A_CONDITION):
@@ -1255,7 +1269,24 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     words = text[sentence.start:cue.start].split()
     previous = _word_before(words).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
-        not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words)
+        not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
+        and not _is_ing_noun_in_compound(text, cue, words)
+
+
+# What follows a noun in -ing that heads its phrase: a verb, or a preposition of place or purpose.
+_AFTER_ING_NOUN = re.compile(r"\s+(?:is|was|were|are|has|had|remains|remained|will|for|in)\b|\s*[.,;:!?]")
+
+
+def _is_ing_noun_in_compound(text: str, cue: Match, words: list[str]) -> bool:
+    """Whether a cue in -ing is the head of a noun compound: after a noun and before a verb or
+    "for" ("a flood warning is in place", "a storm warning for the coast"), not a participle
+    ("officials warning of a crisis")."""
+    return cue.text.endswith("ing") and " " not in cue.text and bool(words) and _is_common_noun(words[-1]) and \
+        words[-1] not in _AUXILIARIES and _AFTER_ING_NOUN.match(text, cue.end) is not None
+
+
+_REPORT_VERB_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggests|suggested|indicate|indicated|indicates|show|shows|"
+                                r"showed|claim|claimed|claims)\b")
 
 
 def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, words: list[str]) -> bool:
@@ -1266,6 +1297,8 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return False
     if cue.text.lower() in _NOUN_FORMS and text.startswith(" of ", cue.end):
         return True  # "global fears of a long war", "claims of fraud": no verb of these takes "of"
+    if cue.text.lower() in _NOUN_FORMS and _REPORT_VERB_AFTER.match(text, cue.end):
+        return True  # "Unconfirmed reports said": the subject of the verb after it
     return len(words) >= 2 and words[-1].islower() and \
         words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
 
@@ -1333,7 +1366,7 @@ def _word_before(words: list[str]) -> str:
 
 # Auxiliaries, modals, negation and the infinitive marker: a subject ends before the first of them.
 _AUXILIARIES = frozenset(
-    """is are was were be been being am has have had do does did will would shall should can could may
+    """is are was were be been being am has have had do does did will would shall should can cannot could may
     might must to not isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't
     wouldn't can't couldn't shouldn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t don’t doesn’t
     didn’t won’t wouldn’t can’t couldn’t shouldn’t""".split()
@@ -1576,6 +1609,27 @@ def _signed_quotation(text: str, sentence: Sentence):
     dash = signed.start() + 1  # after the closing quotation mark
     cue = Match(dash, start, text[dash:start], {**_PATTERN_CUE, "rule": "pattern: signed quotation"})
     return cue, (start, end, "named")
+
+
+# A quotation closed by a name and a verb in the past and nothing more ('"...," Janssen beamed.',
+# '"...!" the manager raged.'): a reporting clause by its place, whatever the verb (Quirk et al.
+# 1985 on reporting clauses), when the verb is none of the listed ones.
+_TAGGED = re.compile(r"""[,!?]\s*[”"]\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z][\w'’-]*)"""
+                     r"""\s+(?P<verb>[a-z]{3,}ed)[.!]?\s*$""")
+
+
+def _tagged_quotation(text: str, sentence: Sentence):
+    """(cue, (start, end, kind)) for a quotation closed by its speaker and an unlisted verb, or None."""
+    tagged = _TAGGED.search(text[sentence.start:sentence.end])
+    if tagged is None or tagged["speaker"].split()[0] in _FUNCTION_WORDS_CAPITALISED:
+        return None
+    start, end = sentence.start + tagged.start("speaker"), sentence.start + tagged.end("speaker")
+    verb_start, verb_end = sentence.start + tagged.start("verb"), sentence.start + tagged.end("verb")
+    cue = Match(verb_start, verb_end, text[verb_start:verb_end], {**_PATTERN_CUE, "rule": "pattern: quotation tag"})
+    return cue, (start, end, classify_source(text[start:end]))
+
+
+_FUNCTION_WORDS_CAPITALISED = frozenset(word.capitalize() for word in _FUNCTION_WORDS)
 
 
 # The nouns of the evidence and venue patterns below, each list in one place: the patterns use
@@ -2278,7 +2332,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     if not passive and not no_one and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
-    if _is_plural_noun_after_adjective(text, sentence, cue, words):
+    if _is_plural_noun_after_adjective(text, sentence, cue, words) or _is_ing_noun_in_compound(text, cue, words):
         return None
     light = _light_verb_before(text, left, cue)
     if light is not None:
@@ -2396,6 +2450,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         phrase = text[start:end]
         if _holds_anonymous_phrase(phrase):
             return start, end, "anonymous"
+        enclosing = _ANONYMOUS_BEFORE.search(text, left, cue.start) if _ANONYMOUS_QUALIFIER.search(before) else None
+        if enclosing and enclosing.start() < start:
+            # the phrase found lies inside an anonymous one: "People familiar with the company's plans said"
+            return enclosing.start(), _stripped_end(text, enclosing.end()), "anonymous"
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
         return start, end, classify_source(phrase)

@@ -29,6 +29,7 @@ CATEGORY_EXPLANATIONS = {
     ("hedge", "approximator"): "An approximator (roughly, somewhat, to some extent): the claim is made less exact.",
     ("hedge", "weasel"): "A weasel phrase (critics argue, some say, it is believed): an unnamed authority.",
     ("hedge", "vague_quantifier"): "A vague quantity (some, many, several): how many is left open.",
+    ("hedge", "negated_booster"): "A word of certainty denied (cannot prove, not convinced): the claim is held back.",
     ("booster", "certainty_adverb"): "An adverb of certainty (clearly, flatly, undoubtedly, in fact).",
     ("booster", "certainty_verb"): "A verb or phrase of certainty (made clear, proves, demonstrates).",
     ("booster", "emphatic"): "An emphatic intensifier (absolutely, totally): the claim is pressed home.",

@@ -22,6 +22,12 @@ _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
 _NOT_AFTER = {"possible": "as",
               **dict.fromkeys(("show that", "prove", "demonstrate", "make clear", "make it clear"), "to")}
 _WORD_RIGHT_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in set(_NOT_AFTER.values())}
+# A negation before a booster, with at most two auxiliaries or degree words between ("cannot
+# prove", "have not yet proven", "not everyone is convinced"): the certainty is denied, which
+# holds back as a hedge does (Hyland 2005 counts "not sure" among hedges).
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|no\s+longer|\w+n[’']t)\s+(?:(?:be|been|is|are|was|were|have|has|had|yet|always|fully|"
+    r"entirely|quite|so|very|everyone|everybody|all|necessarily)\s+){0,2}$", re.IGNORECASE)
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
@@ -38,6 +44,10 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
             continue
         row = match.row
+        if _kind(row) == "booster" and _NEGATION_BEFORE.search(text, max(0, match.start - 40), match.start):
+            spans.append(Span(match.start, match.end, "hedge", "negated_booster", match.text,
+                              f"pattern: negated booster {row['term']}"))
+            continue
         spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text,
                           f"term: {row['term']}"))
     return spans

@@ -195,8 +195,23 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
             continue
         spans.append(Span(start, m.end(), "loaded", "name_calling", text[start:m.end()],
                           f"pattern: label compound in -{m.group('head').lower()}", _within(quotes, starts, start), ""))
+    spans = [s for s in spans if not (s.text.lower() in _DEGREE_ADVERBS and
+                                      _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+# A verb of measured change: the degree adverb after it says how much a figure moved ("shares fell
+# sharply", "cases rose dramatically"), not how the writer judges it.
+_MEASURED_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr(?:ow|ows|ew|owing|own)|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|slow(?:s|ed|ing)?|slid|slip(?:s|ped|ping)?|shr(?:ink|inks|ank|inking|unk)|"
+    r"narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|cut)\s+$", re.IGNORECASE)
+
+
+_DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously
+    substantially considerably markedly significantly tremendously""".split())
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")

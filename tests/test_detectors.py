@@ -73,6 +73,16 @@ def test_near_misses_of_hedges_and_boosters_find_nothing(kind, text):
     assert spans_of(text, kind) == []
 
 
+@pytest.mark.parametrize("text, term", [
+    ("The trial cannot prove that the drug works.", "prove"),
+    ("Engineers have not yet proven the design.", "proven"),
+    ("Not everyone is convinced by the plan.", "is convinced"),
+])
+def test_a_negated_booster_holds_back_as_a_hedge(text, term):
+    assert spans_of(text, "booster") == []
+    assert spans_of(text, "hedge") == [(term, "negated_booster")]
+
+
 def test_certainty_verb_outside_an_infinitive_stays_a_booster():
     assert spans_of("The figures show that pay rose.", "booster") == [("show that", "certainty_verb")]
     assert spans_of("These records prove it.", "booster") == [("prove", "certainty_verb")]
@@ -107,7 +117,12 @@ def test_loaded_terms_found(text, term, category):
 NOT_LOADED = [
     ("plain report", "The delegations met in Geneva on Friday and will meet again next week."),
     ("plain numbers", "The US has sent 18.2 billion dollars in security aid since February."),
+    ("the degree of a measured change", "Bond yields rose sharply and the currency fell dramatically."),
 ]
+
+
+def test_a_degree_adverb_away_from_a_measured_change_stays_loaded():
+    assert spans_of("The minister sharply rebuked the bank.", "loaded") == [("sharply", "emotive_intensifier")]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_LOADED], ids=[c[0] for c in NOT_LOADED])
@@ -243,6 +258,18 @@ ATTRIBUTION_TEXT = [
     ("the United States is not a statement", "The records were moved to the United States in 1950.", "none", None),
     ("bare claim", "The bridge opened in 1932 and carries two lanes.", "none", None),
     ("noun after a preposition", "In one tweet the figure was wrong.", "none", None),
+    # Forms of report verbs that report nobody, or report someone left unnamed.
+    ("'than expected' compares with what was foreseen", "Sales grew faster than expected in May.", "anonymous", None),
+    ("'as expected': nobody named", "The court upheld the ban, as expected.", "anonymous", None),
+    ("a noun compound in -ing", "A storm warning is in force for the coast.", "none", None),
+    ("a disaster that claimed lives", "The fire claimed 12 lives in the old town.", "none", None),
+    ("'is understood to': the subject is the content", "The coach is understood to have quit.", "anonymous", None),
+    ("a report noun before its verb", "Unconfirmed reports said the bridge had fallen.", "anonymous",
+     "Unconfirmed reports"),
+    ("an anonymous phrase through a possessive", "People familiar with the bank's plans said a sale was near.",
+     "anonymous", "People familiar with the bank's plans"),
+    ("a quotation closed by a name and an unlisted verb", "“We did it,” Ortiz beamed.", "named", "Ortiz"),
+    ("a headline's record noun after a comma", "Tea drinkers sleep better, study finds", "named", "study"),
 ]
 
 
@@ -253,6 +280,12 @@ def test_attribution_cases(text, attribution, speaker):
     assert sentence.attribution == attribution
     if speaker:
         assert speaker in sentence.speaker
+
+
+def test_claimed_responsibility_is_no_verb_of_doubt():
+    sentence = annotate("The group claimed responsibility for the blast.").sentences[0]
+    assert (sentence.attribution, sentence.verb, sentence.verb_connotation) == ("named", "claimed", "neutral")
+    assert annotate("Ruiz claimed the count was rigged.").sentences[0].verb_connotation == "non_neutral"
 
 
 def test_quoted_paragraph_keeps_the_last_speaker():
