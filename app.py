@@ -22,13 +22,13 @@ import streamlit as st
 
 from framing import METRICS, Lexicons, default_lexicons, load_seeds
 from framing import charts, highlight, report
-from framing.corpus import SUPPORTED_SUFFIXES, Article, has_words, plural
+from framing.corpus import SUPPORTED_SUFFIXES, Article, InputError, decode_bytes, has_words, plural
 from framing.language import looks_english
 from framing.lexicon import LEXICON_FILES, parse_table, read_table, table_problem
 from framing.score import Scores, TextScores, assemble, score_corpus, score_text, warm_up
 from framing.workspace import (
-    Paste, Workspace, WorkspaceError, add_term, build_corpus, lexicon_tables, outlet_as_read, remove_terms,
-    table_tsv,
+    Paste, Workspace, WorkspaceError, add_term, build_corpus, carry_exclusions, lexicon_tables, outlet_as_read,
+    remove_terms, table_tsv,
 )
 
 UPLOAD_TYPES = [suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES]  # what the readers take
@@ -91,7 +91,8 @@ def state() -> Workspace:
 
 
 def set_state(ws: Workspace) -> None:
-    st.session_state["workspace"] = ws
+    # Files or seeds added or removed can renumber repeated ids: what was left out stays left out.
+    st.session_state["workspace"] = carry_exclusions(state(), ws)
 
 
 def generation() -> int:
@@ -100,7 +101,7 @@ def generation() -> int:
 
 
 def restart(ws: Workspace, message: str) -> None:
-    set_state(ws)
+    st.session_state["workspace"] = ws  # a workspace of its own: nothing carried over
     st.session_state["generation"] = generation() + 1
     st.session_state["flash"] = message
     st.session_state.pop("from_uploader", None)
@@ -238,9 +239,9 @@ def workspace_ui() -> None:
             try:
                 new = Workspace.from_json(loaded.getvalue())
             except WorkspaceError as error:
-                st.error(f"{loaded.name}: {error}", icon="⚠️")
+                st.error(highlight.md_escape(f"{loaded.name}: {error}"), icon="⚠️")
             else:
-                restart(new, f"Workspace loaded from {loaded.name}.")
+                restart(new, f"Workspace loaded from {highlight.md_escape(loaded.name)}.")
                 st.rerun()
 
 
@@ -254,7 +255,8 @@ def sidebar_top_ui() -> tuple[list[Article], st.delta_generator.DeltaGenerator]:
         for name, problem in problems.items():
             # A file read in part (some rows skipped) is a warning; a file not read at all, an error.
             partly = name in {a.source for a in articles}
-            (st.warning if partly else st.error)(problem, icon="⚠️")
+            # Escaped: a message quotes file names and contents, which are the user's data.
+            (st.warning if partly else st.error)(highlight.md_escape(problem), icon="⚠️")
     return articles, st.sidebar.container()
 
 
@@ -278,7 +280,8 @@ def sidebar_rest_ui(articles: list[Article]) -> None:
 
 
 def build_corpus_cached(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
-    key = _digest([u.digest for u in ws.uploads], ws.pastes, ws.renames, ws.use_seeds)
+    # The name too: it chooses the reader, and can give the outlet and the ids.
+    key = _digest([(u.name, u.digest) for u in ws.uploads], ws.pastes, ws.renames, ws.use_seeds)
     cache = st.session_state.setdefault("corpus_cache", {})
     if key not in cache:
         cache.clear()
@@ -817,7 +820,7 @@ def lexicon_ui() -> None:
         for k, column in enumerate(columns[:4]):
             used = Counter(r.get(column, "") for r in rows if r.get(column))
             # A column of a few labels (kind, category): name them, most used first, to spare typos.
-            hint = (f"In this list: {', '.join(v for v, _ in used.most_common())}."
+            hint = (f"In this list: {highlight.md_escape(', '.join(v for v, _ in used.most_common()))}."
                     if column != key_column and 0 < len(used) <= 12 else None)
             values[column] = cols[k].text_input(column, key=f"lex_add_{name}_{column}_{gen}", help=hint)
         if st.form_submit_button("Add term"):
@@ -843,15 +846,19 @@ def lexicon_ui() -> None:
     loads = st.session_state.setdefault("lexicon_loads", 0)
     uploaded = st.file_uploader(f"Load an edited {name}.tsv", type=["tsv", "txt"], key=f"lex_load_{name}_{gen}_{loads}")
     if uploaded is not None:
-        loaded_text = uploaded.getvalue().decode("utf-8", errors="replace")
-        problem = table_problem(name, loaded_text)
+        try:  # saved from a spreadsheet it may be UTF-16 or Windows-1252, as articles may
+            loaded_text = decode_bytes(uploaded.getvalue(), uploaded.name)
+        except InputError as error:
+            loaded_text, problem = "", str(error).split(": ", 1)[-1]
+        else:
+            problem = table_problem(name, loaded_text)
         if problem:
             st.error(f"{highlight.md_escape(uploaded.name)}: {problem}. Nothing was changed.", icon="⚠️")
         else:
             loaded_rows = parse_table(loaded_text)
             st.session_state["lexicon_loads"] = loads + 1
             set_state(replace(state(), lexicons={**state().lexicons, name: loaded_rows}))
-            st.session_state["flash"] = f"Loaded {uploaded.name}: {len(loaded_rows)} terms."
+            st.session_state["flash"] = f"Loaded {highlight.md_escape(uploaded.name)}: {len(loaded_rows)} terms."
             st.rerun()
 
 

@@ -204,6 +204,43 @@ def build_corpus(ws: Workspace) -> tuple[list[Article], dict[str, str]]:
     return unique_ids(articles), problems
 
 
+def carry_exclusions(old: Workspace, new: Workspace) -> Workspace:
+    """``new`` with the articles left out in ``old`` still left out, under their ids in ``new``.
+
+    An id repeated across files is numbered by the corpus's order ("1", "1 (2)"), so adding or
+    removing a file, or the seeds, can renumber another file's articles: an exclusion kept by id
+    alone would move to another article. Each article is followed by where it came from (its file
+    and its place there); one whose file is gone is forgotten, and an id no longer on show (a seed
+    while the seeds are off) is kept as it was.
+    """
+    if not old.excluded or (old.uploads, old.use_seeds) == (new.uploads, new.use_seeds):
+        return new
+
+    def places(articles: list[Article]) -> dict[tuple[str, object], str]:
+        seen: dict[str, int] = {}
+        found = {}
+        for article in articles:
+            place = article.id if article.source == "pasted" else seen.get(article.source, 0)
+            seen[article.source] = seen.get(article.source, 0) + 1
+            found[(article.source, place)] = article.id
+        return found
+
+    before = {article_id: place for place, article_id in places(build_corpus(old)[0]).items()}
+    after = places(build_corpus(new)[0])
+    kept_files = {u.name for u in new.uploads}
+    uploaded = {u.name for u in old.uploads}
+    excluded = []
+    for article_id in old.excluded:
+        place = before.get(article_id)
+        if place is None:
+            excluded.append(article_id)  # not on show before either: kept for when it comes back
+        elif place in after:
+            excluded.append(after[place])
+        elif place[0] not in uploaded or place[0] in kept_files:
+            excluded.append(article_id)  # a seed while the seeds are off
+    return replace(new, excluded=list(dict.fromkeys(excluded)))
+
+
 #: Where an article renamed by the workspace keeps the outlet it was read with (in ``Article.extra``).
 RENAMED_FROM = "renamed from"
 

@@ -183,3 +183,17 @@ def test_a_workspace_saved_before_pastes_had_numbers_numbers_them_by_place():
     for paste in doc["pastes"]:
         del paste["number"]
     assert [p.article_id for p in Workspace.from_json(json.dumps(doc)).pastes] == ["pasted-1", "pasted-2"]
+
+
+def test_exclusions_follow_their_articles_when_files_and_seeds_come_and_go():
+    from framing.workspace import carry_exclusions
+
+    rows = lambda outlet: "\n".join(json.dumps({"id": k, "text": f"{outlet} said the talks may resume."})  # noqa: E731
+                                    for k in (1, 2)).encode()
+    both = Workspace().with_upload("a.jsonl", rows("A")).with_upload("b.jsonl", rows("B"))
+    left_out = replace(both, excluded=["000", "1 (2)"])  # a seed, and b.jsonl's first row
+    only_b = carry_exclusions(left_out, left_out.without(uploads=["a.jsonl"]))
+    assert only_b.excluded == ["000", "1"]  # b.jsonl's rows are now "1" and "2"
+    seeds_off = carry_exclusions(only_b, replace(only_b, use_seeds=False))
+    assert seeds_off.excluded == ["000", "1"]  # the seed is remembered for when the seeds come back
+    assert carry_exclusions(only_b, only_b.without(uploads=["b.jsonl"])).excluded == ["000"]  # gone with its file
