@@ -231,8 +231,10 @@ def test_ctrl_c_with_two_jobs_stops_at_once_without_a_traceback(tmp_path):
     source.write_text("".join(json.dumps({"id": k, "text": text}) + "\n" for k in range(20_000)))
     out = tmp_path / "out.jsonl"
     # Ctrl-C reaches the terminal's whole process group: the workers as well as the parent.
+    # The default action for Ctrl-C, whatever this run inherited (a shell's background job ignores it).
     process = subprocess.Popen([sys.executable, "-m", "framing", "annotate", str(source), "-j", "2", "-q",
-                                "-o", str(out)], cwd=ROOT, stderr=subprocess.PIPE, start_new_session=True)
+                                "-o", str(out)], cwd=ROOT, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         while process.poll() is None and not out.exists():
             time.sleep(0.1)
