@@ -672,9 +672,7 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                            format_func=lambda k: highlight.KINDS[k][0], key="read_kinds",
                            on_change=lambda: st.session_state.update(read_kinds_kept=st.session_state["read_kinds"]))
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
-    st.html(highlight.STYLE + highlight.legend_html(kinds))
-    if focus:
-        st.caption(f"▶ marks the sentences that hold “{highlight.md_escape(focus)}”.")
+    st.html(highlight.STYLE + highlight.legend_html(kinds, focus))
     for row_start in range(0, len(chosen), 2):
         cols = st.columns(2)
         for col, article_id in zip(cols, chosen[row_start:row_start + 2]):

@@ -36,7 +36,7 @@ STYLE = """<style>
 .fr-article { white-space: pre-wrap; font-size: 1.05rem; line-height: 1.75; max-height: 34rem;
   overflow-y: auto; padding: .6rem .8rem; border: 1px solid #ddd; border-radius: .4rem; }
 .fr-legend { display: flex; flex-wrap: wrap; gap: .35rem 1rem; font-size: .95rem; margin: .2rem 0 .6rem 0; }
-.fr-tag { font-size: .68em; font-weight: 700; vertical-align: super; margin-right: .1em; color: #333; }
+.fr-tag { font-size: .8em; font-weight: 700; vertical-align: super; margin-right: .1em; color: #333; }
 .k-quote { font-style: italic; background: #ececec; }
 .k-hedge { background: #d2e8f7; text-decoration: underline dotted #0072B2 2px; text-underline-offset: 3px; }
 .k-booster { background: #fde3b6; text-decoration: underline double #9a6200 2px; text-underline-offset: 3px; }
@@ -45,8 +45,9 @@ STYLE = """<style>
 .k-attribution_cue { border-bottom: 2px dashed #444; }
 .k-speaker { font-weight: 700; border-bottom: 2px solid #CC79A7; }
 .fr-excluded { color: #9a9a9a; text-decoration: line-through #c8c8c8; }
-.fr-focus { background: #fff2a8; }
+.fr-focus:not(.k-hedge):not(.k-booster):not(.k-loaded):not(.k-quote) { background: #fff2a8; }
 .fr-focus-mark { font-weight: 700; color: #000; }
+.fr-term { border: 2px solid #111; border-radius: 3px; font-weight: 700; }
 .fr-more { color: #666; font-style: italic; }
 </style>"""
 
@@ -93,9 +94,14 @@ def _records(rows: pd.DataFrame | Iterable[Mapping]) -> list[dict]:
     return [dict(r) for r in rows]
 
 
-def legend_html(kinds: Iterable[str] = tuple(KINDS)) -> str:
-    """The legend: a sample of each kind's marking, its tag and what it means."""
+def legend_html(kinds: Iterable[str] = tuple(KINDS), focus: str = "") -> str:
+    """The legend: a sample of each kind's marking, its tag and what it means; with a chosen term
+    ``focus``, how its sentences and the term itself are marked."""
     items = []
+    if focus:
+        items.append(f'<span title="a sentence that holds the chosen term"><span class="fr-focus-mark">▶ </span>'
+                     f'<span class="fr-focus">Sentence with “{_esc(focus)}”</span></span>')
+        items.append(f'<span title="the chosen term itself"><span class="fr-term">{_esc(focus)}</span></span>')
     for kind in kinds:
         label, tag, meaning = KINDS[kind]
         items.append(f'<span title="{_esc(meaning)}"><span class="fr-tag">{tag}</span>'
@@ -130,7 +136,8 @@ def article_html(
 ) -> str:
     """The article ``text`` as escaped HTML: the ``spans`` of the chosen ``kinds`` marked (see
     :data:`KINDS`), excluded ``sentences`` greyed, sentences holding the term ``focus`` as a span
-    (of any kind, highlighted or not) marked with ▶ and a yellow background. Only the first
+    (of any kind, highlighted or not) marked with ▶ and a yellow background (where no kind's
+    colour is), the term itself boxed. Only the first
     ``limit`` characters are shown.
 
     ``sentences`` and ``spans`` are rows (dicts or a DataFrame) with ``start``/``end`` offsets
@@ -149,10 +156,13 @@ def article_html(
             if " ".join(shown[s["start"]:s["end"]].lower().split()) == wanted] if wanted else []
     focus_sentences = [s for s in sentences if wanted and not s.get("excluded")
                        and any(s["start"] <= start < s["end"] for start in held)]
+    # The term itself, boxed, inside the sentences marked: the word to follow from a chart.
+    terms = [s for s in every_span if s["start"] in held and any(f["start"] <= s["start"] < f["end"]
+                                                                for f in focus_sentences)]
     excluded = [s for s in sentences if s.get("excluded")]
 
     cuts = {0, end_all}
-    for item in (*spans, *excluded, *focus_sentences):
+    for item in (*spans, *excluded, *focus_sentences, *terms):
         cuts.update((item["start"], item["end"]))
     cuts = sorted(cuts)
     starts: dict[int, list[dict]] = {}
@@ -176,6 +186,8 @@ def article_html(
             titles.append(f"left out of the scores: {reason}")
         if any(s["start"] <= a and b <= s["end"] for s in focus_sentences):
             classes.append("fr-focus")
+        if any(s["start"] <= a and b <= s["end"] for s in terms):
+            classes.append("fr-term")
         piece = _esc(shown[a:b])
         if classes:
             title = f' title="{_esc(" | ".join(titles))}"' if titles else ""

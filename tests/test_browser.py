@@ -157,7 +157,7 @@ def test_a_term_opens_the_reader_on_its_sentences(page, app_url):
     finder.locator("input").click()
     finder.locator("input").fill("beleaguered")  # far down The Washington Post's article
     page.get_by_role("option", name=re.compile(r"^beleaguered \(")).click()
-    page.get_by_text("▶ marks the sentences that hold “beleaguered”").wait_for(timeout=30_000)
+    page.locator(".fr-legend").get_by_text("Sentence with “beleaguered”").wait_for(timeout=30_000)
     wait_idle(page)
     _wait_for_the_marks_in_sight(page)
     no_exception(page)

@@ -97,8 +97,9 @@ def test_focus_marks_only_the_sentences_holding_the_term():
              {"start": 39, "end": 42, "kind": "hedge", "category": "modal"}]
     markup = article_html(text, sentences, spans, kinds=["loaded"], focus="MAY")  # marked, highlighted or not
     assert markup.count("▶") == 2
-    assert "fr-focus" not in markup.split("Nothing else")[0][-30:]
-    assert "fr-focus" not in markup.split("rain.")[-1]  # the month
+    marked = "".join(re.findall(r'class="[^"]*fr-focus[^"]*"[^>]*>([^<]*)<', markup))
+    assert "resume" in marked and "rain" in marked
+    assert "Nothing else" not in marked and "is here" not in marked  # the month
     quotation = [{"start": 0, "end": 20, "kind": "quote", "category": ""}]
     assert article_html(text, sentences, quotation, focus="the talks  may resume").count("▶") == 1
 
@@ -106,8 +107,23 @@ def test_focus_marks_only_the_sentences_holding_the_term():
 def test_the_focus_colour_stays_inside_each_piece_of_the_sentence():
     # A marked sentence is drawn in pieces (one per span); a spread shadow on a piece painted
     # over the last letter of the piece before it ("could" read "coulc").
-    rule = re.search(r"\.fr-focus \{([^}]*)\}", STYLE).group(1)
+    selector, rule = re.search(r"\.(fr-focus[^{,]*) \{([^}]*)\}", STYLE).groups()
     assert "background" in rule and "shadow" not in rule and "outline" not in rule
+    # Not over a kind's own colour: a hedge or a loaded word in a marked sentence keeps its fill.
+    assert all(f":not(.k-{kind})" in selector for kind in ("hedge", "booster", "loaded", "quote"))
+
+
+def test_the_chosen_term_is_boxed_inside_its_marked_sentences_and_named_in_the_legend():
+    text = "Talks may resume. It may rain."
+    sentences = [{"start": 0, "end": 17}, {"start": 18, "end": 30}]
+    spans = [{"start": 6, "end": 9, "kind": "hedge", "category": "modal"},
+             {"start": 21, "end": 24, "kind": "hedge", "category": "modal"}]
+    markup = article_html(text, sentences, spans, focus="may")
+    assert markup.count('fr-term"') == 2 and re.findall(r'class="k-hedge fr-focus fr-term"[^>]*>may<', markup)
+    assert "fr-term" not in article_html(text, sentences, spans)  # no term chosen
+    legend = legend_html(focus="may")
+    assert "Sentence with “may”" in legend and '<span class="fr-term">may</span>' in legend
+    assert "fr-term" not in legend_html()
 
 
 def test_long_articles_are_cut_with_a_notice():
