@@ -888,7 +888,10 @@ def main() -> None:
     st.html("<style>.block-container{padding-top:3.8rem;padding-bottom:1rem} "
             "h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important} "
             "[data-testid=stMarkdownContainer] table{display:block;max-width:100%;overflow-x:auto} "
-            "[data-testid=stMarkdownContainer] tr>:first-child{white-space:nowrap}</style>")
+            "[data-testid=stMarkdownContainer] tr>:first-child{white-space:nowrap} "
+            # The sidebar's collapse button shows only under the mouse, so Tab never reached it; on
+            # a 1,024 px projector, collapsing the sidebar is what gives the charts their width.
+            "[data-testid=stSidebarCollapseButton]{visibility:visible!important;display:block}</style>")
     all_articles, sidebar_rest = sidebar_top_ui()
     view_ui(all_articles)
     with sidebar_rest:
