@@ -94,6 +94,9 @@ def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figur
         title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
         font=_FONT, height=height, template="plotly_white", legend=_LEGEND,
         margin=dict(l=10, r=20, t=96, b=10), hoverlabel=dict(font_size=15),
+        # Figures on narrow bars shrink to fit; each to its own size, down to 11 px, left the
+        # smallest figures the biggest. One size for all, never under 14 px (readable on a projector).
+        uniformtext=dict(minsize=14, mode="show"),
     )
     fig.update_layout(**kwargs)
     # Room above the plot for every row of the legend: rows past the first would climb over the title.

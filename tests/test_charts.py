@@ -63,6 +63,8 @@ def test_every_figure_has_a_title_and_a_caption(figures, name):
     fig, caption = figures[0][name]
     assert fig.layout.title.text and caption.endswith(".")
     assert fig.layout.height >= 380
+    # Figures on bars keep one size, readable on a projector, however narrow the bars.
+    assert fig.layout.uniformtext.minsize >= 14 and fig.layout.uniformtext.mode == "show"
 
 
 @pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "tone", "readability"])
