@@ -240,13 +240,26 @@ _DERIVED_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative",
 
 
 def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:
-    """Word-choice spans; ``category`` is the concept (e.g. "capital of Ukraine"), ``rule`` the variant."""
+    """Word-choice spans; ``category`` is the concept (e.g. "capital of Ukraine"), ``rule`` the variant.
+    A variant with a ``context`` counts only in a text that holds one of its words."""
     if lexicon is None:
         from .annotate import default_lexicons
         lexicon = default_lexicons().word_choice
     starts = [q[0] for q in quotes]
-    return [
-        Span(m.start, m.end, "word_choice", m.row.get("concept", ""), m.text, f"variant: {m.row['variant']}",
-             _within(quotes, starts, m.start), m.row.get("framing", ""))
-        for m in lexicon.finditer(text)
-    ]
+    about: dict[str, bool] = {}  # each context looked for once per text
+    spans = []
+    for m in lexicon.finditer(text):
+        context = m.row.get("context") or ""
+        if context and about.setdefault(context, _context_pattern(context).search(text) is not None) is False:
+            continue  # "withdrew its offer" in a story that never names Ukraine or Russia
+        spans.append(Span(m.start, m.end, "word_choice", m.row.get("concept", ""), m.text,
+                          f"variant: {m.row['variant']}", _within(quotes, starts, m.start), m.row.get("framing", "")))
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _context_pattern(context: str) -> re.Pattern:
+    """The words of a variant's ``context`` ("Ukraine|Russia"), each as a whole word, in any case."""
+    words = [re.escape(word.strip()) for word in context.split("|") if word.strip()]
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?![\w'’-])", re.IGNORECASE) if words \
+        else re.compile(r"(?s:.)")

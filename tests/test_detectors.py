@@ -178,6 +178,22 @@ def test_kyiv_and_kiev_are_one_concept():
     assert found["Kyiv"] == found["Kiev"]
 
 
+@pytest.mark.parametrize("text", ["The firm withdrew its offer on Friday.", "Rebels in the ruling party forced a vote.",
+                                  "An invasion of grey squirrels threatens the red ones."])
+def test_a_generic_variant_counts_only_in_a_story_about_its_concept(text):
+    assert spans_of(text, "word_choice") == []
+    about = spans_of(text + " Russia denied it.", "word_choice")
+    assert len(about) == 1 and ("Ukraine" in about[0][1] or "Russia" in about[0][1])
+
+
+def test_a_variant_without_context_counts_everywhere():
+    from framing.annotate import Lexicons
+
+    lexicons = Lexicons.from_tables({"word_choice": [{"variant": "withdrew", "concept": "leaving", "framing": ""}]})
+    assert [s.text for s in annotate("The firm withdrew its offer.", lexicons).spans if s.kind == "word_choice"] == \
+        ["withdrew"]
+
+
 # ------------------------------------------------------------------ attribution
 
 ATTRIBUTION = [
