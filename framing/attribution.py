@@ -886,6 +886,11 @@ def attribute_sentences(
                 left = _clause_context_start(text, s_start, sentence_quotes, sp_start)  # not in a quotation
                 earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
                     _antecedent_in_sentence(text, left, sp_start, pronoun)
+                if earlier is None and pronoun in ("he", "she") and k > 0 and _previous_is_unattributed(sentences, k):
+                    # "Justice Hale dissented. He argued ...": the person the sentence before opens
+                    # with, when it reports nobody, is nearer than the last speaker.
+                    earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
+                    earlier = earlier and _person_for(earlier, pronoun)
                 earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier is None and pronoun in ("he", "she"):
@@ -1399,6 +1404,32 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
 
 # A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
 _TOPIC_PERSON = re.compile(r"\s*(?:For|To|As for)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
+
+
+_HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())
+_HER_TITLES = frozenset("mrs. mrs ms. ms miss dame lady queen princess mother sister".split())
+
+
+def _person_for(person: tuple[str, str], pronoun: str) -> tuple[str, str] | None:
+    """``person`` (name, attribution) as "he" or "she" may point to it: a word that opens a
+    clause before the name is dropped ("Whether Clinton gains ..." gives Clinton); a name with a
+    determiner is no name ("A Democrat"), and a title of the other sex rules it out ("Mrs.
+    Clinton" for "he"). None when it cannot be."""
+    words = person[0].split()
+    if words[0].lower() in _FUNCTION_WORDS | _SUBORDINATORS | {"whether"}:
+        words = words[1:]
+    if not words or words[0].lower() in _DETERMINERS or \
+            words[0].lower() in (_HER_TITLES if pronoun == "he" else _HIS_TITLES):
+        return None
+    return " ".join(words), person[1]
+
+
+def _previous_is_unattributed(sentences: list[Sentence], k: int) -> bool:
+    """Whether the sentence before ``sentences[k]``, in its paragraph or the one before, is
+    counted and reports nobody."""
+    before = sentences[k - 1]
+    return not before.excluded and before.attribution == "none" and not before.quote and \
+        sentences[k].paragraph - before.paragraph <= 1
 
 
 def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:

@@ -298,6 +298,20 @@ def test_attribution_cases(text, attribution, speaker):
         assert speaker in sentence.speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # The person the sentence before opens with, when it reports nobody, is nearer than the last speaker.
+    ("“We were lucky,” said Rosa Ortiz. Mayor Henrik Dahl toured the street on Thursday. He promised that "
+     "the town would be rebuilt.", "Mayor Henrik Dahl"),
+    # Not a person of the other sex by title, nor a phrase with a determiner: the last speaker stays.
+    ("Mr. Lee said the vote was close. Mrs. Ortiz toured the plant on Friday. He said the plant would stay.",
+     "Mr. Lee"),
+    ("Mr. Lee said the vote was close. A Democrat toured the plant on Friday. He said the plant would stay.",
+     "Mr. Lee"),
+])
+def test_he_or_she_points_to_the_person_the_sentence_before_opens_with(text, speaker):
+    assert annotate(text).sentences[-1].speaker == speaker
+
+
 def test_claimed_responsibility_is_no_verb_of_doubt():
     sentence = annotate("The group claimed responsibility for the blast.").sentences[0]
     assert (sentence.attribution, sentence.verb, sentence.verb_connotation) == ("named", "claimed", "neutral")
