@@ -1252,8 +1252,24 @@ def _pattern_words(text: str, sentence: Sentence) -> set[str]:
 
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:
-    """Whether a quotation holds three words or more (a phrase, not a scare-quoted word)."""
-    return len(text[quote[0]:quote[1]].split(None, 2)) >= 3  # stops splitting at the third word
+    """Whether a quotation holds three words or more (a phrase, not a scare-quoted word), and is
+    no title of a work."""
+    return len(text[quote[0]:quote[1]].split(None, 2)) >= 3 and not _is_title_of_a_work(text, quote)
+
+
+# A work named before a quotation: 'her book "The Living Reef"', 'the film "All Quiet on the Western Front"'.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|books|novel|memoir|film|films|movie|song|songs|album|play|musical|opera|show|series|sitcom|"
+    r"documentary|essay|poem|article|op-ed|column|podcast|painting|exhibition|titled|entitled|called|named)"
+    r"[\s,]+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _is_title_of_a_work(text: str, quote: tuple[int, int]) -> bool:
+    """Whether a quotation is the title of a work, not speech: in title case (each word of four
+    letters or more capitalised), at most ten words, after a noun of a work or "titled"."""
+    words = re.findall(r"[\w’'-]+", text[quote[0]:quote[1]])
+    return 0 < len(words) <= 10 and all(w[0].isupper() or len(w) < 4 or not w[0].isalpha() for w in words) and \
+        _WORK_BEFORE.search(text, max(0, quote[0] - 40), quote[0]) is not None
 
 
 def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]], long_quote: dict) -> bool:

@@ -286,6 +286,7 @@ ATTRIBUTION_TEXT = [
      "anonymous", "People familiar with the bank's plans"),
     ("a quotation closed by a name and an unlisted verb", "“We did it,” Ortiz beamed.", "named", "Ortiz"),
     ("a headline's record noun after a comma", "Tea drinkers sleep better, study finds", "named", "study"),
+    ("the title of a work is no quotation", 'Her novel "The Salt Road Home" sold a million copies.', "none", None),
 ]
 
 
