@@ -30,6 +30,13 @@ _NEGATION_BEFORE = re.compile(
     r"entirely|quite|so|very|everyone|everybody|all|necessarily)\s+){0,2}$", re.IGNORECASE)
 
 
+# "Certain" is a vague quantifier only before its noun ("certain officials"); before a clause, an
+# infinitive or the end of a phrase it is the adjective of certainty.
+_CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
+_HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
+_UNDER_DELIBERATION = re.compile(r"\bbeing\s+$", re.IGNORECASE)
+
+
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     """Hedge and booster spans in ``text``; ``category`` says which kind of hedge or booster."""
     if lexicon is None:
@@ -40,6 +47,16 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         term = match.text.lower()
         if term == "may" and _is_month(text, match.start, match.text):
             continue
+        if term == "certain" and _CERTAIN_NOT_A_QUANTIFIER.match(text, match.end):
+            # "certain that": sure, not "certain people"; a hedge still when held back
+            # ("almost certain that", "not known for certain"), as Hyland counts it.
+            if not _HELD_BACK.search(text, max(0, match.start - 12), match.start):
+                continue
+            spans.append(Span(match.start, match.end, "hedge", "epistemic_adjective", match.text,
+                              "pattern: certainty held back"))
+            continue
+        if term == "considered" and _UNDER_DELIBERATION.search(text, max(0, match.start - 10), match.start):
+            continue  # "the bill is being considered": weighed, not "considered by many"
         cancelling = _NOT_AFTER.get(term)
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
             continue

@@ -33,6 +33,8 @@ HEDGES = [
     ("weasel: widely", "The treaty is widely seen as a failure.", "widely seen as"),
     ("weasel: best known", "She is best known for her novels.", "best known"),
     ("possible", "It is possible that the talks resume.", "possible"),
+    ("certainty held back", "The bill is almost certain to pass.", "certain"),
+    ("vague quantifier: certain", "Certain delegates left early.", "Certain"),
 ]
 
 
@@ -60,6 +62,8 @@ NEAR_MISSES = [
     ("month May mid-sentence", "hedge", "The summit was held in May and ended early."),
     ("plain statement", "hedge", "The delegation arrived in Geneva on Friday."),
     ("as soon as possible", "hedge", "The delegation will return as soon as possible."),
+    ("certain as sure", "hedge", "We can be certain that the count was fair."),
+    ("considered as weighed", "hedge", "The bill is being considered by the committee."),
     ("a task: asked to show (seed 001)", "booster",
      "The US is privately asking Ukraine to show that it is open to talks."),
     ("an aim: trying to prove", "booster", "The lawyers are trying to prove the contract was void."),
