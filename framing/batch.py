@@ -52,7 +52,9 @@ def _open_text(path: Path):
         head = probe.read(4096)
     refuse_archive(head, str(path))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return open(path, encoding="utf-16", newline="")
+        # A lone surrogate or a last byte cut off reads as U+FFFD, as in decode_bytes: a strict
+        # decoder stopped the whole run midway through the file.
+        return open(path, encoding="utf-16", errors="replace", newline="")
     if looks_utf16(head):
         return open(path, encoding="utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", errors="replace",
                     newline="")

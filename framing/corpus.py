@@ -15,9 +15,11 @@ import csv
 import io
 import itertools
 import json
+import lzma
 import os
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -321,6 +323,8 @@ def _docx_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes | None:
         return None
     if info.file_size > _DOCX_PART_LIMIT:
         raise InputError(f"{name}: the document is too large to read ({info.file_size // 2**20} MB of text markup)")
+    if info.flag_bits & 0x1:  # zipfile would ask for a password (RuntimeError)
+        raise InputError(f"{name}: the Word document is protected with a password; save it again without one")
     return archive.read(info)
 
 
@@ -361,9 +365,20 @@ def _read_docx(data: bytes, name: str) -> Article:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             body = _docx_part(archive, "word/document.xml", name)
             core = _docx_part(archive, "docProps/core.xml", name)
+    except InputError:
+        raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
         raise InputError(f"{name}: not a Word document that can be read "
                          "(save it again as .docx, or as .txt)") from None
+    except NotImplementedError:  # a compression method zipfile cannot unpack
+        raise InputError(f"{name}: the Word document is packed in a way that cannot be read "
+                         "(save it again as .docx, or as .txt)") from None
+    except (zlib.error, lzma.LZMAError, OSError, ValueError, RuntimeError):
+        # What damaged packed data raises as it is unpacked: zlib and lzma errors, OSError from
+        # bz2, ValueError for a bad offset or a file name that is not UTF-8, RuntimeError for a
+        # part marked encrypted.
+        raise InputError(f"{name}: the Word document is damaged (its contents cannot be unpacked; "
+                         "save it again as .docx, or as .txt)") from None
     if body is None:
         raise InputError(f"{name}: not a Word document (no document body inside)")
     if b"<!ENTITY" in body or (core and b"<!ENTITY" in core):  # Word never declares entities; bombs do

@@ -1,13 +1,16 @@
 """Odd and hostile input on the command line: a result or one clear message, never a traceback."""
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import struct
 import zipfile
 
 import pytest
 
 from framing.cli import main
+from framing.corpus import InputError, read_bytes
 
 GOOD_TEXT = "Officials said the talks may resume. Russia illegally annexed Crimea."
 
@@ -145,3 +148,85 @@ def test_non_english_text_is_scored_with_a_notice(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "de.txt does not look like English" in captured.err and "English-only" in captured.err
     assert "de" in captured.out
+
+
+WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCUMENT = f'<w:document xmlns:w="{WORD}"><w:body><w:p><w:r><w:t>{GOOD_TEXT * 20}</w:t></w:r></w:p></w:body></w:document>'
+_PART = "word/document.xml"
+
+
+def damaged_docx(damage: str) -> bytes:
+    """A Word document whose zip package is damaged as a bad disk or an odd tool leaves it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(_PART, DOCUMENT)
+    data = bytearray(buffer.getvalue())
+    local, central = 0, data.index(b"PK\x01\x02")
+    if damage == "deflate":  # bytes of the compressed text flipped
+        body = local + 30 + len(_PART)
+        for i in range(body + 5, body + 40):
+            data[i] ^= 0xFF
+    elif damage == "method":  # a compression method zipfile does not know
+        struct.pack_into("<H", data, local + 8, 99)
+        struct.pack_into("<H", data, central + 10, 99)
+    elif damage == "encrypted":  # the "encrypted" flag set, as a password-protected package has it
+        struct.pack_into("<H", data, local + 6, 1)
+        struct.pack_into("<H", data, central + 8, 1)
+    return bytes(data)
+
+
+DAMAGED_DOCX = [("damaged deflate data", "deflate", "damaged"),
+                ("unsupported compression method", "method", "cannot be read"),
+                ("encrypted flag", "encrypted", "password")]
+
+
+@pytest.mark.parametrize("damage, message", [c[1:] for c in DAMAGED_DOCX], ids=[c[0] for c in DAMAGED_DOCX])
+def test_a_damaged_word_document_is_one_line_and_the_other_files_are_scored(tmp_path, capsys, damage, message):
+    data = damaged_docx(damage)
+    with pytest.raises(InputError, match=f"bad.docx: .*{message}"):
+        read_bytes("bad.docx", data)
+    (tmp_path / "bad.docx").write_bytes(data)
+    (tmp_path / "ok.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    assert main(["score", "--format", "json", "--articles", str(tmp_path / "bad.docx"), str(tmp_path / "ok.txt")]) == 1
+    captured = capsys.readouterr()
+    assert [a["article_id"] for a in json.loads(captured.out)["articles"]] == ["ok"]
+    (problem,) = [line for line in captured.err.splitlines() if "bad.docx" in line]
+    assert problem.startswith("framing: ") and message in problem
+    assert "Traceback" not in captured.err
+
+
+RECORD = {"id": "a", "outlet": "Daily", "text": GOOD_TEXT}
+UTF16_RECORDS = [
+    # The last byte cut off: that line is named, the records before it are read.
+    ("jsonl cut one byte short", "odd.jsonl",
+     codecs.BOM_UTF16_LE + (json.dumps(RECORD) + "\n").encode("utf-16-le") * 2 + b"A", 1, ["a", "a (2)"]),
+    # A lone surrogate in the text reads as U+FFFD, as in a text file.
+    ("jsonl with a lone surrogate", "odd.jsonl",
+     codecs.BOM_UTF16_LE + json.dumps(RECORD).encode("utf-16-le").replace(b"O\x00", b"\x00\xd8", 1), 0, ["a"]),
+    ("csv with a lone surrogate", "odd.csv",
+     codecs.BOM_UTF16_LE + f"id,text\na,{GOOD_TEXT}\n".encode("utf-16-le").replace(b"O\x00", b"\x00\xd8", 1), 0,
+     ["a"]),
+]
+
+
+@pytest.mark.parametrize("name, data, code, ids", [c[1:] for c in UTF16_RECORDS], ids=[c[0] for c in UTF16_RECORDS])
+def test_damaged_utf16_record_files_are_read_as_far_as_they_go(tmp_path, capsys, name, data, code, ids):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "ok.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    assert main(["score", "--format", "json", "--articles", str(tmp_path / name), str(tmp_path / "ok.txt")]) == code
+    captured = capsys.readouterr()
+    assert [a["article_id"] for a in json.loads(captured.out)["articles"]] == [*ids, "ok"]
+    assert "Traceback" not in captured.err
+    if code:
+        assert f"{name} line 3: not valid JSON" in captured.err
+
+
+def test_a_utf16_metadata_table_with_a_lone_surrogate_still_describes_its_files(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    table = "file,outlet,title\na.txt,Daily,Talks Resume\n".encode("utf-16-le").replace(b"R\x00", b"\x00\xd8", 1)
+    (tmp_path / "metadata.csv").write_bytes(codecs.BOM_UTF16_LE + table)
+    assert main(["score", "--format", "json", "--articles", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    (article,) = json.loads(captured.out)["articles"]
+    assert (article["outlet"], article["title"]) == ("Daily", "Talks \ufffdesume")
+    assert "Traceback" not in captured.err
