@@ -336,5 +336,16 @@ def score_frame(frame: pd.DataFrame) -> pd.DataFrame:
         for i, r in zip(frame.index, records)
     ]
     if not articles:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c in METRICS else "object") for c in ARTICLE_COLUMNS})
+        return _empty_article_table()
     return score_corpus(articles).articles
+
+
+def _empty_article_table() -> pd.DataFrame:
+    """The article table of no articles, with the dtypes a scored one has: Dask takes the
+    Parquet schema from it (an ``object`` text column, or float counts, made ``to_parquet`` fail)."""
+    def dtype(column: str):
+        if column in ("words", "sentences"):
+            return "int64"
+        # The dtype pandas gives a column of Python strings: ``str`` in pandas 3, ``object`` before.
+        return "float64" if column in METRICS else pd.Series(["x"]).dtype
+    return pd.DataFrame({c: pd.Series(dtype=dtype(c)) for c in ARTICLE_COLUMNS})

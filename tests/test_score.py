@@ -89,6 +89,14 @@ def test_score_frame_runs_on_a_plain_dataframe():
     assert list(score_frame(frame.iloc[:0]).columns) == ARTICLE_COLUMNS
 
 
+def test_score_frame_of_no_rows_has_the_dtypes_of_a_scored_frame():
+    scored = score_frame(pd.DataFrame({"id": ["x"], "text": ["Officials said talks may resume."]}))
+    # Dask's empty partition of JSON Lines: columns of objects, whatever they will hold.
+    empty = pd.DataFrame({"id": pd.Series(dtype=object), "text": pd.Series(dtype=object)})
+    assert score_frame(empty).dtypes.to_dict() == scored.dtypes.to_dict()
+    assert scored.dtypes["words"] == "int64" and scored.dtypes["hedges_per_1k"] == "float64"
+
+
 def test_every_span_category_of_the_seeds_has_an_explanation(seed_scores):
     from framing.explain import CATEGORY_EXPLANATIONS, VERB_EXPLANATIONS
     spans = seed_scores.spans
