@@ -322,22 +322,46 @@ def score_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Per-article metrics for a DataFrame of articles (a ``text`` column, optional ``id``,
     ``outlet``, ``title``, ``published``): one partition in, one out, for Dask or Spark.
 
-    The output has :data:`ARTICLE_COLUMNS`, one row per input row, in order.
+    The output has :data:`ARTICLE_COLUMNS`, one row per input row, in order. A missing value
+    (None, NaN, NA) is no text (no words, no sentences), no outlet, title or date; an article
+    without an id takes its row's index label. Whole numbers in a float ``id`` column are
+    written as integers ("7", not "7.0").
     """
+    # pandas holds integer ids with a gap (NaN) as floats: write those back as the integers they
+    # were. Only below 2**53, where a float holds every integer exactly.
+    float_ids = "id" in frame.columns and pd.api.types.is_float_dtype(frame["id"])
+
+    def article_id(value: object, label: object) -> str:
+        if _missing(value) or (isinstance(value, str) and not value):
+            return str(label)
+        if float_ids and float(value).is_integer() and abs(value) < 2**53:
+            return str(int(value))
+        return str(value)
+
     records = frame.to_dict("records")
     articles = [
         Article(
-            id=str(r.get("id") if r.get("id") is not None else i),
-            text=str(r.get("text") or ""),
-            outlet=str(r.get("outlet") or ""),
-            title=str(r.get("title") or ""),
-            published=str(r.get("published") or ""),
+            id=article_id(r.get("id"), i),
+            text=_cell(r.get("text")),
+            outlet=_cell(r.get("outlet")),
+            title=_cell(r.get("title")),
+            published=_cell(r.get("published")),
         )
         for i, r in zip(frame.index, records)
     ]
     if not articles:
         return _empty_article_table()
     return score_corpus(articles).articles
+
+
+def _missing(value: object) -> bool:
+    """Whether a frame's cell holds nothing: None, NaN, pandas' NA or NaT."""
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
+
+
+def _cell(value: object) -> str:
+    """A frame's cell as text; a missing one as "" (str() made NaN the text "nan")."""
+    return "" if _missing(value) else str(value)
 
 
 def _empty_article_table() -> pd.DataFrame:

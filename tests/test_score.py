@@ -97,6 +97,25 @@ def test_score_frame_of_no_rows_has_the_dtypes_of_a_scored_frame():
     assert scored.dtypes["words"] == "int64" and scored.dtypes["hedges_per_1k"] == "float64"
 
 
+def test_score_frame_reads_missing_values_as_nothing_not_as_nan():
+    # As Dask's read_json gives records that lack a field: NaN, or None in a column of strings.
+    frame = pd.DataFrame({"id": [1, float("nan"), 3],
+                          "text": ["Officials said talks may resume.", float("nan"), "It is a sham."],
+                          "outlet": ["A", float("nan"), None], "title": [None, "T", pd.NA]}, index=[10, 11, 12])
+    result = score_frame(frame)
+    assert list(result.article_id) == ["1", "11", "3"]  # whole numbers as written; no id: the row's label
+    assert list(result.outlet) == ["A", "", ""] and list(result.title) == ["", "T", ""]
+    assert list(result.words) == [5, 0, 4] and list(result.sentences) == [1, 0, 1]
+    assert "nan" not in set(result.article_id) | set(result.outlet) | set(result.title)
+
+
+def test_score_frame_keeps_ids_that_are_not_whole_numbers_as_they_are():
+    frame = pd.DataFrame({"id": [1.5, 2.0, 2.0**60], "text": ["Talks may resume."] * 3})
+    assert list(score_frame(frame).article_id) == ["1.5", "2", str(2.0**60)]
+    frame = pd.DataFrame({"id": ["1.0", "007"], "text": ["Talks may resume."] * 2})  # strings: never touched
+    assert list(score_frame(frame).article_id) == ["1.0", "007"]
+
+
 def test_every_span_category_of_the_seeds_has_an_explanation(seed_scores):
     from framing.explain import CATEGORY_EXPLANATIONS, VERB_EXPLANATIONS
     spans = seed_scores.spans
