@@ -30,6 +30,9 @@ _SENTENCE_STARTERS = frozenset(
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or brackets,
 # then whitespace before the next sentence (or a CJK full stop, which needs no space).
+# The next sentence opens with a word character, a currency sign ("$5 billion was pledged"),
+# an ellipsis ("…and then"), an asterisk ("*Update:"), a hashtag or a handle. Other punctuation
+# opens none: a spaced ellipsis (". . .") goes on with the sentence.
 # The pattern opens with one terminator from a plain character set, so that ``re`` skips
 # straight to the next terminator (about four times faster on news than opening with the
 # two alternatives); the lookbehinds then say which kind it was.
@@ -37,7 +40,7 @@ _BOUNDARY = re.compile(
     r"""
     [.!?…。！？]                            # a terminator
     (?: (?<=[.!?…]) [.!?…]* [”’"'»)\]]*    # . ! ? … possibly repeated, then closing quotes/brackets
-        (?=\s+ [“‘"'«(\[]* \w)             #   followed by space and the next sentence's first word
+        (?=\s+ [“‘"'«(\[]* [\w$£€¥₹₽₴₩¢…*#@]) #   followed by space and the next sentence's first character
       | (?<=[。！？]) [。！？]* [」』”]*       # CJK terminators end a sentence without a space
     )
     """,

@@ -12,7 +12,7 @@ from framing.sentences import _BOUNDARY, split_paragraphs
 PLAIN = re.compile(
     r"""
     (?: [.!?…]+ [”’"'»)\]]*
-        (?=\s+ [“‘"'«(\[]* \w)
+        (?=\s+ [“‘"'«(\[]* [\w$£€¥₹₽₴₩¢…*#@])
       | [。！？]+ [」』”]*
     )
     """,
@@ -31,7 +31,8 @@ def test_same_boundaries_on_the_seeds(seeds):
 
 
 _PIECES = [".", "!", "?", "…", "...", "?!", "。", "！", "？", "」", "』", "”", "’", '"', "'", "»", ")", "]",
-           "“", "‘", "«", "(", "[", " ", "  ", "\n", "\t", "U.S.", "Gen.", "word", "Word", "x", "7"]
+           "“", "‘", "«", "(", "[", " ", "  ", "\n", "\t", "U.S.", "Gen.", "word", "Word", "x", "7", "$5", "£", "*",
+           "#", "@", "-"]
 
 
 @settings(max_examples=500, deadline=None)
