@@ -409,7 +409,9 @@ def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
     if suffix in (".html", ".htm"):
         return [_read_html(text, name)], []
     if suffix in (".jsonl", ".ndjson"):
-        articles, problems = articles_from_records(jsonl_records(text.splitlines()), name)
+        # Lines end where the command line's reader ends them (\n, \r\n or \r), not at U+2028, U+0085
+        # and the other breaks str.splitlines() knows, which a JSON string may hold raw.
+        articles, problems = articles_from_records(jsonl_records(io.StringIO(text, newline="")), name)
     elif suffix == ".csv":
         articles, problems = articles_from_records(csv_records(io.StringIO(text, newline=""), name), name)
     elif not has_words(text):

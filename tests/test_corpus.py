@@ -115,6 +115,21 @@ def test_bad_files_raise_a_message_naming_the_file(name, data, words):
     assert name in str(error.value) and words in str(error.value)
 
 
+def test_jsonl_lines_end_at_line_breaks_only_as_the_command_line_reads_them(tmp_path):
+    from framing.batch import iter_articles
+
+    lines = [json.dumps({"id": "a", "text": "One.\u2028Two.\u2029Three\x85four.\x0bFive."}, ensure_ascii=False),
+             "{broken", json.dumps({"text": "Six."})]
+    path = tmp_path / "sep.jsonl"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    articles, problems = read_bytes(str(path), path.read_bytes())
+    assert [(a.id, a.text) for a in articles] == [("a", "One.\u2028Two.\u2029Three\x85four.\x0bFive."), ("sep-3", "Six.")]
+    assert problems == [f"{path} line 2: not valid JSON (Expecting property name enclosed in double quotes)"]
+    reported = []
+    assert list(iter_articles([str(path)], reported.append)) == articles
+    assert reported == problems
+
+
 def test_jsonl_keeps_good_rows_and_reports_bad_ones_by_line():
     lines = [
         json.dumps({"id": "a", "text": "One.", "outlet": "X"}),
