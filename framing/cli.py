@@ -323,13 +323,17 @@ def render_scores(scores, fmt: str, with_articles: bool = False) -> str:
         return table.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n") + "\n"
     key = "article_id" if with_articles else "outlet"
     # Each figure as it was rounded (counts whole, rates to one decimal, shares to three), not
-    # padded to one width per column: "2", not "2.000".
+    # padded to one width per column: "2", not "2.000"; a whole number never in scientific notation.
     def cell(value: object) -> str:
         if value is None or (isinstance(value, float) and value != value):
             return "–"
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        if isinstance(value, float):
+            return str(int(value)) if value.is_integer() else f"{value:g}"
+        return str(value)
 
-    wide = table.set_index(key).T.astype(object).map(cell)
+    # Each cell made text before the table is turned: turning a table of numbers alone made its
+    # integer counts floats (3076020 read "3.07602e+06").
+    wide = table.set_index(key).astype(object).map(cell).T
     # Long texts cut, a path from its start (its file name is what tells it apart).
     wide = wide.apply(lambda row: row.map(_cut_start if row.name == "source" else _cut_end), axis=1)
     wide.columns = pd.Index([_cut_end(str(column)) for column in wide.columns], name=key)

@@ -310,6 +310,20 @@ def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
     assert all(re.fullmatch(r"-?\d+(\.\d{1,3})?", value) for value in rows["named_share"] + rows["hedges_per_1k"])
 
 
+def test_the_readable_table_shows_counts_of_millions_whole(seed_scores):
+    from framing.cli import render_scores
+
+    outlets = seed_scores.outlets.copy()
+    outlets.loc[0, ["articles", "words", "sentences"]] = [1_500_000, 3_076_020, 1_234_567]
+    outlets["flesch_reading_ease"] = outlets["flesch_reading_ease"].astype("float64")
+    outlets.loc[1, "flesch_reading_ease"] = 2_000_000.0  # a whole number held as a float
+    text = render_scores(seed_scores._replace(outlets=outlets), "table")
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.strip()}
+    assert rows["articles"][0] == "1500000" and rows["words"][0] == "3076020"
+    assert rows["sentences"][0] == "1234567" and rows["flesch_reading_ease"][1] == "2000000"
+    assert "e+" not in text
+
+
 def test_annotate_stdin_writes_the_outlet_given_on_the_command_line():
     result = run("annotate", "-", "--outlet", "Gazette", stdin='{"id": "a", "text": "Talks resumed."}\n')
     assert result.returncode == 0 and json.loads(result.stdout)["outlet"] == "Gazette"
