@@ -89,7 +89,7 @@ def decode_bytes(data: bytes, name: str) -> str:
     archives and binary data."""
     refuse_archive(data, name)
     if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="replace")
+        text = data[3:].decode("utf-8", errors=CP1252_FALLBACK)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
     else:

@@ -30,6 +30,19 @@ def test_encodings_decode_to_the_same_text(data):
     assert problems == []
 
 
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.csv"])
+def test_utf8_with_a_bom_reads_its_cp1252_bytes_as_the_command_line_does(tmp_path, name):
+    from framing.batch import iter_articles
+
+    text = "The caf\xe9 officials said \x93talks\x94 may resume.".encode("latin-1")
+    body = {"a.txt": text, "a.jsonl": b'{"id": "a", "text": "' + text + b'"}\n', "a.csv": b"id,text\na," + text + b"\n"}
+    path = tmp_path / name
+    path.write_bytes(codecs.BOM_UTF8 + body[name])
+    (article,), _ = read_bytes(str(path), path.read_bytes())
+    assert article.text == "The café officials said “talks” may resume."
+    assert [a.text for a in iter_articles([str(path)], print)] == [article.text]
+
+
 def test_latin1_bytes_undefined_in_cp1252_still_decode():
     (article,), _ = read_bytes("a.txt", "Caf\xe9 \x81".encode("latin-1"))
     assert article.text.startswith("Café")
