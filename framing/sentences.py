@@ -79,7 +79,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             and previous_end == paragraphs[-1][1]
             and stripped[0].islower()
             and not _TERMINAL_END.search(text, paragraphs[-1][0], paragraphs[-1][1])
-            and text.count("\n", paragraphs[-1][1], start) <= 1
+            and _line_breaks(text, paragraphs[-1][1], start) <= 1
         )
         if wraps_on:
             paragraphs[-1][1] = end
@@ -87,6 +87,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             paragraphs.append([start, end])
         previous_end = end
     return [(s, e) for s, e in paragraphs]
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    """The line breaks between ``start`` and ``end``: \r\n, \r or \n, as Python reads a text file.
+    Two mean a blank line, however the lines end (old Macs wrote \r alone)."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
 def _ends_sentence(text: str, match: re.Match, next_start: int) -> bool:
