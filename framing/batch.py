@@ -26,9 +26,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, articles_from_records, csv_delimiter,
-                     csv_records, is_metadata_header, iter_paths, iter_unique_ids, jsonl_records, looks_utf16,
-                     metadata_table, read_path, refuse_archive, with_metadata)
+from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, Record, articles_from_records,
+                     csv_delimiter, csv_records, is_metadata_header, iter_paths, iter_unique_ids, jsonl_records,
+                     looks_utf16, metadata_table, read_path, record_article, record_document, refuse_archive,
+                     with_metadata)
 
 __all__ = ["iter_articles", "ordered_map", "score_stream", "annotate_records", "TableWriter", "OUTPUT_FORMATS"]
 
@@ -100,12 +101,16 @@ def _metadata_tables(paths: list[Path], report: Callable[[str], None]) -> tuple[
 
 
 def iter_articles(paths: Iterable[str], report: Callable[[str], None], skip: Path | None = None,
-                  notice: Callable[[str], None] | None = None) -> Iterator[Article]:
+                  notice: Callable[[str], None] | None = None, records: bool = False) -> Iterator[Article | Record]:
     """Articles from files and folders, one at a time; JSON Lines and CSV files are read line by
     line, so a file of any size streams. A metadata table among them (a CSV with a ``file``
     column, like ``seeds/metadata.csv``) gives the outlet, title and date of the .txt, .md,
     .html and .docx files it names. What cannot be read is passed to ``report``, files of other
-    types in a folder to ``notice``. ``skip`` (a resolved path: the file being written) is not read."""
+    types in a folder to ``notice``. ``skip`` (a resolved path: the file being written) is not read.
+
+    With ``records=True`` (annotate) every record of a JSON Lines or CSV file comes as a
+    :class:`~framing.corpus.Record`, a bad one and one with an empty text included, so that
+    each is answered in its place; its problem is then left to the caller to report."""
     paths = list(paths)
     files = list(iter_paths(paths, report, skip, notice))
     tables, described = _metadata_tables(files, report)
@@ -117,6 +122,13 @@ def iter_articles(paths: Iterable[str], report: Callable[[str], None], skip: Pat
                     raise InputError(f"{path}: the file is empty")
                 found = 0
                 for record in _records(path):
+                    if records:
+                        line, content = record
+                        doc_id, text, problem = record_document(line, content, str(path))
+                        article = record_article(line, content, str(path)) if text is not None else None
+                        found += 1
+                        yield Record(str(path), line, doc_id, article, problem)
+                        continue
                     articles, problems = articles_from_records([record], str(path))
                     for message in problems:
                         report(message)
@@ -330,7 +342,8 @@ def _annotate_chunk(items: list[tuple]) -> list[tuple[str, str]]:
     out = []
     for label, doc_id, text, extra in items:
         if text is None:  # an input line that held no document: it keeps its place in the output
-            out.append((f"{label}: {extra['error']}", _failed_record(doc_id, extra["error"], {})))
+            rest = {key: value for key, value in extra.items() if key != "error"}
+            out.append((f"{label}: {extra['error']}", _failed_record(doc_id, extra["error"], rest)))
             continue
         try:
             record = annotate(text).to_json(doc_id)

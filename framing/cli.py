@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, articles_from_records, jsonl_records,
-                     load_seeds, parse_json_line, plural)
+from .corpus import (CP1252_FALLBACK, RECORD_SUFFIXES, Article, InputError, Record, articles_from_records,
+                     jsonl_records, load_seeds, plural, record_document)
 from .language import ENGLISH_ONLY_NOTICE, looks_english
 
 __all__ = ["main"]
@@ -69,20 +69,25 @@ class _EnglishNotices:
                  f"({self.count} in all)")
 
 
-def _prepared(articles: Iterator[Article], args: argparse.Namespace) -> Iterator[Article]:
+def _prepared(articles: Iterator[Article | Record], args: argparse.Namespace) -> Iterator[Article | Record]:
     """The articles with the outlet given on the command line, if any, and a language notice
-    naming the article (within a JSON Lines or CSV file, by its id)."""
+    naming the article (within a JSON Lines or CSV file, by its id). A :class:`Record` (read for
+    annotate) passes in its place, its article prepared like any other."""
     english = _EnglishNotices()
     named_after_file = 0
-    for article in articles:
+    for found in articles:
+        record, article = (found, found.article) if isinstance(found, Record) else (None, found)
+        if article is None:
+            yield found
+            continue
         many = Path(article.source).suffix.lower() in RECORD_SUFFIXES or article.source in ("", "stdin")
         label = f"{article.source or 'stdin'}, article {article.id}" if many else article.source
         english.check(label, article.text)
         if args.outlet:
-            yield replace(article, outlet=args.outlet, outlet_from="user")
-            continue
-        named_after_file += article.outlet_from == "file name" and not many  # a record file is one outlet
-        yield article
+            article = replace(article, outlet=args.outlet, outlet_from="user")
+        else:
+            named_after_file += article.outlet_from == "file name" and not many  # a record file is one outlet
+        yield record._replace(article=article) if record else article
     english.close()
     if named_after_file:  # each such file is an outlet of its own: rarely what a folder of articles means
         takes = "article takes its" if named_after_file == 1 else "articles take their"
@@ -115,28 +120,35 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
-    """(label, id, text, extra) per JSON Lines document on stdin; a bad line comes with no text
-    and its problem, to be reported and written in its place. ``outlet`` (--outlet) is written
-    with every document, as for files."""
+    """(label, id, text, extra) per JSON Lines document on stdin, as :func:`_file_item` gives
+    them for a file: the same ids, and a line that holds no document comes with no text and its
+    problem, to be reported and written in its place. ``outlet`` (--outlet) is written with every
+    document, as for files."""
     english = _EnglishNotices()
-    for number, line in enumerate(_stdin_lines(), start=1):
-        if not line.strip():
+    for number, record in jsonl_records(_stdin_lines()):
+        label = f"stdin line {number}"
+        doc_id, text, problem = record_document(number, record, "stdin")
+        if text is None:
+            yield label, doc_id, None, {"error": problem}
             continue
-        record = None
-        try:
-            record = parse_json_line(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('expected an object with a string "text"')
-        except ValueError as error:
-            doc_id = record.get("id") if isinstance(record, dict) else None
-            yield f"stdin line {number}", doc_id, None, {"error": str(error)}
-            continue
-        english.check(f"stdin line {number}", record["text"])
+        english.check(label, text)
         # The outlet given on the command line, else the document's own, as files give it.
         given = outlet or record.get("outlet")
         extra = {"outlet": given} if isinstance(given, str) and given.strip() else {}
-        yield f"stdin line {number}", record.get("id", str(number)), record["text"], extra
+        yield label, doc_id, text, extra
     english.close()
+
+
+def _file_item(found: Article | Record) -> tuple:
+    """(label, id, text, extra) of an article read from a file, or of a JSON Lines or CSV record,
+    answered in its place (with no text and its problem when it holds no document)."""
+    if isinstance(found, Record):
+        label = f"{found.source} line {found.line}"
+        if found.article is None:
+            return label, found.id, None, {"error": found.problem, "source": found.source}
+        article = found.article
+        return label, found.id, article.text, {"outlet": article.outlet, "source": article.source}
+    return found.source or found.id, found.id, found.text, {"outlet": found.outlet, "source": found.source}
 
 
 def _standard_input_alone(paths: list[str]) -> None:
@@ -169,8 +181,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         items = _stdin_items(args.outlet)
     else:
         skip = _output_apart(args.output, args.paths)
-        articles = _prepared(iter_articles(args.paths, problems.report, skip, _notice), args)
-        items = ((a.source or a.id, a.id, a.text, {"outlet": a.outlet, "source": a.source}) for a in articles)
+        found = _prepared(iter_articles(args.paths, problems.report, skip, _notice, records=True), args)
+        items = map(_file_item, found)
     if args.output:
         if Path(args.output).suffix.lower() not in (".jsonl", ".ndjson", ".json"):
             raise InputError(f"{args.output}: annotate writes JSON Lines; name the file .jsonl")

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .clean import infer_outlet
 
@@ -32,7 +33,7 @@ __all__ = [
     "read_path", "iter_paths", "load_seeds", "unique_ids", "iter_unique_ids", "articles_from_records",
     "jsonl_records", "csv_records", "parse_json_line", "RecordProblem", "csv_delimiter", "is_metadata_header",
     "metadata_table", "with_metadata", "refuse_archive", "looks_utf16", "CP1252_FALLBACK", "has_words",
-    "unique_namer", "plural",
+    "unique_namer", "plural", "record_id", "record_article", "record_document", "Record", "NOT_A_DOCUMENT",
 ]
 
 #: The bundled default corpus: five articles on the Ukraine–Russia negotiations, 2022–23.
@@ -132,7 +133,7 @@ def _looks_binary(text: str) -> bool:
     return controls > 0.05 * len(sample) or nuls > 0.3 * len(sample)
 
 
-def _article(text: str, name: str, row: dict | None = None, fallback_id: str = "") -> Article:
+def _article(text: str, name: str, row: dict | None = None) -> Article:
     """An Article from text and optional metadata, the outlet taken from metadata, text or file name."""
     row = row or {}
     outlet, outlet_from = str(row.get("outlet") or "").strip(), "metadata"
@@ -142,7 +143,7 @@ def _article(text: str, name: str, row: dict | None = None, fallback_id: str = "
         outlet, outlet_from = Path(name).stem, "file name"
     extra = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k != "text"}
     return Article(
-        id=str(row["id"]) if row.get("id") not in (None, "") else str(fallback_id or Path(name).stem),
+        id=str(row["id"]) if row.get("id") not in (None, "") else Path(name).stem,
         text=text,
         outlet=outlet,
         title=str(row.get("title") or ""),
@@ -198,8 +199,49 @@ def articles_from_records(rows: Iterable[tuple[int, object]], name: str) -> tupl
         if not has_words(text):
             problems.append(f"{name} line {line}: the text holds no words")
             continue
-        articles.append(_article(text, name, record, fallback_id=f"{Path(name).stem}-{line}"))
+        articles.append(record_article(line, record, name))
     return articles, problems
+
+
+def record_id(line: int, record: dict, name: str) -> object:
+    """A record's id as given (a JSON number stays a number), or "<name>-<line>" (name: the
+    file's stem, or "stdin") when it has none: no "id" field, or an empty or null one."""
+    given = record.get("id")
+    return given if given not in (None, "") else f"{Path(name).stem}-{line}"
+
+
+def record_article(line: int, record: dict, name: str) -> Article:
+    """The article of a record with a string "text" (see :func:`record_id` for its id, made text)."""
+    return _article(record["text"], name, {**record, "id": record_id(line, record, name)})
+
+
+#: The problem of a record that holds no document to annotate.
+NOT_A_DOCUMENT = 'expected an object with a string "text"'
+
+
+class Record(NamedTuple):
+    """One record of a JSON Lines or CSV file as ``annotate`` answers it, in its place: its id as
+    given (see :func:`record_document`), and its article, or the problem that stands in for it."""
+
+    source: str
+    line: int
+    id: object
+    article: Article | None
+    problem: str
+
+
+def record_document(line: int, record: object, name: str) -> tuple[object, str | None, str]:
+    """What ``annotate`` answers for one JSON Lines or CSV record: (id, text, problem). A record
+    with a string "text" is a document even when the text is empty or holds no words (it then
+    has no sentences); any other record has no text, and its problem is answered in its place,
+    with its id when it has one."""
+    if isinstance(record, RecordProblem):
+        return None, None, str(record)
+    if not isinstance(record, dict):
+        return None, None, NOT_A_DOCUMENT
+    if not isinstance(record.get("text"), str):
+        return record_id(line, record, name), None, NOT_A_DOCUMENT
+    return record_id(line, record, name), record["text"], ""
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -301,6 +301,32 @@ def test_an_output_name_too_long_is_one_clear_line(tmp_path):
     assert "Traceback" not in result.stderr.decode()
 
 
+def test_annotate_answers_the_lines_of_a_file_as_it_answers_them_on_standard_input(tmp_path, monkeypatch, capsys):
+    lines = ['{"id": 7, "text": "Officials said talks may resume."}', '{"text": "It is a sham."}',
+             '{"id": "e", "text": ""}', '{"id": null, "text": "..."}', "not json", "", '{"id": "b"}',
+             '{"id": true, "text": "Talks resumed."}', '{"id": {"a": 1}, "text": "Talks resumed."}']
+    path = tmp_path / "ids.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(path.read_text(encoding="utf-8")))
+    piped_code = main(["annotate", "-", "-q"])
+    piped = capsys.readouterr()
+    named_code = main(["annotate", str(path), "-q"])
+    named = capsys.readouterr()
+    assert piped_code == named_code == 1  # two lines hold no document
+    piped_out = [json.loads(line) for line in piped.out.splitlines()]
+    named_out = [json.loads(line) for line in named.out.splitlines()]
+    # One answer per line that is not blank, in place, with the id as given (or the line number).
+    assert [o["id"] for o in piped_out] == [7, "stdin-2", "e", "stdin-4", None, "b", True, {"a": 1}]
+    assert [o["id"] for o in named_out] == [7, "ids-2", "e", "ids-4", None, "b", True, {"a": 1}]
+    for one, other in zip(piped_out, named_out):
+        assert (one["sentences"], one["spans"], one.get("error")) == (other["sentences"], other["spans"], other.get("error"))
+    assert [bool(o.get("error")) for o in named_out] == [False, False, False, False, True, True, False, False]
+    assert named_out[2]["sentences"] == [] and "error" not in named_out[2]  # an empty text: no sentences
+    assert all(o["source"] == str(path) for o in named_out)
+    for where in ("line 5", "line 7"):
+        assert f"stdin {where}" in piped.err and f"{path} {where}" in named.err
+
+
 def test_the_readable_table_shows_counts_whole_and_figures_as_rounded():
     result = run("score", "-q")
     assert result.returncode == 0, result.stderr
