@@ -141,14 +141,18 @@ def _stdin_items(outlet: str | None = None) -> Iterator[tuple]:
 
 def _file_item(found: Article | Record) -> tuple:
     """(label, id, text, extra) of an article read from a file, or of a JSON Lines or CSV record,
-    answered in its place (with no text and its problem when it holds no document)."""
+    answered in its place (with no text and its problem when it holds no document). An article
+    of a .txt, .md, .html or .docx file carries its ``text``: the offsets index the text as read
+    (decoded, its byte-order mark left out; the article extracted from HTML or Word), which the
+    file itself does not hold. A record's offsets index its own "text" field, as given."""
     if isinstance(found, Record):
         label = f"{found.source} line {found.line}"
         if found.article is None:
             return label, found.id, None, {"error": found.problem, "source": found.source}
         article = found.article
         return label, found.id, article.text, {"outlet": article.outlet, "source": article.source}
-    return found.source or found.id, found.id, found.text, {"outlet": found.outlet, "source": found.source}
+    return (found.source or found.id, found.id, found.text,
+            {"outlet": found.outlet, "source": found.source, "text": found.text})
 
 
 def _standard_input_alone(paths: list[str]) -> None:

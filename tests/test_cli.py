@@ -80,6 +80,32 @@ def test_annotate_files(tmp_path):
     assert out["id"] == "one" and out["outlet"] == "RES-MPE" and out["source"] == str(tmp_path / "one.txt")
 
 
+def test_annotate_of_a_file_gives_the_text_its_offsets_index(tmp_path):
+    import codecs
+    import zipfile
+
+    text = "Officials said the talks may resume. Critics called the plan a sham."
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    (tmp_path / "page.html").write_text(f"<html><head><title>Talks</title></head><body><article><p>{text}</p>"
+                                        f"<p>{text}</p></article></body></html>", encoding="utf-8")
+    word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(tmp_path / "doc.docx", "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{word}"><w:body><w:p><w:r><w:t>{text}</w:t>'
+                                              "</w:r></w:p></w:body></w:document>")
+    (tmp_path / "rows.jsonl").write_text(json.dumps({"id": "r", "text": text}) + "\n", encoding="utf-8")
+    result = run("annotate", "-q", *(str(tmp_path / name) for name in ("bom.txt", "page.html", "doc.docx", "rows.jsonl")))
+    assert result.returncode == 0, result.stderr
+    outs = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [o["id"] for o in outs] == ["bom", "page", "doc", "r"]
+    for out in outs[:3]:
+        assert text in out["text"] and out["spans"] and out["sentences"]
+        for span in out["spans"]:
+            assert out["text"][span["start"]:span["end"]] == span["text"]
+        assert [out["text"][s["start"]:s["end"]] for s in out["sentences"]][:2] == [
+            "Officials said the talks may resume.", "Critics called the plan a sham."]
+    assert "text" not in outs[3]  # a record's offsets index its own "text" field
+
+
 def test_files_of_one_name_in_two_folders_lead_back_to_their_files(tmp_path):
     for folder in ("left", "right"):
         (tmp_path / folder).mkdir()
