@@ -1,7 +1,8 @@
 """The command line: ``python -m framing annotate`` and ``python -m framing score``.
 
 Exit codes: 0 all went well; 1 some inputs were bad (each reported on stderr) but the rest
-were processed; 2 nothing could be done (missing, unreadable or empty input, bad options).
+were processed; 2 nothing could be done (missing, unreadable or empty input, bad options);
+130 stopped with Ctrl-C.
 """
 from __future__ import annotations
 
