@@ -1159,7 +1159,8 @@ _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "pro
 # Claim in its plain senses (loaded.tsv excepts the same phrases): an act of owning up to something
 # reports without casting doubt; a disaster that "claimed the lives of" reports nobody.
 _PLAIN_CLAIM = re.compile(r"\s+(?:responsibility|credit|victory)\b", re.IGNORECASE)
-_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b", re.IGNORECASE)
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?:were|was|are|had|have|would|could)\b)",
+                            re.IGNORECASE)  # not "claimed lives were lost": a report
 
 
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:

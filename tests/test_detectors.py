@@ -283,6 +283,7 @@ ATTRIBUTION_TEXT = [
     ("'as expected': nobody named", "The court upheld the ban, as expected.", "anonymous", None),
     ("a noun compound in -ing", "A storm warning is in force for the coast.", "none", None),
     ("a disaster that claimed lives", "The fire claimed 12 lives in the old town.", "none", None),
+    ("a claim that lives were lost is a report", "Ruiz claimed lives were lost in the fire.", "named", "Ruiz"),
     ("'is understood to': the subject is the content", "The coach is understood to have quit.", "anonymous", None),
     ("a report noun before its verb", "Unconfirmed reports said the bridge had fallen.", "anonymous",
      "Unconfirmed reports"),
