@@ -1668,11 +1668,15 @@ _TAGGED = re.compile(r"""[,!?]\s*[”"]\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]
 
 def _tagged_quotation(text: str, sentence: Sentence):
     """(cue, (start, end, kind)) for a quotation closed by its speaker and an unlisted verb, or None."""
-    tagged = _TAGGED.search(text[sentence.start:sentence.end])
+    # Only the sentence's last words can be the tag: most sentences hold no closing mark there.
+    tail = max(sentence.start, sentence.end - 90)
+    if text.find("”", tail, sentence.end) < 0 and text.find('"', tail, sentence.end) < 0:
+        return None
+    tagged = _TAGGED.search(text, tail, sentence.end)
     if tagged is None or tagged["speaker"].split()[0] in _FUNCTION_WORDS_CAPITALISED:
         return None
-    start, end = sentence.start + tagged.start("speaker"), sentence.start + tagged.end("speaker")
-    verb_start, verb_end = sentence.start + tagged.start("verb"), sentence.start + tagged.end("verb")
+    start, end = tagged.span("speaker")
+    verb_start, verb_end = tagged.span("verb")
     cue = Match(verb_start, verb_end, text[verb_start:verb_end], {**_PATTERN_CUE, "rule": "pattern: quotation tag"})
     return cue, (start, end, classify_source(text[start:end]))
 
@@ -2498,7 +2502,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         phrase = text[start:end]
         if _holds_anonymous_phrase(phrase):
             return start, end, "anonymous"
-        enclosing = _ANONYMOUS_BEFORE.search(text, left, cue.start) if _ANONYMOUS_QUALIFIER.search(before) else None
+        enclosing = _ANONYMOUS_BEFORE.search(text, left, cue.start) \
+            if start > left and _ANONYMOUS_QUALIFIER.search(text, left, start) else None
         if enclosing and enclosing.start() < start:
             # the phrase found lies inside an anonymous one: "People familiar with the company's plans said"
             return enclosing.start(), _stripped_end(text, enclosing.end()), "anonymous"

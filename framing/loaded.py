@@ -250,7 +250,9 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
     spans = []
     for m in lexicon.finditer(text):
         context = m.row.get("context") or ""
-        if context and about.setdefault(context, _context_pattern(context).search(text) is not None) is False:
+        if context and context not in about:
+            about[context] = _context_pattern(context).search(text) is not None
+        if context and not about[context]:
             continue  # "withdrew its offer" in a story that never names Ukraine or Russia
         spans.append(Span(m.start, m.end, "word_choice", m.row.get("concept", ""), m.text,
                           f"variant: {m.row['variant']}", _within(quotes, starts, m.start), m.row.get("framing", "")))
