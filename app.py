@@ -623,7 +623,16 @@ SCROLL_TO_FOCUS = """<script>
     }
     if (!boxes.length && ++tries < 20) setTimeout(scroll, 100);
   };
+  // Arrived from another view by the keyboard, focus is lost with the button pressed once the
+  // old view is gone: it goes to the first box, so Tab and the arrow keys carry on from there.
+  let waits = 0;
+  const refocus = () => {
+    const box = document.querySelector(".fr-article");
+    if (box && document.activeElement === document.body) box.focus({preventScroll: true});
+    else if (++waits < 10) setTimeout(refocus, 200);
+  };
   scroll();
+  setTimeout(refocus, 200);
 })();
 </script>"""
 

@@ -195,4 +195,5 @@ def article_html(
         out.append(piece)
     if len(text) > limit:
         out.append(f'<span class="fr-more">\n… {len(text) - limit:,} more characters not shown.</span>')
-    return f'<div class="fr-article">{"".join(out)}</div>'
+    # A box that scrolls by itself takes the keyboard's focus, so the arrow keys and PageDown scroll it.
+    return f'<div class="fr-article" tabindex="0">{"".join(out)}</div>'

@@ -323,3 +323,22 @@ def test_the_sidebar_can_be_closed_from_the_keyboard(page, app_url):
     page.wait_for_function("document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 1",
                            timeout=10_000)
     assert wide_before > 200
+
+
+def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
+    open_app(page, app_url)
+    open_view(page, "Hedging and certainty")
+    finder = page.locator("[data-testid=stSelectbox]").filter(has_text="Find the sentences that hold a term")
+    finder.scroll_into_view_if_needed()
+    finder.locator("input").click()
+    finder.locator("input").fill("could")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    button = page.get_by_role("button", name="Read these sentences in their articles")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.locator(".fr-article .fr-focus-mark").first.wait_for(timeout=30_000)
+    wait_idle(page)
+    # The button pressed is gone with its view; focus went back to the page's start before.
+    page.wait_for_function("document.activeElement && document.activeElement.classList.contains('fr-article')",
+                           timeout=10_000)
