@@ -137,17 +137,27 @@ def _wait_for_the_marks_in_sight(page) -> None:
     })""", timeout=10_000)
 
 
-def test_a_term_opens_the_reader_on_its_sentences(page, app_url):
+def _open_the_term_finder(page, app_url):
+    """The Hedging view's term finder, open, on a fresh page."""
     open_app(page, app_url)
     open_view(page, "Hedging and certainty")
     finder = page.locator("[data-testid=stSelectbox]").filter(has_text="Find the sentences that hold a term")
     finder.scroll_into_view_if_needed()
     finder.locator("input").click()
+    return finder
+
+
+def _wait_for_the_reader(page):
+    page.locator(".fr-article .fr-focus-mark").first.wait_for(timeout=30_000)
+    wait_idle(page)
+
+
+def test_a_term_opens_the_reader_on_its_sentences(page, app_url):
+    _open_the_term_finder(page, app_url)
     page.get_by_role("option", name=re.compile(r"^could \(")).click()  # marked far down both articles
     wait_idle(page)
     page.get_by_role("button", name="Read these sentences in their articles").click()
-    page.locator(".fr-article .fr-focus-mark").first.wait_for(timeout=30_000)
-    wait_idle(page)
+    _wait_for_the_reader(page)
     assert view_button(page, "Read the articles").get_attribute("aria-checked") == "true"
     _wait_for_the_marks_in_sight(page)
     page.locator(".fr-article").first.scroll_into_view_if_needed()
@@ -326,19 +336,12 @@ def test_the_sidebar_can_be_closed_from_the_keyboard(page, app_url):
 
 
 def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
-    open_app(page, app_url)
-    open_view(page, "Hedging and certainty")
-    finder = page.locator("[data-testid=stSelectbox]").filter(has_text="Find the sentences that hold a term")
-    finder.scroll_into_view_if_needed()
-    finder.locator("input").click()
-    finder.locator("input").fill("could")
+    _open_the_term_finder(page, app_url).locator("input").fill("could")
     page.keyboard.press("Enter")
     wait_idle(page)
-    button = page.get_by_role("button", name="Read these sentences in their articles")
-    button.focus()
+    page.get_by_role("button", name="Read these sentences in their articles").focus()
     page.keyboard.press("Enter")
-    page.locator(".fr-article .fr-focus-mark").first.wait_for(timeout=30_000)
-    wait_idle(page)
+    _wait_for_the_reader(page)
     # The button pressed is gone with its view; focus went back to the page's start before.
     page.wait_for_function("document.activeElement && document.activeElement.classList.contains('fr-article')",
                            timeout=10_000)
