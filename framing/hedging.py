@@ -18,8 +18,9 @@ _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
 # Terms that a word right before them turns into something else: "possible" after "as" closes a
 # comparison of degree ("as soon as possible"); a certainty verb in its base form after "to" is a
 # task or an aim ("asking Ukraine to show that it is open", "failed to prove"), which the writer
-# does not vouch for.
-_NOT_AFTER = {"possible": "as",
+# does not vouch for; "considered" after "being" is weighed ("the bill is being considered"), not
+# the weasel "is considered (to be)".
+_NOT_AFTER = {"possible": "as", "considered": "being",
               **dict.fromkeys(("show that", "prove", "demonstrate", "make clear", "make it clear"), "to")}
 _WORD_RIGHT_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in set(_NOT_AFTER.values())}
 # A negation before a booster, with at most two auxiliaries or degree words between ("cannot
@@ -34,7 +35,6 @@ _NEGATION_BEFORE = re.compile(
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
 _HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
-_UNDER_DELIBERATION = re.compile(r"\bbeing\s+$", re.IGNORECASE)
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
@@ -55,10 +55,9 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             spans.append(Span(match.start, match.end, "hedge", "epistemic_adjective", match.text,
                               "pattern: certainty held back"))
             continue
-        if term == "considered" and _UNDER_DELIBERATION.search(text, max(0, match.start - 10), match.start):
-            continue  # "the bill is being considered": weighed, not "considered by many"
         cancelling = _NOT_AFTER.get(term)
-        if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(text, max(0, match.start - 4), match.start):
+        if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(
+                text, max(0, match.start - len(cancelling) - 2), match.start):
             continue
         row = match.row
         if _kind(row) == "booster" and _NEGATION_BEFORE.search(text, max(0, match.start - 40), match.start):
