@@ -58,8 +58,13 @@ FINGERPRINT_METRICS = {
 }
 
 _FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=16, color="#222")
-_LEGEND = dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title_text="",
+#: The legend sits under the title, placed against the whole figure ("container"), not the plot:
+#: plotly then pushes the plot down as the legend wraps onto more rows on a narrow screen, where a
+#: legend placed against the plot climbs over the title.
+_LEGEND = dict(orientation="h", yref="container", yanchor="top", xanchor="left", x=0, title_text="",
                font=dict(size=15))
+#: Pixels from the figure's top to the legend's first row: below the title's line.
+_LEGEND_TOP = 48
 
 
 def _esc(value: object) -> str:
@@ -89,7 +94,9 @@ def _legend_rows(fig: go.Figure) -> int:
 LABELLED_BARS = 20
 
 
-def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figure:
+def _layout(fig: go.Figure, title: str, height: int = 440, panel_titles: bool = False, **kwargs) -> go.Figure:
+    """Title, fonts, legend and margins shared by every chart. ``panel_titles``: the chart's panels
+    have titles of their own above them."""
     fig.update_layout(
         title=dict(text=_esc(title), font=dict(size=20), x=0, xanchor="left", y=0.98, yanchor="top"),
         font=_FONT, height=height, template="plotly_white", legend=_LEGEND,
@@ -99,10 +106,15 @@ def _layout(fig: go.Figure, title: str, height: int = 440, **kwargs) -> go.Figur
         uniformtext=dict(minsize=14, mode="show"),
     )
     fig.update_layout(**kwargs)
-    # Room above the plot for every row of the legend: rows past the first would climb over the title.
+    # Height for every row of the legend past the first, so the plot keeps its size. Plotly pushes the
+    # plot down below the legend, however many rows it wraps to, but not below a panel's title: that
+    # needs the rows in the top margin too (as wide screens wrap them; a narrower one may wrap more).
     extra = _LEGEND_ROW * max(0, _legend_rows(fig) - 1)
     if extra:
-        fig.update_layout(height=fig.layout.height + extra, margin_t=fig.layout.margin.t + extra)
+        fig.update_layout(height=fig.layout.height + extra)
+        if panel_titles:
+            fig.update_layout(margin_t=fig.layout.margin.t + extra)
+    fig.update_layout(legend_y=1 - _LEGEND_TOP / fig.layout.height)
     # Dark tick labels: the template's grey washes out on a projector.
     fig.update_xaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))
     fig.update_yaxes(automargin=True, title_font=dict(size=16, color="#333"), tickfont=dict(size=15, color="#222"))
@@ -520,7 +532,7 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     quotations (bottom)."""
     loaded = spans.loc[spans["kind"] == "loaded"]
     categories = sorted(loaded["category"].replace("", "other").unique()) or ["(none found)"]
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.12,
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.16,
                         subplot_titles=("In the outlet's own voice", "Inside quotations (the speakers' words)"))
     words = _words(outlets)
     names = _names(_groups(outlets, colours))
@@ -539,10 +551,13 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
     fig.update_annotations(font_size=16, x=0, xanchor="left")
+    # Two-word categories on two lines: on a narrow screen plotly would tilt the names, and the
+    # upper panel's would run into the lower panel's title.
+    labels = [_esc(c.replace("_", " ")) for c in categories]
+    fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=[label.replace(" ", "<br>") for label in labels])
     fig.update_xaxes(showticklabels=True, row=1, col=1)
     fig = _layout(fig, "Loaded language by category, per 1,000 words", height=680, showlegend=True,
-                  margin=dict(l=10, r=20, t=130, b=10))
-    fig.update_layout(legend_y=1.1)  # above the first panel's own title
+                  panel_titles=True, margin=dict(l=10, r=20, t=140, b=10))
     return fig
 
 

@@ -335,6 +335,38 @@ def test_the_sidebar_can_be_closed_from_the_keyboard(page, app_url):
     assert wide_before > 200
 
 
+#: Top and bottom on the page of a chart's title, legend, first panel title (if any) and plot area.
+CHART_BOXES = """plot => {
+  const box = selector => {
+    const found = plot.querySelector(selector);
+    if (!found) return null;
+    const r = found.getBoundingClientRect();
+    return [r.top, r.bottom];
+  };
+  return {title: box('.gtitle'), legend: box('.legend'), panel: box('.annotation'),
+          plot: box('.draglayer .nsewdrag')};
+}"""
+
+
+def test_legends_wrapped_on_a_narrow_screen_stay_between_the_title_and_the_plot(page, app_url):
+    # At 1,024 px with the sidebar open the legends wrap onto several rows; they used to climb
+    # over the chart's title.
+    page.set_viewport_size({"width": 1024, "height": 768})
+    open_app(page, app_url)
+    for view in ("Overview", "Loaded language and word choice"):
+        if view != "Overview":
+            open_view(page, view)
+        plot = page.locator("[data-testid=stMain] .js-plotly-plot").first
+        plot.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        screenshot(page, f"narrow-{view.split()[0].lower()}")
+        boxes = plot.evaluate(CHART_BOXES)
+        stack = [boxes["title"], boxes["legend"]] + ([boxes["panel"]] if boxes["panel"] else []) + [boxes["plot"]]
+        assert boxes["legend"][1] - boxes["legend"][0] > 40, (view, "expected the legend to wrap at this width")
+        for upper, lower in zip(stack, stack[1:]):
+            assert upper[1] <= lower[0] + 1, (view, boxes)
+
+
 def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
     _open_the_term_finder(page, app_url).locator("input").fill("could")
     page.keyboard.press("Enter")

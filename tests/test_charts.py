@@ -47,15 +47,28 @@ def test_bars_of_a_repeated_colour_are_hatched(seed_scores):
         assert len(set(looks)) == 10 and [shape for _, shape in looks[:8]] == [""] * 8
 
 
-def test_a_legend_of_many_outlets_gets_room_above_the_plot_not_over_the_title(seed_scores):
+def test_a_legend_of_many_outlets_gets_rows_of_its_own_under_the_title(seed_scores):
     row = seed_scores.outlets.iloc[0]
     names = [f"Outlet with a long name {k:02d}" for k in range(16)]
     outlets = pd.DataFrame([{**row.to_dict(), "outlet": name} for name in names])
+    colours = charts.palette(names)
     few, many = (charts.hedging(seed_scores.outlets, charts.palette(seed_scores.outlets["outlet"])),
-                 charts.hedging(outlets, charts.palette(names)))
-    # 16 entries of about 260 px: two columns above a 560 px plot, so eight rows, seven more than one
-    assert many.layout.margin.t - few.layout.margin.t == many.layout.height - few.layout.height == 7 * 24
-    assert few.layout.margin.t == 96  # the seeds' four outlets fit on one row
+                 charts.hedging(outlets, colours))
+    # 16 entries of about 260 px: two columns above a 560 px plot, so eight rows, seven more than one.
+    # The figure grows by them, so the plot keeps its height.
+    assert many.layout.height - few.layout.height == 7 * 24
+    for fig in (few, many):
+        # Placed against the whole figure, its top 48 px down (under the title), the legend
+        # pushes the plot down however many rows a narrow screen wraps it to.
+        assert fig.layout.legend.yref == "container" and fig.layout.legend.yanchor == "top"
+        assert fig.layout.height * (1 - fig.layout.legend.y) == pytest.approx(48)
+        assert fig.layout.margin.t == 96
+    # Plotly does not push the plot below a panel's title, so a chart with panel titles keeps the
+    # legend's rows in its top margin as well.
+    loaded_few = charts.loaded_by_category(seed_scores.spans, seed_scores.outlets,
+                                           charts.palette(seed_scores.outlets["outlet"]))
+    loaded_many = charts.loaded_by_category(seed_scores.spans, outlets, colours)
+    assert loaded_many.layout.margin.t - loaded_few.layout.margin.t == 7 * 24
 
 
 @pytest.mark.parametrize("name", ["fingerprint", "hedging", "attribution", "loaded", "heatmap", "tone", "readability"])
