@@ -1407,7 +1407,7 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     an adverb that stands before verbs ("also", "still"), a relative pronoun, or a past-tense verb
     in lower case that no determiner announces ("A House panel voted", "Companies that had ...";
     not "the unreleased video")."""
-    word = tokens[k].group()
+    word = tokens[k].group().removesuffix(".")  # a verb that ends its sentence: "Justice Hale dissented."
     lower = word.lower()
     if lower in _AUXILIARIES:
         return True

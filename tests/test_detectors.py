@@ -308,6 +308,8 @@ def test_attribution_cases(text, attribution, speaker):
     # The person the sentence before opens with, when it reports nobody, is nearer than the last speaker.
     ("“We were lucky,” said Rosa Ortiz. Mayor Henrik Dahl toured the street on Thursday. He promised that "
      "the town would be rebuilt.", "Mayor Henrik Dahl"),
+    # ... also when that sentence is its subject and a verb alone.
+    ("Mayor Lund praised the plan. Justice Hale dissented. He argued that the law was void.", "Justice Hale"),
     # Not a person of the other sex by title, nor a phrase with a determiner: the last speaker stays.
     ("Mr. Lee said the vote was close. Mrs. Ortiz toured the plant on Friday. He said the plant would stay.",
      "Mr. Lee"),
