@@ -891,7 +891,7 @@ def attribute_sentences(
                     # with, when it reports nobody, is nearer than the last speaker.
                     earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
                     earlier = earlier and _person_for(earlier, pronoun)
-                earlier = earlier or last_speaker.get(_PRONOUNS[pronoun]) or (
+                earlier = earlier or last_speaker.get(pronoun if pronoun in ("he", "she") else _PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier is None and pronoun in ("he", "she"):
                     earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
@@ -914,7 +914,12 @@ def attribute_sentences(
                 spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
                                   "the writer, in the first person" if writer else "speaker of the reporting verb"))
             if pronoun not in _PRONOUNS and sp_end > sp_start and not _is_indefinite(phrase):
-                last_speaker[_speaker_kind(phrase)] = last_speaker["any"] = (speaker, attribution)
+                kind = _speaker_kind(phrase)
+                last_speaker[kind] = last_speaker["any"] = (speaker, attribution)
+                if kind == "person":  # the last person "he" or "she" may point to: no title of the other sex
+                    for sex in ("he", "she"):
+                        if _title_fits(speaker, sex):
+                            last_speaker[sex] = (speaker, attribution)
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
@@ -1425,6 +1430,13 @@ _TOPIC_PERSON = re.compile(r"\s*(?:For|To|As for)\s+(?P<name>[A-Z][\w’'.-]+(?:
 
 _HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())
 _HER_TITLES = frozenset("mrs. mrs ms. ms miss dame lady queen princess mother sister".split())
+
+
+def _title_fits(name: str, pronoun: str) -> bool:
+    """Whether ``name`` carries no title of the other sex than ``pronoun`` ("Mrs. Ortiz" for "he")."""
+    words = [w.lower() for w in name.split()]
+    first = next((w for w in words if w not in _DETERMINERS), "")  # "the Rev. ...", "the Queen"
+    return pronoun not in ("he", "she") or first not in (_HER_TITLES if pronoun == "he" else _HIS_TITLES)
 
 
 def _person_for(person: tuple[str, str], pronoun: str) -> tuple[str, str] | None:

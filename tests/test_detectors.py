@@ -320,6 +320,20 @@ def test_he_or_she_points_to_the_person_the_sentence_before_opens_with(text, spe
     assert annotate(text).sentences[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # The last speaker a pronoun may point to has no title of the other sex.
+    ("Mr. Lee said the vote was close. Mrs. Ortiz said the plant was safe. He said the plant would stay.",
+     "Mr. Lee"),
+    ("Mr. Lee said the vote was close. The Queen said the plant was safe. He said the plant would stay.",
+     "Mr. Lee"),
+    ("Mrs. Ortiz said the vote was close. Mr. Lee said the plant was safe. She said the plant would stay.",
+     "Mrs. Ortiz"),
+    ("Mrs. Ortiz said the vote was close. He said the plant would stay.", "He"),  # nobody fits: the pronoun
+])
+def test_he_or_she_skips_an_earlier_speaker_of_the_other_sex_by_title(text, speaker):
+    assert annotate(text).sentences[-1].speaker == speaker
+
+
 def test_claimed_responsibility_is_no_verb_of_doubt():
     sentence = annotate("The group claimed responsibility for the blast.").sentences[0]
     assert (sentence.attribution, sentence.verb, sentence.verb_connotation) == ("named", "claimed", "neutral")
