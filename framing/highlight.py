@@ -52,16 +52,22 @@ STYLE = """<style>
 </style>"""
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&=])")
+#: Where a web or e-mail address begins, for Markdown's autolinks: after "://", between "www" and
+#: its dot, after "@". An invisible character there keeps the address from being linked.
+_ADDRESS_START = re.compile(r"(?<=://)|(?i:(?<=\bwww)(?=\.))|(?<=@)")
+_WORD_JOINER = "\u2060"
 
 
 def md_escape(text: object) -> str:
     """Text safe to put in Streamlit Markdown: every Markdown, HTML, LaTeX (``$``) and
-    directive (``:``) character backslash-escaped, so it shows literally.
+    directive (``:``) character backslash-escaped, so it shows literally. A web or e-mail address
+    gets an invisible word joiner after its "://", "www" or "@": Streamlit's Markdown links
+    addresses in plain text, escaped or not, and the user's text is no link to follow.
 
     >>> md_escape("$x$ [a](javascript:alert(1))")
     '\\\\$x\\\\$ \\\\[a\\\\]\\\\(javascript\\\\:alert\\\\(1\\\\)\\\\)'
     """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _ADDRESS_START.sub(_WORD_JOINER, str(text)))
 
 
 def markdown_table(frame: pd.DataFrame, text_columns: Iterable[str] = ()) -> str:

@@ -21,11 +21,11 @@ VIEWS = ["Overview", "Hedging and certainty", "Sources and attribution", "Loaded
 HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">click</a> '
            '<iframe src="about:blank" onload="alert(4)"></iframe> $\\alert{5}$ **bold** [link](javascript:alert(6)) '
            ':red[red]')
-HOSTILE_OUTLET = "<img src=y onerror=alert(7)>Evil"
+HOSTILE_OUTLET = "<img src=y onerror=alert(7)>www.ev.il"  # Markdown would link the address
 ARTICLE = (f"Officials said the talks may resume. {HOSTILE} Critics insisted the plan was clearly a sham. "
            "The minister told reporters that Kyiv was ready to talk.")
 # What must never appear in the page, whatever the article holds.
-INJECTED = ('img[src="x"], img[src="y"], iframe[src="about:blank"], a[href^="javascript"], '
+INJECTED = ('img[src="x"], img[src="y"], iframe[src="about:blank"], a[href^="javascript"], a[href*="ev.il"], '
             '.fr-article script, [data-testid=stMain] script')
 
 

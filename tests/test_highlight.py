@@ -137,6 +137,13 @@ def test_legend_names_every_kind():
         assert label in legend and f">{tag}<" in legend
 
 
+@pytest.mark.parametrize("text", ["https://x.org/a", "www.x.org", "WWW.X.ORG", "mail ana@x.org"])
+def test_md_escape_breaks_the_addresses_markdown_would_link(text):
+    escaped = md_escape(text)
+    assert "\u2060" in escaped and not re.search(r"://\w|www\\?\.|@\w", escaped, re.I)
+    assert re.sub(r"\\(.)", r"\1", escaped).replace("\u2060", "") == text
+
+
 @pytest.mark.parametrize("text", ["$x^2$", "**bold**", "[a](javascript:alert(1))", "<b>x</b>", ":red[x]", "# head"])
 def test_md_escape_escapes_every_special_character(text):
     escaped = md_escape(text)
