@@ -196,7 +196,8 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
         spans.append(Span(start, m.end(), "loaded", "name_calling", text[start:m.end()],
                           f"pattern: label compound in -{m.group('head').lower()}", _within(quotes, starts, start), ""))
     spans = [s for s in spans if not (s.text.lower() in _DEGREE_ADVERBS and
-                                      _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))]
+                                      _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))
+             and not (s.text.lower() in _LITERAL_NOUNS and _names_the_thing_itself(text, s.start, s.end))]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -208,6 +209,33 @@ _MEASURED_CHANGE_BEFORE = re.compile(
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr(?:ow|ows|ew|owing|own)|climb(?:s|ed|ing)?|"
     r"jump(?:s|ed|ing)?|slow(?:s|ed|ing)?|slid|slip(?:s|ped|ping)?|shr(?:ink|inks|ank|inking|unk)|"
     r"narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|cut)\s+$", re.IGNORECASE)
+
+
+# Words loaded as metaphors for people (a flood or a swarm of migrants; Lakoff 2004) that news also
+# uses for the thing itself: "the flood killed 12", "flood waters", "a swarm of bees".
+_LITERAL_NOUNS = frozenset({"flood", "swarm"})
+# What may follow the word as a verb of people ("migrants flood the border", "flood into", "swarm
+# over") or as a metaphor ("a flood of complaints").
+_AFTER_THE_METAPHOR = frozenset("""of the a an this that these those our their its his her my your every all
+    into in across over through onto to from back out with around""".split())
+# A determiner, perhaps with an adjective: "the flood", "the worst flood", "a devastating flood".
+_NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|last|its|their|our|his|her|year's|week's)\s+"
+                              r"(?:[a-z]+(?:est|ing|ed|ful|ous|ic|al|ive|ble|ly)\s+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
+    """Whether the flood or swarm at ``start:end`` is the thing itself: before a noun it names
+    ("flood waters", "flood defences"), or a noun after a determiner with no "of" after it ("the
+    flood killed 12"). "A flood of complaints" and "migrants flood the border" stay loaded; an
+    insect swarm ("a swarm of bees") does too, as the words alone cannot tell it."""
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    if word.lower() == "of":
+        return False
+    if not word or word[:1].islower() and word.lower() not in _AFTER_THE_METAPHOR:
+        return True  # "flood waters", or nothing after it ("the worst flood.")
+    return _NOUN_DETERMINER.search(text, max(0, start - 30), start) is not None
 
 
 _DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously

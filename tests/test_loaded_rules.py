@@ -278,3 +278,26 @@ def test_a_plain_account_of_a_plan_is_not_loaded():
 ], ids=["jihadis", "jihadi", "jihadist", "jihadists"])
 def test_a_listed_label_is_name_calling_in_singular_and_plural(text, word):
     assert loaded(text)[word] == ("name_calling", f"term: {word}")
+
+
+# ------------------------------------------------------------ people as a flood or a swarm, and the thing itself
+@pytest.mark.parametrize("text", [
+    "Migrants flood the border.",
+    "Cheap imports flood the market.",
+    "Fans flood into the stadium.",
+    "A flood of complaints followed.",
+    "Tourists swarm over the old town.",
+], ids=["flood the", "flood the market", "flood into", "a flood of", "swarm over"])
+def test_people_as_a_flood_or_a_swarm_are_loaded(text):
+    assert {rule for _, rule in loaded(text).values()} & {"term: flood", "term: swarm"}
+
+
+@pytest.mark.parametrize("text", [
+    "The flood killed 12 people.",
+    "Flood waters rose overnight.",
+    "It was the worst flood.",
+    "It was a devastating flood in the north.",
+    "The council spent millions on flood defences.",
+], ids=["the flood", "flood waters", "the worst flood", "a devastating flood in", "flood defences"])
+def test_a_flood_that_is_water_is_not_loaded(text):
+    assert not any(word.lower() == "flood" for word in loaded(text))
