@@ -658,6 +658,10 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         pending = len(tokens) - 1 - last  # role words in lower case since the last word kept
         if len(tokens) == 1 and lower in _DETERMINERS:
             continue  # "said the Rev. Ana Ruiz": the article is dropped below
+        if len(tokens) == 1 and lower in ("one", "another") or \
+                last == len(tokens) - 2 == 0 and tokens[0].group().lower() in ("one", "another") and _is_common_noun(word):
+            last = len(tokens) - 1  # "said one", "said one supporter outside the ground"
+            continue
         if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
             last = len(tokens) - 1
             continue
@@ -2393,6 +2397,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
         return None
     no_one = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no"  # "No one expected": a subject
+    # "one said", "another wrote" after a quotation or a comma: the pronoun is the subject (a verb
+    # in the past is no noun; "one claim" is)
+    no_one = no_one or previous_word in ("one", "another") and (
+        len(words) == 1 or words[-2].endswith((",", "”", '"'))) and (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
     if not passive and not no_one and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb

@@ -292,6 +292,12 @@ ATTRIBUTION_TEXT = [
     ("a quotation closed by a name and an unlisted verb", "“We did it,” Ortiz beamed.", "named", "Ortiz"),
     ("a headline's record noun after a comma", "Tea drinkers sleep better, study finds", "named", "study"),
     ("the title of a work is no quotation", 'Her novel "The Salt Road Home" sold a million copies.', "none", None),
+    # "one" after a quotation is one of the people just mentioned, before or after the verb.
+    ("one, before the verb", '"The cuts are brutal," one said.', "anonymous", "one"),
+    ("one, before the verb and its object", '"The cuts are brutal," one told us.', "anonymous", "one"),
+    ("one, after the verb", '"It is a modest upgrade at best," wrote one.', "anonymous", "one"),
+    ("one and a role, after the verb", '"We deserve better," said one supporter outside the ground.',
+     "named", "one supporter"),
 ]
 
 
