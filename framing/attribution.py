@@ -100,7 +100,12 @@ _ANONYMOUS_PHRASE = re.compile(
     r"""(?:(?:people|persons|sources|officials|those|someone|a\ person|one\ person|an\ official|aides|diplomats)
          (?:\s+\w+){0,2}?\s+
          (?:familiar\ with|close\ to|briefed\ on|knowledgeable\ about|with\ (?:direct\ )?knowledge\ of|
-            involved\ in|aware\ of|who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to)))
+            involved\ in|aware\ of|who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to))
+        # any group or person kept unnamed by the strongest of these: "lawyers familiar with the case",
+        # "a banker briefed on the talks"
+        |(?:(?:an?|one)\s+)?[a-z]+
+         \s+(?:familiar\ with|briefed\ on|knowledgeable\ about|with\ (?:direct\ )?knowledge\ of|
+            who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to)))
         (?:\s+(?:the|their|his|her|its)?\s*[\w-]+(?:[’']s)?){0,3}""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -785,7 +790,8 @@ def attribute_sentences(
         if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
                 not _in_markup(text, sentences[k].start, match.start) and \
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
-                not _is_credit_or_phrasal(text, sentences[k], match):
+                not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
+                not _is_told_party(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     lower = text.lower()
@@ -1116,7 +1122,9 @@ _PARENTHETICAL_SPEAKER = re.compile(
     r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
-_PLURAL_ONLY_CUES = frozenset(("support", "oppose"))
+_PLURAL_ONLY_CUES = frozenset(("support", "oppose", "stress that"))
+# After these, a base form is a verb whatever the subject: "wanted to stress that", "will stress that".
+_BEFORE_A_BASE_VERB = frozenset("to will would must should shall can could may might did do does also".split())
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
 # Characterize verbs (Levin 1993, 29.2) that report a view only with their "as" complement.
 _AS_CUES = frozenset("""see saw view views paint paints painted painting cast casts casting identify identifies identified
@@ -1222,7 +1230,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         previous = _word_before(words).lstrip("“\"(")
         plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent") or \
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
-            len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and"
+            len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and" or \
+            lower == "stress that" and previous in _BEFORE_A_BASE_VERB
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
         words = text[sentence.start:cue.start].split()
@@ -1293,6 +1302,33 @@ def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]],
         if long_quote[(q_start, q_end)]:
             covered += min(q_end, sentence.end) - max(q_start, sentence.start)
     return covered >= length / 3
+
+
+# Words before "to say" (or "to tell") in set phrases where nobody reports: "too early to say",
+# "hard to tell", "fair to say", "needless to say", "suffice it to say".
+_BEFORE_AN_IDLE_SAY = frozenset("early soon hard difficult impossible tough premature fair safe needless it".split())
+
+
+def _is_idle_say(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "say" or "tell" is part of a set phrase that reports nobody: "it is too early to
+    say", "hard to tell", "needless to say" (not "wanted to say", "is to say on Monday")."""
+    if cue.text.lower() not in ("say", "tell"):
+        return False
+    words = text[sentence.start:cue.start].lower().split()
+    return len(words) >= 2 and words[-1] == "to" and words[-2].strip("“\"(,") in _BEFORE_AN_IDLE_SAY
+
+
+_BRIEFED_ON = re.compile(r"\s+(?:on|about)\b")
+
+
+def _is_told_party(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "briefed" or "informed" right after a noun, before "on" or "about", describes the
+    person who was told ("a banker briefed on the talks said"), not a report by them."""
+    if cue.text.lower() not in ("briefed", "informed"):
+        return False
+    words = text[sentence.start:cue.start].split()
+    return bool(words) and words[-1].lower() not in _AUXILIARIES and _is_common_noun(words[-1].lower()) and \
+        _BRIEFED_ON.match(text, cue.end) is not None
 
 
 def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
@@ -2527,6 +2563,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if enclosing and enclosing.start() < start:
             # the phrase found lies inside an anonymous one: "People familiar with the company's plans said"
             return enclosing.start(), _stripped_end(text, enclosing.end()), "anonymous"
+        if end < cue.start and _ANONYMOUS_QUALIFIER.search(text, end, cue.start):
+            # ... or heads one: "A banker briefed on the talks said"
+            enclosing = _ANONYMOUS_BEFORE.search(text, start, cue.start)
+            if enclosing and enclosing.start() == start:
+                return start, _stripped_end(text, enclosing.end()), "anonymous"
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
         return start, end, classify_source(phrase)

@@ -298,6 +298,19 @@ ATTRIBUTION_TEXT = [
     ("one, after the verb", '"It is a modest upgrade at best," wrote one.', "anonymous", "one"),
     ("one and a role, after the verb", '"We deserve better," said one supporter outside the ground.',
      "named", "one supporter"),
+    # Set phrases with "to say" or "to tell" report nobody; a scheduled statement does.
+    ("too early to say", "The vaccine appears to be safe, although it is too early to say how long it lasts.",
+     "none", None),
+    ("hard to tell", "It is hard to tell whether the plan will work.", "none", None),
+    ("is to say", "The minister is to say on Monday that taxes will rise.", "named", "The minister"),
+    # "Stress" reports only as a verb, with its complement, after a plural subject or "to".
+    ("stress that, a verb", "The authors stress that the results are preliminary.", "named", "The authors"),
+    ("stress that, a noun", "Work stress that builds up over years can harm health.", "none", None),
+    # Anyone kept unnamed by "familiar with", "briefed on", "with knowledge of".
+    ("lawyers familiar with", "The ruling will be appealed, according to lawyers familiar with the case.",
+     "anonymous", "lawyers familiar with the case"),
+    ("a banker briefed on", "A banker briefed on the talks said a deal was close.",
+     "anonymous", "A banker briefed on the talks"),
 ]
 
 
