@@ -278,6 +278,9 @@ def scorecard_text(card: pd.DataFrame) -> pd.DataFrame:
 
 #: Where the fingerprint draws a short group whose value lies beyond the scale.
 _BEYOND = 1.2
+#: The fingerprint's marks (px), the distance between two groups' lanes in a metric's row, the
+#: least and the most height of a row, and the height around the rows (title, legend, axis).
+_MARK_PX, _LANE_PX, _ROW_PX, _ROW_PX_MOST, _AROUND_ROWS_PX = 16, 11, 36, 64, 176
 
 
 def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
@@ -294,8 +297,11 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     names = _names(groups)
     short = table["words"] < SHORT_ARTICLE_WORDS if "words" in table else pd.Series(False, index=table.index)
     steady = table.loc[~short] if (~short).any() else table
-    # Each group a little above or below the metric's line, so equal values do not hide each other.
-    step = min(0.5 / max(len(groups), 1), 0.15)
+    # Each group in its own lane, a little above or below the metric's line, so equal values do not
+    # hide each other: the rows grow with the groups until the marks stand _LANE_PX apart (up to
+    # _ROW_PX_MOST a row; past it they overlap a little).
+    row_px = min(max(_ROW_PX, _LANE_PX * (len(groups) - 1) + _MARK_PX), _ROW_PX_MOST)
+    step = min(_LANE_PX / row_px, 0.8 / max(len(groups) - 1, 1))
     beyond = False
     for k, group in enumerate(groups):
         row = table.loc[group]
@@ -318,7 +324,7 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             x=scaled, y=[i + (k - (len(groups) - 1) / 2) * step for i in range(len(labels))],
             mode="markers", name=names[group], text=labels,
             # A hollow mark is drawn in its fill colour alone: a pale one takes its darker shade.
-            marker=dict(color=_outline(colours, group, colour) if note else colour, size=18, opacity=0.9,
+            marker=dict(color=_outline(colours, group, colour) if note else colour, size=_MARK_PX, opacity=0.9,
                         symbol=symbol,
                         line=dict(color=_outline(colours, group, colour if note else "white"),
                                   width=2 if note or colour.upper() in PALE_OUTLINES else 1)),
@@ -331,7 +337,8 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
                      ticktext=list(ticks.values()), title_text="1 = the highest outlet on that metric, 0 = none")
     fig.update_yaxes(showgrid=True, gridcolor="#e4e4e4", gridwidth=1)
     # showlegend: plotly drops the legend of a single outlet, which then has no name on the chart.
-    return _layout(fig, "Framing fingerprint: side by side, metric by metric", height=500, showlegend=True)
+    return _layout(fig, "Framing fingerprint: side by side, metric by metric",
+                   height=_AROUND_ROWS_PX + row_px * len(labels), showlegend=True)
 
 
 def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:

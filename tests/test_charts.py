@@ -103,6 +103,19 @@ def test_fingerprint_scale_runs_from_zero_to_the_highest_outlet(figures):
         assert max(row) in (0, 1)
 
 
+def test_fingerprint_marks_of_equal_value_stand_apart(figures):
+    # Outlets with the same value on a metric stand in lanes of their own in its row, far enough
+    # apart that one mark does not hide another (they were 4 px apart, marks of 18 px).
+    fig = figures[0]["fingerprint"][0]
+    rows = len(charts.FINGERPRINT_METRICS)
+    row_px = (fig.layout.height - fig.layout.margin.t - 80) / rows  # less the title, legend and x axis
+    lanes = sorted(trace.y[0] for trace in fig.data)
+    gaps_px = [(b - a) * row_px for a, b in zip(lanes, lanes[1:])]
+    mark_px = fig.data[0].marker.size
+    assert len(lanes) == 4 and min(gaps_px) >= 0.6 * mark_px
+    assert (lanes[-1] - lanes[0]) < 1  # every lane inside its metric's row
+
+
 def test_scorecard_has_counts_and_percent_shares(seed_scores):
     card = charts.scorecard(seed_scores.outlets, {"words": "", "anonymous_share": ""})
     assert list(card.columns) == ["Articles", "Words", "Anonymous sources %"]
