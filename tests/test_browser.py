@@ -367,6 +367,15 @@ def test_legends_wrapped_on_a_narrow_screen_stay_between_the_title_and_the_plot(
             assert upper[1] <= lower[0] + 1, (view, boxes)
 
 
+def test_the_method_tables_fit_the_page_at_1280_px(page, app_url):
+    # The accuracy table ran 10 px past the page, cutting its "met" column, with the sidebar open.
+    open_app(page, app_url)
+    open_view(page, "Method")
+    widths = page.evaluate("[...document.querySelectorAll('[data-testid=stMain] table')]"
+                           ".map(table => [table.scrollWidth, table.parentElement.clientWidth])")
+    assert len(widths) >= 2 and all(inner <= outer for inner, outer in widths), widths
+
+
 def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
     _open_the_term_finder(page, app_url).locator("input").fill("could")
     page.keyboard.press("Enter")
