@@ -67,8 +67,10 @@ class Article:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def label(self, width: int = 60) -> str:
-        """The article as notices and pickers name it: "outlet · title" (the id when untitled), cut to ``width``."""
-        return f"{self.outlet} · {self.title or self.id}"[:width]
+        """The article as notices and pickers name it: "outlet · title" (the id when untitled), cut
+        to ``width`` characters with "…" when longer."""
+        label = " ".join(f"{self.outlet} · {self.title or self.id}".split())
+        return label if len(label) <= width else label[:width - 1].rstrip() + "…"
 
 
 def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:

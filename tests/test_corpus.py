@@ -287,3 +287,11 @@ def test_a_text_of_no_words_is_a_problem_not_an_article():
         read_bytes("punct.txt", "... --- !!! \u200b".encode())
     articles, problems = read_bytes("in.jsonl", b'{"id": "a", "text": "..."}\n{"id": "b", "text": "Talks."}\n')
     assert [a.id for a in articles] == ["b"] and problems == ["in.jsonl line 1: the text holds no words"]
+
+
+def test_a_long_label_is_cut_with_an_ellipsis_and_a_short_one_kept():
+    article = Article("a1", "Text.", "The Washington Post", "The US is privately asking Ukraine to talk")
+    cut = article.label(30)
+    assert len(cut) <= 30 and cut.endswith("…") and cut.startswith("The Washington Post · The US")
+    assert article.label(200) == "The Washington Post · The US is privately asking Ukraine to talk"
+    assert Article("a2", "Text.", "RT").label() == "RT · a2"  # the id when untitled
