@@ -668,16 +668,19 @@ def tone_sentences(sentences: pd.DataFrame, side: str, group: str) -> pd.DataFra
 
 def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Flesch reading ease and Flesch–Kincaid grade of each article, coloured by its group."""
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.06,
-                        subplot_titles=("Reading ease (higher: easier)", "Grade level (higher: harder)"))
+    # Titles and labels on two lines: on one, a narrow screen left the panels a few pixels wide
+    # and ran the two titles into each other.
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.1,
+                        subplot_titles=("Reading ease<br>(higher: easier)", "Grade level<br>(higher: harder)"))
     labels, compared = [], True
     for r in articles.itertuples():
         # Articles compared one by one are already named "outlet · id": "RT · 003", not "RT · 003 · 003".
         one_by_one = str(r.outlet).endswith(f" · {r.article_id}")
         compared &= one_by_one
         suffix = r.title or ("" if one_by_one else r.article_id)
-        labels.append(_short(f"{r.outlet} · {suffix}" if suffix else str(r.outlet), 44))
-    frame = articles.assign(label=[_esc(label) for label in _unique(labels)])
+        labels.append((short_name(str(r.outlet), 32), _short(suffix, 32) if suffix else ""))
+    shown = _unique(f"{outlet}\n{title}" if title else outlet for outlet, title in labels)
+    frame = articles.assign(label=["<br>".join(_esc(line) for line in label.split("\n")) for label in shown])
     names = _names(_groups(frame, colours))
     for group in names:
         part = frame.loc[frame["outlet"] == group]
@@ -699,7 +702,7 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     fig.update_annotations(font_size=16)
     title = "Readability of each article" + ("" if compared else " (each bar in its outlet's colour)")
     return _layout(fig, title,
-                   height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=80, b=10))
+                   height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=100, b=10))
 
 
 #: How the term finder names each kind of span.

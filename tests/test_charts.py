@@ -272,6 +272,18 @@ def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_
     assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
 
 
+def test_readability_names_each_article_on_two_short_lines(seed_scores):
+    # On one line of 44 characters the names left the panels a few pixels wide on a narrow screen.
+    fig = charts.readability(seed_scores.articles, charts.palette(seed_scores.articles["outlet"]))
+    labels = {label for trace in fig.data for label in trace.y}
+    assert "The Washington Post<br>The US is privately asking Ukra…" in labels
+    assert all(len(line) <= 32 for label in labels for line in label.split("<br>"))
+    assert all("<br>" in a.text for a in fig.layout.annotations)  # the panel titles too
+    hostile = pd.DataFrame({"article_id": ["a"], "outlet": ["<b>X</b>"], "title": ["<i>T</i>"],
+                            "flesch_reading_ease": [50.0], "fk_grade": [9.0]})
+    assert charts.readability(hostile, charts.palette(["<b>X</b>"])).data[0].y == ("&lt;b&gt;X&lt;/b&gt;<br>&lt;i&gt;T&lt;/i&gt;",)
+
+
 def test_a_short_outlet_is_hollow_in_the_fingerprint_and_does_not_set_its_scale(seeds):
     paragraph = Article("p", "Officials may perhaps possibly resume talks, reportedly. It could be a sham.", "Gazette")
     scores = score_corpus([*seeds, paragraph])
