@@ -574,7 +574,10 @@ def tone_ui(scored: Scored) -> None:
     table_ = pd.DataFrame({"Mean": outlets["sentiment_mean"], "Spread": outlets["sentiment_spread"],
                            "Negative sentences": outlets["negative_share"] * 100,
                            "Positive sentences": outlets["positive_share"] * 100})
-    st.dataframe(table_, width="stretch", key="tone_table", column_config={
+    # The outlet as a column, not the grid's index, which draws it small and grey.
+    st.markdown("**Each outlet's tone, over all its sentences**")
+    st.dataframe(table_.rename_axis("Outlet").reset_index(), hide_index=True, width="stretch", key="tone_table",
+                 column_config={
         "Mean": st.column_config.NumberColumn(format="%.2f", help=METRICS["sentiment_mean"]),
         "Spread": st.column_config.NumberColumn(format="%.2f", help=METRICS["sentiment_spread"]),
         "Negative sentences": st.column_config.NumberColumn(format="%.1f%%", help=METRICS["negative_share"]),

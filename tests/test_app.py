@@ -245,6 +245,14 @@ def test_the_camera_button_saves_png_or_svg_as_picked():
     assert configs() and all(c["format"] == "svg" for c in configs())
 
 
+def test_the_tone_table_names_its_outlets_in_a_column_under_a_heading():
+    # As the grid's index the outlets were drawn small and grey, under no heading.
+    at = open_view(fresh(), "Tone")
+    table = next(d.value for d in at.dataframe if "Mean" in d.value.columns)
+    assert sorted(table["Outlet"]) == sorted(SEED_OUTLETS)
+    assert any(m.value == "**Each outlet's tone, over all its sentences**" for m in at.markdown)
+
+
 def test_the_most_negative_and_positive_sentences_are_shown_whole():
     at = open_view(fresh(), "Tone")
     tables = [m.value for m in at.markdown if m.value.startswith("| score | sentence | outlet | article |")]
