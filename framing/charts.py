@@ -593,7 +593,9 @@ def term_heatmap(spans: pd.DataFrame, outlets: pd.DataFrame, kind: str = "loaded
     # they each keep their own column.
     fig.update_xaxes(title_text="", side="top", tickangle=-90 if len(groups) > _LEVEL_COLUMNS else None)
     name = kind.replace("_", " ")
-    return _layout(fig, f"Which {name} terms each outlet uses", height=max(380, 150 + 30 * len(counts)))
+    # Articles compared one by one are named "outlet · id" (see by_article).
+    who = "each article" if groups and all(" · " in str(g) for g in groups) else "each outlet"
+    return _layout(fig, f"Which {name} terms {who} uses", height=max(380, 150 + 30 * len(counts)))
 
 
 def word_choice_table(spans: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:

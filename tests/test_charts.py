@@ -272,6 +272,14 @@ def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_
     assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
 
 
+def test_the_heatmap_title_names_articles_when_articles_are_compared(seed_scores):
+    compared = charts.by_article(seed_scores)
+    assert charts.term_heatmap(compared.spans, compared.outlets).layout.title.text == \
+        "Which loaded terms each article uses"
+    assert charts.term_heatmap(seed_scores.spans, seed_scores.outlets).layout.title.text == \
+        "Which loaded terms each outlet uses"
+
+
 def test_readability_names_each_article_on_two_short_lines(seed_scores):
     # On one line of 44 characters the names left the panels a few pixels wide on a narrow screen.
     fig = charts.readability(seed_scores.articles, charts.palette(seed_scores.articles["outlet"]))
