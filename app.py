@@ -936,7 +936,10 @@ def outlet_colours(all_articles: list[Article], group: str) -> dict[str, str]:
     a key no chart draws (the markers go by place too); an outlet that others are merged into
     by name keeps its own colour."""
     if group == "Articles":
-        return charts.palette(f"{a.outlet} · {a.id}" for a in all_articles)
+        # Each article in its outlet's colour (a second article of an outlet is hatched and takes
+        # another marker), so "RT is orange" holds when articles are compared one by one too.
+        outlets = outlet_colours(all_articles, "Outlets")
+        return {f"{a.outlet} · {a.id}": outlets.get(a.outlet, "#777777") for a in all_articles}
     shown = {}
     for a in all_articles:
         shown.setdefault(outlet_as_read(a), a.outlet)

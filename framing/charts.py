@@ -129,15 +129,27 @@ def palette(groups: Iterable[str]) -> dict[str, str]:
     return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(dict.fromkeys(groups))}
 
 
+def _repeats(colours: dict[str, str]) -> dict[str, int]:
+    """For each group of ``colours``, how many groups before it have its colour."""
+    seen: dict[str, int] = {}
+    repeats = {}
+    for group, colour in colours.items():
+        repeats[group] = seen.get(colour, 0)
+        seen[colour] = repeats[group] + 1
+    return repeats
+
+
 def symbols(colours: dict[str, str]) -> dict[str, str]:
-    """A marker symbol for each group of ``colours``, in the same order. Each round of eight
-    groups shifts the symbols by one, so a group whose colour repeats an earlier group's gets
-    another symbol: colour and symbol together tell 64 groups apart."""
-    n = len(SYMBOLS)
-    return {g: SYMBOLS[(i + i // len(OKABE_ITO)) % n] for i, g in enumerate(colours)}
+    """A marker symbol for each group of ``colours``: its colour's own symbol, shifted by one for
+    each earlier group of the same colour, so a group whose colour repeats an earlier group's (past
+    eight groups, or a second article of an outlet) gets another symbol: colour and symbol together
+    tell 64 groups apart."""
+    repeats = _repeats(colours)
+    return {g: SYMBOLS[((OKABE_ITO.index(c) if c in OKABE_ITO else i) + repeats[g]) % len(SYMBOLS)]
+            for i, (g, c) in enumerate(colours.items())}
 
 
-#: Bar fills by round of eight groups: solid, then hatched, so bars whose colour repeats differ.
+#: Bar fills of a colour's first group, second, ...: solid, then hatched, so bars whose colour repeats differ.
 BAR_PATTERNS = ["", "/", "x", ".", "\\", "+", "-", "|"]
 
 
@@ -155,10 +167,9 @@ def _outline(colours: dict[str, str], group: str, otherwise: str) -> str:
 
 
 def _bar_marker(colours: dict[str, str], group: str) -> dict:
-    """A bar's colour, edged when it is pale, and past the eighth group a hatching of it
-    (``BAR_PATTERNS``)."""
-    order = list(colours).index(group) if group in colours else 0
-    shape = BAR_PATTERNS[(order // len(OKABE_ITO)) % len(BAR_PATTERNS)]
+    """A bar's colour, edged when it is pale, and hatched (``BAR_PATTERNS``) when an earlier group
+    has its colour (past the eighth group, or a second article of an outlet)."""
+    shape = BAR_PATTERNS[_repeats(colours).get(group, 0) % len(BAR_PATTERNS)]
     colour = _colour(colours, group)
     return {"color": colour, "pattern": {"shape": shape},
             "line": {"color": _outline(colours, group, colour), "width": 1.5}}
@@ -674,11 +685,10 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     # and ran the two titles into each other.
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.1,
                         subplot_titles=("Reading ease<br>(higher: easier)", "Grade level<br>(higher: harder)"))
-    labels, compared = [], True
+    labels = []
     for r in articles.itertuples():
         # Articles compared one by one are already named "outlet · id": "RT · 003", not "RT · 003 · 003".
         one_by_one = str(r.outlet).endswith(f" · {r.article_id}")
-        compared &= one_by_one
         suffix = r.title or ("" if one_by_one else r.article_id)
         labels.append((short_name(str(r.outlet), 32), _short(suffix, 32) if suffix else ""))
     shown = _unique(f"{outlet}\n{title}" if title else outlet for outlet, title in labels)
@@ -702,8 +712,7 @@ def readability(articles: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
         # label ran into the other panel's).
         fig.update_xaxes(range=[low - 0.25 * (top - low) if low < 0 else 0, top * 1.2], row=1, col=col)
     fig.update_annotations(font_size=16)
-    title = "Readability of each article" + ("" if compared else " (each bar in its outlet's colour)")
-    return _layout(fig, title,
+    return _layout(fig, "Readability of each article (each bar in its outlet's colour)",
                    height=max(380, 200 + 48 * len(frame)), margin=dict(l=10, r=20, t=100, b=10))
 
 

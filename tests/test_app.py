@@ -792,6 +792,23 @@ def test_leaving_out_an_article_keeps_the_others_colours_when_comparing_articles
     assert len(after) == len(before) - 1 and all(after[name] == before[name] for name in after)
 
 
+def test_articles_compared_one_by_one_keep_their_outlets_colours():
+    # Each article took a colour of its own, so RT's article was no longer in RT's colour.
+    at = fresh()
+    by_outlet = _trace_marks(at)
+    at.radio(key="group_by").set_value("Articles")
+    at.run()
+    by_article = _trace_marks(at)
+    assert by_article["RT · 003"] == by_outlet["RT"]
+    assert by_article["19FortyFive · 000"] == by_outlet["19FortyFive"]
+    colour, symbol = by_article["19FortyFive · 004"]  # the outlet's second article: its colour, another mark
+    assert colour == by_outlet["19FortyFive"][0] and symbol != by_outlet["19FortyFive"][1]
+    at = open_view(at, "Hedging and certainty")
+    bars = {t["name"]: t["marker"]["pattern"]["shape"] for spec in _specs(at) for t in spec["data"]
+            if t.get("type") == "bar" and t.get("name", "").startswith("19FortyFive")}
+    assert bars == {"19FortyFive · 000": "", "19FortyFive · 004": "/"}
+
+
 def _trace_marks(at: AppTest) -> dict[str, tuple[str, str]]:
     """Each outlet's (colour, marker symbol) in the fingerprint, by its legend name."""
     return {t["name"]: (t["marker"]["color"], t["marker"]["symbol"]) for t in _specs(at)[0]["data"] if t.get("name")}

@@ -347,14 +347,11 @@ def test_a_compared_articles_long_name_keeps_its_id():
     assert len(charts.short_name(f"{LONG_NAME} · pasted-1")) == charts.NAME_LIMIT
 
 
-def test_readability_names_a_compared_article_once_and_its_colours_truly(seed_scores):
+def test_readability_names_a_compared_article_once(seed_scores):
     compared = charts.by_article(seed_scores)
     fig = charts.readability(compared.articles, charts.palette(compared.articles["outlet"]))
     labels = {label for trace in fig.data for label in trace.y}
     assert "RT · 003" in labels and not any(label.endswith("· 003 · 003") for label in labels)
-    assert "outlet's colour" not in fig.layout.title.text
-    by_outlet = charts.readability(seed_scores.articles, charts.palette(seed_scores.articles["outlet"]))
-    assert "outlet's colour" in by_outlet.layout.title.text
 
 
 @pytest.mark.parametrize("bar, share", [("Named sources", "named_share"), ("Anonymous sources", "anonymous_share"),
