@@ -352,6 +352,13 @@ def fingerprint(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
                    height=_AROUND_ROWS_PX + row_px * len(labels), showlegend=True)
 
 
+def _ticks_on_two_lines(fig: go.Figure, categories: list[str]) -> None:
+    """The category axis's names broken after their first word: on a narrow screen plotly tilts
+    names that do not fit, and tilted they are hard to read and take the plot's height."""
+    fig.update_xaxes(tickmode="array", tickvals=categories,
+                     ticktext=[name.replace(" ", "<br>", 1) for name in categories])
+
+
 def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
     """Hedges and boosters per 1,000 words, one bar per group."""
     fig = go.Figure()
@@ -367,6 +374,7 @@ def hedging(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             textposition="outside", hovertemplate="%{x}: %{y:.1f} per 1,000 words<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")
+    _ticks_on_two_lines(fig, ["Hedges (may, reportedly…)", "Boosters (clearly, flatly…)"])
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
     return _layout(fig, "Hedges and boosters per 1,000 words", showlegend=True)
 
@@ -424,6 +432,7 @@ def attribution(outlets: pd.DataFrame, colours: dict[str, str]) -> go.Figure:
             hovertemplate="%{x}: %{y:.0%} of sentences<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")
+    _ticks_on_two_lines(fig, list(_ATTRIBUTION.values()))
     fig.update_yaxes(title_text="Share of sentences", tickformat=".0%", rangemode="tozero")
     return _layout(fig, "Who is the source? Shares of sentences", showlegend=True)
 
@@ -569,10 +578,7 @@ def loaded_by_category(spans: pd.DataFrame, outlets: pd.DataFrame, colours: dict
     fig.update_layout(barmode="group")
     fig.update_yaxes(title_text="Per 1,000 words", rangemode="tozero")
     fig.update_annotations(font_size=16, x=0, xanchor="left")
-    # Two-word categories on two lines: on a narrow screen plotly would tilt the names, and the
-    # upper panel's would run into the lower panel's title.
-    labels = [_esc(c.replace("_", " ")) for c in categories]
-    fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=[label.replace(" ", "<br>") for label in labels])
+    _ticks_on_two_lines(fig, [_esc(c.replace("_", " ")) for c in categories])  # tilted, they ran into the lower panel's title
     fig.update_xaxes(showticklabels=True, row=1, col=1)
     fig = _layout(fig, "Loaded language by category, per 1,000 words", height=680, showlegend=True,
                   panel_titles=True, margin=dict(l=10, r=20, t=140, b=10))

@@ -272,6 +272,17 @@ def test_readability_says_not_measured_and_keeps_a_negative_grades_label_in_its_
     assert low < -2.6 - 0.2 * (2.6 + 2.6) and high > 2.6  # room for the label beside the negative bar
 
 
+@pytest.mark.parametrize("name", ["hedging", "attribution", "loaded"])
+def test_bar_categories_are_named_on_two_lines(figures, name):
+    # Named on one line, a narrow screen tilted them; the bars keep their names (the app's lists
+    # of the sentences behind a bar go by them).
+    fig = figures[0][name][0]
+    axis = fig.layout.xaxis
+    assert list(axis.tickvals) == list(fig.data[0].x)
+    assert all(text == value.replace(" ", "<br>", 1) for text, value in zip(axis.ticktext, axis.tickvals))
+    assert any("<br>" in text for text in axis.ticktext)
+
+
 def test_the_heatmap_title_names_articles_when_articles_are_compared(seed_scores):
     compared = charts.by_article(seed_scores)
     assert charts.term_heatmap(compared.spans, compared.outlets).layout.title.text == \
