@@ -690,14 +690,16 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
         for col, article_id in zip(cols, chosen[row_start:row_start + 2]):
             article = by_id[article_id]
             with col:
-                st.markdown(f"**{highlight.md_escape(article.outlet)}** · {highlight.md_escape(article.title or article.id)}"
-                            f" · {highlight.md_escape(article.published or 'undated')}")
+                heading = highlight.heading_html(article.outlet, article.title or article.id,
+                                                 article.published or "undated")
                 if not looks_english(article.text):
+                    st.html(highlight.STYLE + heading)
                     st.warning("This article does not look English: the lexicons and VADER are English-only, "
                                "so its figures are unreliable.", icon=":material/translate:")
+                    heading = ""
                 sentences = scores.sentences.loc[scores.sentences["article_id"] == article_id]
                 spans = scores.spans.loc[scores.spans["article_id"] == article_id]
-                st.html(highlight.STYLE + highlight.article_html(article.text, sentences, spans, kinds, focus))
+                st.html(highlight.STYLE + heading + highlight.article_html(article.text, sentences, spans, kinds, focus))
     if focus and chosen:
         # Each article box scrolls by itself: bring its first marked sentence into view.
         # The digest makes the element differ for each term and set of articles: an element the

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .explain import explain
 
-__all__ = ["KINDS", "STYLE", "legend_html", "article_html", "md_escape", "markdown_table"]
+__all__ = ["KINDS", "STYLE", "legend_html", "heading_html", "article_html", "md_escape", "markdown_table"]
 
 #: Each kind: its label, the letter tag shown before each span, and what it means.
 KINDS: dict[str, tuple[str, str, str]] = {
@@ -35,6 +35,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
 STYLE = """<style>
 .fr-article { white-space: pre-wrap; font-size: 1.05rem; line-height: 1.75; max-height: 34rem;
   overflow-y: auto; padding: .6rem .8rem; border: 1px solid #ddd; border-radius: .4rem; }
+.fr-heading { min-height: 3.2em; line-height: 1.6; margin-bottom: .4rem; display: -webkit-box;
+  -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .fr-legend { display: flex; flex-wrap: wrap; gap: .35rem 1rem; font-size: .95rem; margin: .2rem 0 .6rem 0; }
 .fr-tag { font-size: .8em; font-weight: 700; vertical-align: super; margin-right: .1em; color: #333; }
 .k-quote { font-style: italic; background: #ececec; }
@@ -98,6 +100,18 @@ def _records(rows: pd.DataFrame | Iterable[Mapping]) -> list[dict]:
     if isinstance(rows, pd.DataFrame):
         return rows.to_dict("records")
     return [dict(r) for r in rows]
+
+
+def heading_html(outlet: str, title: str, published: str) -> str:
+    """An article's heading above its box: outlet in bold, title, date. Always two lines high (a
+    longer one is cut, whole on hover), so boxes side by side start level.
+
+    >>> heading_html("RT", "<b>Talks</b>", "2023-11")
+    '<div class="fr-heading" title="RT · &lt;b&gt;Talks&lt;/b&gt; · 2023-11"><b>RT</b> · &lt;b&gt;Talks&lt;/b&gt; · 2023-11</div>'
+    """
+    whole = f"{outlet} · {title} · {published}"
+    return (f'<div class="fr-heading" title="{_esc(whole)}"><b>{_esc(outlet)}</b> · {_esc(title)} · '
+            f'{_esc(published)}</div>')
 
 
 def legend_html(kinds: Iterable[str] = tuple(KINDS), focus: str = "") -> str:

@@ -376,6 +376,23 @@ def test_the_method_tables_fit_the_page_at_1280_px(page, app_url):
     assert len(widths) >= 2 and all(inner <= outer for inner, outer in widths), widths
 
 
+def test_article_boxes_side_by_side_start_level(page, app_url):
+    # A heading of one line beside one of two started the boxes a line apart.
+    open_app(page, app_url)
+    open_view(page, "Read the articles")
+    picker = page.locator("[data-testid=stMultiSelect]").filter(has_text="Articles side by side")
+    for outlet in ("RT", "RES-MPE"):  # the second row: RT's short heading beside RES-MPE's long one
+        picker.locator("input").fill(outlet)
+        page.keyboard.press("Enter")
+        wait_idle(page)
+    page.wait_for_function("document.querySelectorAll('.fr-article').length === 4", timeout=30_000)
+    wait_idle(page)
+    boxes = page.evaluate("[...document.querySelectorAll('.fr-article')].map(box => box.getBoundingClientRect().top)")
+    assert abs(boxes[0] - boxes[1]) <= 1 and abs(boxes[2] - boxes[3]) <= 1, boxes
+    headings = page.evaluate("[...document.querySelectorAll('.fr-heading')].map(h => h.textContent)")
+    assert headings[2].startswith("RT") and headings[3].startswith("RES-MPE"), headings
+
+
 def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
     _open_the_term_finder(page, app_url).locator("input").fill("could")
     page.keyboard.press("Enter")
