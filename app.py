@@ -970,7 +970,7 @@ def view_ui(all_articles: list[Article]) -> None:
     group = grouping()
     excluded = set(state().excluded)
     articles = [a for a in all_articles if a.id not in excluded]
-    outlets = sorted({a.outlet for a in articles})
+    outlets = list(dict.fromkeys(a.outlet for a in articles))  # in the legends' order, the corpus's
     st.title(f"Framing: how {len(outlets)} outlet{'s tell' if len(outlets) != 1 else ' tells'} the same story"
              if outlets else "Framing: how outlets tell the same story")
     named = f": {highlight.md_escape(', '.join(outlets))}" if outlets else ""

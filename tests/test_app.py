@@ -245,6 +245,12 @@ def test_the_camera_button_saves_png_or_svg_as_picked():
     assert configs() and all(c["format"] == "svg" for c in configs())
 
 
+def test_the_subtitle_names_the_outlets_in_the_legends_order():
+    at = fresh()
+    legend = [t["name"] for t in _specs(at)[0]["data"]]
+    assert shown(at.caption)[0].startswith(f"5 articles: {', '.join(legend)}.")
+
+
 def test_the_tone_table_names_its_outlets_in_a_column_under_a_heading():
     # As the grid's index the outlets were drawn small and grey, under no heading.
     at = open_view(fresh(), "Tone")
