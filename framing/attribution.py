@@ -103,7 +103,7 @@ _ANONYMOUS_PHRASE = re.compile(
             involved\ in|aware\ of|who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to))
         # any group or person kept unnamed by the strongest of these: "lawyers familiar with the case",
         # "a banker briefed on the talks"
-        |(?:(?:an?|one)\s+)?[a-z]+
+        |(?:(?:an?|one)\s+)?(?-i:[a-z]+)  # a common noun in lower case, never a name
          \s+(?:familiar\ with|briefed\ on|knowledgeable\ about|with\ (?:direct\ )?knowledge\ of|
             who\ (?:spoke|asked|requested)\ (?:on\ condition\ of|not\ to)))
         (?:\s+(?:the|their|his|her|its)?\s*[\w-]+(?:[’']s)?){0,3}""",
@@ -663,8 +663,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         pending = len(tokens) - 1 - last  # role words in lower case since the last word kept
         if len(tokens) == 1 and lower in _DETERMINERS:
             continue  # "said the Rev. Ana Ruiz": the article is dropped below
-        if len(tokens) == 1 and lower in ("one", "another") or \
-                last == len(tokens) - 2 == 0 and tokens[0].group().lower() in ("one", "another") and _is_common_noun(word):
+        if len(tokens) == 1 and lower in ("one", "another") or len(tokens) == 2 and last == 0 and \
+                tokens[0].group().lower() in ("one", "another") and _is_common_noun(word):
             last = len(tokens) - 1  # "said one", "said one supporter outside the ground"
             continue
         if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
@@ -1487,8 +1487,7 @@ def _person_for(person: tuple[str, str], pronoun: str) -> tuple[str, str] | None
     words = person[0].split()
     if words[0].lower() in _FUNCTION_WORDS | _SUBORDINATORS | {"whether"}:
         words = words[1:]
-    if not words or words[0].lower() in _DETERMINERS or \
-            words[0].lower() in (_HER_TITLES if pronoun == "he" else _HIS_TITLES):
+    if not words or words[0].lower() in _DETERMINERS or not _title_fits(" ".join(words), pronoun):
         return None
     return " ".join(words), person[1]
 
@@ -2432,12 +2431,12 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             phrase = text[start:end]
             return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
         return None
-    no_one = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no"  # "No one expected": a subject
-    # "one said", "another wrote" after a quotation or a comma: the pronoun is the subject (a verb
-    # in the past is no noun; "one claim" is)
-    no_one = no_one or previous_word in ("one", "another") and (
-        len(words) == 1 or words[-2].endswith((",", "”", '"'))) and (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
-    if not passive and not no_one and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
+    # "No one expected", and "one said" or "another wrote" after a quotation or a comma: the
+    # pronoun is the subject (a verb in the past is no noun; "one claim" is)
+    pronoun_subject = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no" or \
+        previous_word in ("one", "another") and (len(words) == 1 or words[-2].endswith((",", "”", '"'))) and \
+        (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
+    if not passive and not pronoun_subject and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
     if _is_plural_noun_after_adjective(text, sentence, cue, words) or _is_ing_noun_in_compound(text, cue, words):

@@ -311,6 +311,7 @@ ATTRIBUTION_TEXT = [
      "anonymous", "lawyers familiar with the case"),
     ("a banker briefed on", "A banker briefed on the talks said a deal was close.",
      "anonymous", "A banker briefed on the talks"),
+    ("a name briefed on", "Ruiz briefed on the talks said a deal was close.", "named", "Ruiz"),
 ]
 
 
