@@ -161,6 +161,28 @@ _OUTLET_CLUES = [
 ]
 
 
+def headline(text: str) -> str:
+    """The article's headline when it opens with one: its first paragraph that is not page
+    furniture, when that is a single short line (2 to 25 words, at most 150 characters) that does
+    not end as a sentence or a label does (".", ",", ";", ":") and more text follows; else "".
+
+    >>> headline("Connect with us\\n\\nFloods Close Schools Across the Valley\\n\\nSchools shut on Monday.")
+    'Floods Close Schools Across the Valley'
+    >>> headline("Schools shut on Monday after the river rose.\\n\\nMore rain is due.")
+    ''
+    """
+    paragraphs = split_paragraphs(text)
+    furniture = {(s, e) for s, e, _ in find_boilerplate(text, paragraphs)}
+    kept = [(s, e) for s, e in paragraphs if (s, e) not in furniture]
+    if len(kept) < 2:
+        return ""
+    first = text[slice(*kept[0])].strip()
+    words = first.split()
+    if "\n" in first or "\r" in first or not 2 <= len(words) <= 25 or len(first) > 150 or first.endswith((".", ",", ";", ":")):
+        return ""
+    return " ".join(words)
+
+
 def infer_outlet(text: str) -> str:
     """The outlet an article names as its own ("X is 19FortyFive's Breaking News Editor",
     "Source: RES-MPE", "(Reuters) —", "© 2022 Outlet"), or "" when it names none."""

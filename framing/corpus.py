@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .clean import infer_outlet
+from .clean import headline, infer_outlet
 
 __all__ = [
     "Article", "InputError", "SEEDS_DIR", "SUPPORTED_SUFFIXES", "RECORD_SUFFIXES", "decode_bytes", "read_bytes",
@@ -435,7 +435,8 @@ def _read_docx(data: bytes, name: str) -> Article:
     paragraphs = [text.strip() for p in _paragraphs(root) if (text := _paragraph_text(p)).strip()]
     if not paragraphs:
         raise InputError(f"{name}: the document has no text")
-    return _article("\n\n".join(paragraphs), name, {"title": title.strip()})
+    text = "\n\n".join(paragraphs)
+    return _article(text, name, {"title": title.strip() or headline(text)})
 
 
 def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
@@ -460,8 +461,8 @@ def read_bytes(name: str, data: bytes) -> tuple[list[Article], list[str]]:
         articles, problems = articles_from_records(csv_records(io.StringIO(text, newline=""), name), name)
     elif not has_words(text):
         raise InputError(f"{name}: the file holds no words")
-    else:
-        return [_article(text, name)], []
+    else:  # plain text or Markdown: the headline it opens with is its title
+        return [_article(text, name, {"title": headline(text)})], []
     if not articles:
         raise InputError(f"{name}: no article with text found" + (f" ({problems[0]})" if problems else ""))
     return articles, problems

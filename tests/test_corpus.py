@@ -295,3 +295,15 @@ def test_a_long_label_is_cut_with_an_ellipsis_and_a_short_one_kept():
     assert len(cut) <= 30 and cut.endswith("…") and cut.startswith("The Washington Post · The US")
     assert article.label(200) == "The Washington Post · The US is privately asking Ukraine to talk"
     assert Article("a2", "Text.", "RT").label() == "RT · a2"  # the id when untitled
+
+
+@pytest.mark.parametrize("name, data, title", [
+    ("gazette.txt", b"Connect with us\n\nBridge Vote Ends Months of Argument\n\nThe council voted on Monday.",
+     "Bridge Vote Ends Months of Argument"),  # page furniture above it is skipped
+    ("note.md", b"Will the bridge open in May?\n\nThe council voted on Monday.", "Will the bridge open in May?"),
+    ("plain.txt", b"The council voted on Monday to build the bridge.\n\nWork starts in May.", ""),  # a sentence
+    ("one.txt", b"Bridge Vote Ends Months of Argument", ""),  # nothing follows it
+])
+def test_a_text_file_takes_the_headline_it_opens_with_as_its_title(name, data, title):
+    (article,), _ = read_bytes(name, data)
+    assert article.title == title
