@@ -197,7 +197,8 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
                           f"pattern: label compound in -{m.group('head').lower()}", _within(quotes, starts, start), ""))
     spans = [s for s in spans if not (s.text.lower() in _DEGREE_ADVERBS and
                                       _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))
-             and not (s.text.lower() in _LITERAL_NOUNS and _names_the_thing_itself(text, s.start, s.end))]
+             and not (s.text.lower() in _LITERAL_NOUNS and _names_the_thing_itself(text, s.start, s.end))
+             and not (s.text.lower() in _SWARM_WORDS and _swarm_of_things(text, s.start, s.end))]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -227,8 +228,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
     """Whether the flood or swarm at ``start:end`` is the thing itself: before a noun it names
     ("flood waters", "flood defences"), or a noun after a determiner with no "of" after it ("the
-    flood killed 12"). "A flood of complaints" and "migrants flood the border" stay loaded; an
-    insect swarm ("a swarm of bees") does too, as the words alone cannot tell it."""
+    flood killed 12"). "A flood of complaints" and "migrants flood the border" stay loaded. (A swarm
+    of bees or drones is told by ``_swarm_of_things``.)"""
     following = _NEXT_WORD.match(text, end)
     word = following.group(1) if following else ""
     if word.lower() == "of":
@@ -236,6 +237,34 @@ def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
     if not word or word[:1].islower() and word.lower() not in _AFTER_THE_METAPHOR:
         return True  # "flood waters", or nothing after it ("the worst flood.")
     return _NOUN_DETERMINER.search(text, max(0, start - 30), start) is not None
+
+
+# A swarm in its dictionary senses: insects and other animals, drones and robots, earthquakes and
+# small bodies in space. Next to one of these the word names the thing ("a swarm of Iranian-made
+# drones", "a drone swarm", "swarming locusts"); next to people it is the metaphor that stays loaded.
+_SWARM_WORDS = frozenset({"swarm", "swarms", "swarming", "swarmed"})
+_SWARMING_THINGS = frozenset("""bee bees wasp wasps hornet hornets locust locusts insect insects fly flies
+    mosquito mosquitoes mosquitos gnat gnats midge midges ant ants termite termites bird birds starling
+    starlings bat bats fish jellyfish krill drone drones uav uavs robot robots satellite satellites
+    earthquake earthquakes quake quakes tremor tremors asteroid asteroids meteor meteors meteoroids comet
+    comets""".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+# The words after it up to any punctuation.
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'’-]*)+")
+
+
+def _swarm_of_things(text: str, start: int, end: int) -> bool:
+    """Whether the swarm at ``start:end`` is of insects, drones or the like: the word just before it
+    ("drone swarm", "bees swarming") or the one just after it ("swarming drones") names one, or,
+    after "of", one of the next four words does ("a swarm of Iranian-made drones")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(1).lower() in _SWARMING_THINGS:
+        return True
+    after = _WORDS_AFTER.match(text, end, end + 80)
+    words = after.group().lower().split() if after else []
+    if words[:1] == ["of"]:
+        return any(w in _SWARMING_THINGS for w in words[1:5])
+    return bool(words) and words[0] in _SWARMING_THINGS
 
 
 _DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously

@@ -301,3 +301,23 @@ def test_people_as_a_flood_or_a_swarm_are_loaded(text):
 ], ids=["the flood", "flood waters", "the worst flood", "a devastating flood in", "flood defences"])
 def test_a_flood_that_is_water_is_not_loaded(text):
     assert not any(word.lower() == "flood" for word in loaded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a swarm of Iranian-made drones at Kyiv overnight.",
+    "A drone swarm hit the port.",
+    "Swarming drones overwhelmed air defences.",
+    "Drones swarm over the city every night.",
+    "A swarm of bees closed the road.",
+    "Seismologists recorded a swarm of small earthquakes.",
+], ids=["a swarm of drones", "drone swarm", "swarming drones", "drones swarm over", "bees", "earthquakes"])
+def test_a_swarm_of_insects_or_drones_is_not_loaded(text):
+    assert not any(word.lower().startswith("swarm") for word in loaded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A swarm of reporters waited outside.",
+    "Protesters swarm over the square, drones above them.",
+], ids=["a swarm of reporters", "drones in another phrase"])
+def test_a_swarm_of_people_stays_loaded(text):
+    assert loaded(text)["swarm"] == ("emotive_intensifier", "term: swarm")
