@@ -318,7 +318,8 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
 
 @lru_cache(maxsize=256)
 def _context_pattern(context: str) -> re.Pattern:
-    """The words of a variant's ``context`` ("Ukraine|Russia"), each as a whole word, in any case."""
+    """The words of a variant's ``context`` ("Ukraine|Russia"), each as a whole word or its possessive
+    ("Russia's"), in any case."""
     words = [re.escape(word.strip()) for word in context.split("|") if word.strip()]
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?![\w'’-])", re.IGNORECASE) if words \
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE) if words \
         else re.compile(r"(?s:.)")

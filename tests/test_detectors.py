@@ -190,6 +190,11 @@ def test_a_generic_variant_counts_only_in_a_story_about_its_concept(text):
     assert len(about) == 1 and ("Ukraine" in about[0][1] or "Russia" in about[0][1])
 
 
+def test_a_possessive_names_the_context_too():
+    assert spans_of("The army withdrew. Russia's defence ministry said so.", "word_choice") == \
+        [("withdrew", "Russian troop movement out of an area")]
+
+
 def test_a_variant_without_context_counts_everywhere():
     from framing.annotate import Lexicons
 
