@@ -292,13 +292,19 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, str]]:
 #: word inside is not flagged, and it is not reported itself.
 TECHNICAL_TERM = "technical_term"
 
+#: The word-choice concept of listed exceptions: a phrase that holds a variant's word but names
+#: something else ("nuclear war", "the energy crisis"); the variant inside it is not counted.
+ANOTHER_SENSE = "another sense"
+
 # Adjective categories whose derived words are loaded too (not name-calling nouns or euphemisms).
 _DERIVED_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative", "delegitimising", "legitimising"})
 
 
 def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:
     """Word-choice spans; ``category`` is the concept (e.g. "capital of Ukraine"), ``rule`` the variant.
-    A variant with a ``context`` counts only in a text that holds one of its words."""
+    A variant with a ``context`` counts only in a text that holds one of its words. A row of concept
+    ``ANOTHER_SENSE`` ("nuclear war") is matched so that the variant inside it is not, and is not
+    reported."""
     if lexicon is None:
         from .annotate import default_lexicons
         lexicon = default_lexicons().word_choice
@@ -306,6 +312,8 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
     about: dict[str, bool] = {}  # each context looked for once per text
     spans = []
     for m in lexicon.finditer(text):
+        if m.row.get("concept") == ANOTHER_SENSE:
+            continue
         context = m.row.get("context") or ""
         if context and context not in about:
             about[context] = _context_pattern(context).search(text) is not None

@@ -190,6 +190,24 @@ def test_a_generic_variant_counts_only_in_a_story_about_its_concept(text):
     assert len(about) == 1 and ("Ukraine" in about[0][1] or "Russia" in about[0][1])
 
 
+@pytest.mark.parametrize("text", [
+    "Russia's war has revived fears of nuclear war.",
+    "Russia's war is the worst in Europe since World War II.",
+    "Russia's war is the worst since the Cold War.",
+    "Russia's war has led to war crimes.",
+    "Russia's war has caused an energy crisis.",
+    "Russia's war has raised a conflict of interest.",
+], ids=["nuclear war", "World War II", "the Cold War", "war crimes", "energy crisis", "conflict of interest"])
+def test_a_phrase_that_names_something_else_does_not_count_as_a_variant(text):
+    assert spans_of(text, "word_choice") == [("Russia's war", "Russia's 2022 attack on Ukraine")]
+
+
+def test_the_seeds_count_no_world_war_or_cold_war_as_the_war(seed_text):
+    rt = spans_of(seed_text("003"), "word_choice")
+    assert ("War", "Russia's 2022 attack on Ukraine") not in rt  # "starting World War III"
+    assert ("war", "Russia's 2022 attack on Ukraine") in rt  # "finishing the war"
+
+
 def test_a_possessive_names_the_context_too():
     assert spans_of("The army withdrew. Russia's defence ministry said so.", "word_choice") == \
         [("withdrew", "Russian troop movement out of an area")]
