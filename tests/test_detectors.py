@@ -169,6 +169,7 @@ def test_loaded_spans_offer_a_neutral_alternative():
 
 WORD_CHOICE = [
     ("000", "Kyiv"), ("003", "Kiev"), ("000", "Zelenskyy"), ("001", "Zelenski"), ("002", "Zelensky"),
+    ("004", "withdrawing"),
 ]
 
 
@@ -206,6 +207,17 @@ def test_the_seeds_count_no_world_war_or_cold_war_as_the_war(seed_text):
     rt = spans_of(seed_text("003"), "word_choice")
     assert ("War", "Russia's 2022 attack on Ukraine") not in rt  # "starting World War III"
     assert ("war", "Russia's 2022 attack on Ukraine") in rt  # "finishing the war"
+
+
+@pytest.mark.parametrize("text, variant", [
+    ("Russian forces have withdrawn from Kherson.", "withdrawn"),
+    ("Russia is withdrawing its troops.", "withdrawing"),
+    ("Russian units were retreating east.", "retreating"),
+    ("Moscow said its troops had regrouped.", "regrouped"),
+    ("Russia agreed to pull back its forces.", "pull back"),
+], ids=["withdrawn", "withdrawing", "retreating", "regrouped", "pull back"])
+def test_a_variant_counts_in_each_form_of_its_verb(text, variant):
+    assert (variant, "Russian troop movement out of an area") in spans_of(text, "word_choice")
 
 
 def test_a_possessive_names_the_context_too():
