@@ -220,6 +220,17 @@ def test_a_variant_counts_in_each_form_of_its_verb(text, variant):
     assert (variant, "Russian troop movement out of an area") in spans_of(text, "word_choice")
 
 
+@pytest.mark.parametrize("text, variant, concept", [
+    ("Russia invaded Ukraine in February.", "invaded", "Russia's 2022 attack on Ukraine"),
+    ("Russia is annexing four regions of Ukraine.", "annexing", "Russia's claim over Ukrainian regions"),
+    ("Ukraine will end the occupation of Crimea.", "occupation", "change of control over territory in Ukraine"),
+    ("Ukraine vowed to liberate Kherson.", "liberate", "change of control over territory in Ukraine"),
+    ("Ukrainian forces retook Izium.", "retook", "change of control over territory in Ukraine"),
+], ids=["invaded", "annexing", "occupation", "liberate", "retook"])
+def test_the_other_forms_of_a_variant_count_for_its_concept(text, variant, concept):
+    assert (variant, concept) in spans_of(text, "word_choice")
+
+
 def test_a_possessive_names_the_context_too():
     assert spans_of("The army withdrew. Russia's defence ministry said so.", "word_choice") == \
         [("withdrew", "Russian troop movement out of an area")]
