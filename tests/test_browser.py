@@ -367,6 +367,25 @@ def test_legends_wrapped_on_a_narrow_screen_stay_between_the_title_and_the_plot(
             assert upper[1] <= lower[0] + 1, (view, boxes)
 
 
+BAR_FIGURES = """plot => [...plot.querySelectorAll('text.bartext')].map(text => {
+  const r = text.getBoundingClientRect();
+  return [text.textContent, r.left, r.right, r.top, r.bottom];
+})"""
+
+
+def test_the_figures_over_the_source_bars_do_not_run_together_at_1024_px(page, app_url):
+    # With the sidebar open at 1,024 px, "55%" over one bar ran 9 px into "49%" over the next.
+    page.set_viewport_size({"width": 1024, "height": 768})
+    open_app(page, app_url)
+    open_view(page, "Sources and attribution")
+    figures = page.locator("[data-testid=stMain] .js-plotly-plot").first.evaluate(BAR_FIGURES)
+    assert len(figures) == 16
+    for i, (text, left, right, top, bottom) in enumerate(figures):
+        for other, left2, right2, top2, bottom2 in figures[i + 1:]:
+            side_by_side = min(bottom, bottom2) > max(top, top2)
+            assert not side_by_side or left2 >= right + 1 or left >= right2 + 1, (text, other)
+
+
 def test_the_method_tables_fit_the_page_at_1280_px(page, app_url):
     # The accuracy table ran 10 px past the page, cutting its "met" column, with the sidebar open.
     open_app(page, app_url)
