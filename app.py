@@ -678,13 +678,18 @@ def read_ui(scored: Scored, articles: list[Article]) -> None:
                             format_func=lambda i: article_label(by_id[i], 50),
                             key=f"read_articles_{_digest(ids, focus)}")  # a new term brings up its articles
     st.session_state.update(read_picked=chosen, read_known=ids, read_picked_for=focus)
-    # Kept apart from the widget, whose value Streamlit forgets while another view is open.
-    kinds = st.multiselect("Highlight", list(highlight.KINDS),
-                           default=st.session_state.get("read_kinds_kept", list(highlight.KINDS)),
-                           format_func=lambda k: highlight.KINDS[k][0], key="read_kinds",
-                           on_change=lambda: st.session_state.update(read_kinds_kept=st.session_state["read_kinds"]))
     focus = term_finder_ui(scored, tuple(highlight.KINDS), "read_finder")
-    st.html(highlight.STYLE + highlight.legend_html(kinds, focus))
+    # The marks to show are picked in a popover beside the legend, which names them: a picker of its
+    # own pushed the articles a row further down, out of sight on a projector at 720 px.
+    kept = st.session_state.get("read_kinds_kept", list(highlight.KINDS))
+    shown = "all" if len(kept) == len(highlight.KINDS) else f"{len(kept)} of {len(highlight.KINDS)}"
+    row = st.container(horizontal=True, vertical_alignment="center", wrap=False)
+    with row.popover(f"Highlight: {shown}", width="content"):
+        # Kept apart from the widget, whose value Streamlit forgets while another view is open.
+        kinds = st.multiselect("Highlight", list(highlight.KINDS), default=kept,
+                               format_func=lambda k: highlight.KINDS[k][0], key="read_kinds",
+                               on_change=lambda: st.session_state.update(read_kinds_kept=st.session_state["read_kinds"]))
+    row.html(highlight.STYLE + highlight.legend_html(kinds, focus))
     for row_start in range(0, len(chosen), 2):
         cols = st.columns(2)
         for col, article_id in zip(cols, chosen[row_start:row_start + 2]):

@@ -748,13 +748,19 @@ def test_an_outlet_added_after_the_last_is_removed_takes_its_colour_as_on_a_fres
     assert _trace_marks(at)["Third Press"] == freed
 
 
+def _popover_labels(at: AppTest) -> list[str]:
+    return [block.proto.popover.label for block in at.get("popover")]
+
+
 def test_the_lexicon_picked_and_the_readers_highlights_are_kept_through_another_view():
     at = open_view(fresh(), "Lexicons")
     at.selectbox(key="lex_name").set_value("word_choice")
     at.run()
     open_view(at, "Read the articles")
+    assert "Highlight: all" in _popover_labels(at)
     at.multiselect(key="read_kinds").unselect("quote")
     at.run()
+    assert "Highlight: 6 of 7" in _popover_labels(at)  # the button that opens the picker says what it shows
     open_view(at, "Method")
     open_view(at, "Lexicons")
     assert at.selectbox(key="lex_name").value == "word_choice"

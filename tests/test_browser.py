@@ -412,6 +412,29 @@ def test_article_boxes_side_by_side_start_level(page, app_url):
     assert headings[2].startswith("RT") and headings[3].startswith("RES-MPE"), headings
 
 
+def test_the_reader_shows_its_articles_within_a_projectors_first_screen(page, app_url):
+    # A picker of its own for the marks put the boxes 553 px down at 1,280 x 720, under a
+    # legend row: the picker now opens from a button on the legend's row.
+    open_app(page, app_url)
+    open_view(page, "Read the articles")
+    page.wait_for_selector(".fr-article")
+    wait_idle(page)
+    # Measured in one go: the page is still settling while the boxes are drawn.
+    button, legend, first_box = page.evaluate("""() => {
+      const span = el => { const r = el.getBoundingClientRect(); return [r.top, r.bottom]; };
+      const button = [...document.querySelectorAll('button')].find(b => b.innerText.startsWith('Highlight: all'));
+      return [span(button), span(document.querySelector('.fr-legend')),
+              document.querySelector('.fr-article').getBoundingClientRect().top];
+    }""")
+    assert button[0] < legend[1] and legend[0] < button[1], (button, legend)  # one row
+    assert first_box < 500, first_box
+    page.get_by_role("button", name="Highlight: all").click()
+    page.get_by_role("button", name="Remove Quotation").click()
+    wait_idle(page)
+    page.get_by_role("button", name="Highlight: 6 of 7").wait_for(timeout=30_000)
+    assert "Quotation" not in page.locator(".fr-legend").first.inner_text()
+
+
 def test_the_reader_reached_by_the_keyboard_keeps_the_focus_in_its_articles(page, app_url):
     _open_the_term_finder(page, app_url).locator("input").fill("could")
     page.keyboard.press("Enter")
