@@ -323,6 +323,21 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 
 
+# The words by which news says a source was granted anonymity (AP and Reuters style).
+_ANONYMITY_GRANTED = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:speaking|spoke)\s+anonymously"
+    r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
+    r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss))\b", re.IGNORECASE)
+
+
+def _unnamed_head(phrase: str) -> bool:
+    """Whether a speaker's phrase is headed by a common noun ("a senior Ukrainian commander"), not
+    a name ("Smith", "Ukraine's defence ministry" is headed by "ministry" and so is unnamed too)."""
+    words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
+    return bool(words) and _head(words)[:1].islower()
+
+
 def _is_indefinite(phrase: str) -> bool:
     """Whether a speaker is an indefinite pronoun ("No one", "Not everyone"): nobody a later
     "he" or "they" can point back to."""
@@ -909,6 +924,9 @@ def attribute_sentences(
                     speaker, attribution = earlier
                 else:
                     attribution = "named"
+            if attribution == "named" and not writer and _ANONYMITY_GRANTED.search(text, s_start, s_end) \
+                    and _unnamed_head(speaker):
+                attribution = "anonymous"  # "a senior commander, who spoke on condition of anonymity, said"
             sentence.attribution = attribution
             sentence.speaker = speaker
             sentence.verb = cue.text

@@ -212,6 +212,15 @@ CAUGHT = [
     ("championed", "He has championed paid leave for years.", "named", "He"),
     ("an average as evidence", "The Ledger’s Swing States average shows Ruiz ahead by four points, using the latest "
      "polls in 11 swing states.", "named", "Ledger’s Swing States average"),
+    # A source granted anonymity is anonymous, whatever the noun that describes it.
+    ("on condition of anonymity", "A senior Ukrainian commander, who spoke on condition of anonymity, said supplies "
+     "were running low.", "anonymous", "commander"),
+    ("speaking anonymously", "A Wagner fighter said, speaking anonymously, that the unit had lost half its men.",
+     "anonymous", "fighter"),
+    ("not authorized to speak", "A police commander, who was not authorized to speak publicly, said the talks had "
+     "stalled.", "anonymous", "commander"),
+    ("a name is named", "Smith, who asked not to be named in full, said the plan was dead.", "named", "Smith"),
+    ("no anonymity granted", "A senior Ukrainian commander said supplies were running low.", "named", "commander"),
 ]
 
 LEFT_ALONE = [
