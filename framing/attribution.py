@@ -177,6 +177,9 @@ def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
 
 
 _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
+# Words that stand inside an organisation's name between its capitalised words.
+_NAME_CONNECTORS = frozenset("of for and on in the &".split())
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z’'-]*")
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
     services channel news newspaper statement report nato un eu pentagon army military police court
@@ -430,9 +433,20 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     elif len(tokens) >= 3 and _is_possessor(tokens[-3].group()) and tokens[-2].group() in _MODIFIERS and \
             _is_common_noun(tokens[-1].group()):
         first = last = len(tokens) - 2  # "the senator’s former doctor maintains"
+    joined_at = len(tokens)  # where a name's connector joined two capitalised parts ("Bank of England")
     for k in range(last - 1, -1, -1):
+        if k >= joined_at:
+            continue
         word = tokens[k].group()
         lower = word.lower().rstrip(".")
+        if first == k + 1 < len(tokens) and lower in _NAME_CONNECTORS and tokens[k + 1].group()[0].isupper():
+            before = k - 1 if k > 0 and tokens[k - 1].group().lower() in _NAME_CONNECTORS else k
+            if before > 0 and _CAPITALISED_WORD.fullmatch(tokens[before - 1].group()) \
+                    and tokens[before - 1].group() not in _FUNCTION_WORDS_CAPITALISED \
+                    and tokens[before - 1].group().lower() not in _DETERMINERS:
+                # "the Bank of England said", "the Institute for the Study of War said": one name
+                first = joined_at = before - 1
+                continue
         if lower in _FUNCTION_WORDS:
             break
         if word[0].isupper() or word[0].isdigit() or word[0] == "@" or lower in _SOURCE_NOUNS or lower in _MODIFIERS \
@@ -542,6 +556,11 @@ def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int
             head -= 1
         opener = tokens[head].group().lower()
         if (head == 0 or tokens[head - 1].group() == ",") and opener not in _FUNCTION_WORDS and opener not in _PRONOUNS:
+            agent = tokens[k + 2:]
+            if agent and tokens[k + 1].group() == "by" and all(
+                    t.group()[0].isupper() or t.group().lower() in _NAME_CONNECTORS for t in agent) \
+                    and agent[-1].group()[0].isupper():
+                return tokens[head].start(), tokens[-1].end()  # "research conducted by Pew": who did it, too
             return tokens[head].start(), tokens[k - 1].end()
         # not at the clause start: perhaps a clause inside an earlier one ("judges handling suits seeking ...")
     return None
@@ -885,7 +904,9 @@ def attribute_sentences(
             if including:
                 sp_end = including.end("members")  # "mining companies, including Patriot, declared"
             sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
-            listed = _LIST_HEAD.match(text, s_start, sp_start) if " and " in text[sp_start:sp_end] else None
+            # (not a speech tag set inside the sentence: "The talks, Russia and Ukraine said, would resume")
+            listed = _LIST_HEAD.match(text, s_start, sp_start) \
+                if " and " in text[sp_start:sp_end] and not text.startswith(",", cue.end) else None
             if listed and not _opens_adverbial(listed.group("head").split()[0]):
                 sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
             phrase = text[sp_start:sp_end]

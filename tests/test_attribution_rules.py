@@ -334,6 +334,21 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An organisation's name holds "of", "for", "the" and "and" between its capitalised words.
+    ("'of' inside a name, speaker last", "Prices will rise, the Bank of England said on Thursday.", "Bank of England"),
+    ("'for the ... of' inside a name", "Kyiv's forces have made gains near Bakhmut, the Institute for the Study of "
+     "War said in its daily assessment.", "Institute for the Study of War"),
+    ("'and' inside a name", "The gains were small, the Center for Strategic and International Studies said.",
+     "Center for Strategic and International Studies"),
+    ("a hyphen and 'in' inside a name", "Talks will resume, the Organization for Security and Co-operation in "
+     "Europe said.", "Organization for Security and Co-operation in Europe"),
+    ("two names joined by 'and'", "Biden and Macron said the war must end.", "Biden and Macron"),
+    ("a speech tag inside the sentence is no list", "The talks, Russia and Ukraine said, would resume.",
+     "Russia and Ukraine"),
+    ("research done by a name", "In 2013, research conducted by Pew found that the site was biased.",
+     "research conducted by Pew"),
+    ("a poll released by a name", "A poll released by the Bank of England showed that confidence fell.",
+     "A poll released by the Bank of England"),
     ("'no one' is a speaker", "No one expected a full hour of policy talk.", "No one"),
     ("'not everyone' is a speaker", "Not everyone finds the pitch compelling.", "Not everyone"),
     ("an anonymous phrase that ends in a pronoun", "Those close to him say that he would have to consider other "
