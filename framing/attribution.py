@@ -180,6 +180,20 @@ _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la 
 # Words that stand inside an organisation's name between its capitalised words.
 _NAME_CONNECTORS = frozenset("of for and on in the &".split())
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z’'-]*")
+# After the verb, a name runs on only through these ("said Peskov in Moscow" is Peskov).
+_NAME_CONNECTORS_AFTER = frozenset("of for the &".split())
+# "For" joins a name only after the noun that heads an institution ("the Institute for the Study of
+# War"); after a person's name it says whom they work for ("wrote Cameron Easley for Morning Consult").
+_INSTITUTION_HEADS = frozenset(
+    """institute center centre committee commission commissioner council office organization organisation
+    association alliance coalition foundation fund agency department ministry minister society campaign
+    network project union federation league secretary court tribunal bureau service program programme
+    party movement board authority partnership""".split())
+
+
+def _joins_a_name(connector: str, word_before: str) -> bool:
+    """Whether ``connector`` after the capitalised ``word_before`` may run on inside one name."""
+    return connector.lower() != "for" or word_before.lower() in _INSTITUTION_HEADS
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
     services channel news newspaper statement report nato un eu pentagon army military police court
@@ -442,6 +456,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if first == k + 1 < len(tokens) and lower in _NAME_CONNECTORS and tokens[k + 1].group()[0].isupper():
             before = k - 1 if k > 0 and tokens[k - 1].group().lower() in _NAME_CONNECTORS else k
             if before > 0 and _CAPITALISED_WORD.fullmatch(tokens[before - 1].group()) \
+                    and _joins_a_name(tokens[before].group(), tokens[before - 1].group()) \
                     and tokens[before - 1].group() not in _FUNCTION_WORDS_CAPITALISED \
                     and tokens[before - 1].group().lower() not in _DETERMINERS:
                 # "the Bank of England said", "the Institute for the Study of War said": one name
@@ -704,6 +719,9 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         if word[0].isupper() or lower in _SOURCE_NOUNS or (lower in _MODIFIERS or word in ("’s", "'s")) and not pending:
             last = len(tokens) - 1
             continue
+        if pending <= 2 and lower in _NAME_CONNECTORS_AFTER and last >= 0 and tokens[last].group()[0].isupper() \
+                and (pending == 2 or _joins_a_name(word, tokens[last].group())):
+            continue  # inside a name, kept only if a capitalised word follows: "said the Institute for the Study of War"
         if pending <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
             continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials"
         break
@@ -734,17 +752,39 @@ _WITH_ABSOLUTE = re.compile(
     r"|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))\s*(?:[—–]+[^—–]{1,150}[—–]+\s*|,[^,]{1,150},\s*)?$")
 
 
+_CAPITALISED_AFTER = re.compile(r"(?:the\s+)?[A-Z]")  # "for the Study of War"
+_CAPITALISED = re.compile(r"[A-Z]")  # "Securities and Exchange", not "Trump and the Obama administration"
+
+
+def _inside_a_name(text: str, found: re.Match, stop: int) -> bool:
+    """Whether a word that would end a source ("for", "and") joins two capitalised words of one
+    name: "the Institute for the Study of War", "the Securities and Exchange Commission" ("in" and
+    "on" still end it: "according to Peskov in Moscow")."""
+    word = found.group().strip()
+    if word not in ("for", "and"):
+        return False
+    before = text[max(0, found.start() - 40):found.start()].split()
+    after = (_CAPITALISED_AFTER if word == "for" else _CAPITALISED).match(text, found.end(), stop)
+    return bool(before) and before[-1][:1].isupper() and _joins_a_name(word, before[-1]) and after is not None
+
+
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     """The whole source phrase after "according to" or "citing", up to the next clause break
     ("according to federal data, ...", "according to a campaign aide.")."""
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
     if anonymous:
         return anonymous.span()
-    end_match = _SOURCE_END.search(text, start, min(stop, start + 120))
-    end = end_match.start() if end_match else min(stop, start + 120)
+    limit = min(stop, start + 120)
+    end = limit
+    for end_match in _SOURCE_END.finditer(text, start, limit):
+        if not _inside_a_name(text, end_match, limit):
+            end = end_match.start()
+            break
     tokens = _tokens_before(text, start, end)[:10]
     while tokens and tokens[0].group().lower() in ("the", "a", "an"):
         tokens = tokens[1:]
+    while tokens and tokens[-1].group().lower() in _NAME_CONNECTORS:
+        tokens = tokens[:-1]  # a long name cut short: "... the federal Securities and"
     if len(tokens) > 2 and tokens[-1].group().lower() in _TIME_WORDS:
         # a time after the source: "decided by the Supreme Court next year"
         tokens = tokens[:-2] if tokens[-2].group().lower() in _TIME_MODIFIERS else tokens[:-1]
