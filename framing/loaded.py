@@ -198,7 +198,8 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
     spans = [s for s in spans if not (s.text.lower() in _DEGREE_ADVERBS and
                                       _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))
              and not (s.text.lower() in _LITERAL_NOUNS and _names_the_thing_itself(text, s.start, s.end))
-             and not (s.text.lower() in _SWARM_WORDS and _swarm_of_things(text, s.start, s.end))]
+             and not (s.text.lower() in _SWARM_WORDS and _swarm_of_things(text, s.start, s.end))
+             and not (s.text.lower() == "offensive" and _is_the_military_noun(text, s.start, s.end))]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -265,6 +266,39 @@ def _swarm_of_things(text: str, start: int, end: int) -> bool:
     if words[:1] == ["of"]:
         return any(w in _SWARMING_THINGS for w in words[1:5])
     return bool(words) and words[0] in _SWARMING_THINGS
+
+
+# "Offensive" as a noun is an attack ("the offensive stalled", "an offensive in the east"); as an
+# adjective it judges ("offensive remarks", "deeply offensive"). The noun stands where no noun it
+# could modify follows: before a verb, a preposition, a conjunction or punctuation.
+_AFTER_A_NOUN = frozenset("""in on against near toward towards into across around along through by at to from of
+    for with without since before after during until and but or that which who is was are were has had have
+    will would may might could can should must did does do began begins begun continues continue stalls stall
+    fails fail resumes gathers gains loses lost got goes went came comes there here last this next""".split())
+# What stands before the noun: a determiner or possessive, a name ("Russian", "Ukraine's"), a
+# participle ("planned", "ongoing") or one of these modifiers.
+_BEFORE_THE_NOUN = frozenset("""the a an its their his her our this that another every new major big large main
+    full-scale general final latest renewed massive joint ground air military land naval counter spring
+    summer autumn fall winter""".split())
+_WORD_AFTER = re.compile(r"\s*([^\w\s]|[A-Za-z][\w'’-]*)")
+
+
+def _is_the_military_noun(text: str, start: int, end: int) -> bool:
+    """Whether "offensive" at ``start:end`` is the noun, an attack: after a determiner or a modifier
+    and before no noun it could modify ("the offensive stalled", "its offensive against Ukraine",
+    "an offensive."), not "offensive remarks", "was offensive to many" or "called it offensive"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    modifier = before.group(1)
+    if not (modifier[0].isupper() or modifier.lower() in _BEFORE_THE_NOUN or modifier.endswith(("’s", "'s"))
+            or modifier.lower().endswith(("ed", "ing"))):
+        return False  # "was offensive", "deeply offensive", "called the joke offensive"
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return not word[0].isalpha() or word.lower() in _AFTER_A_NOUN or word.endswith("ed")
 
 
 _DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously

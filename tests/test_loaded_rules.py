@@ -321,3 +321,29 @@ def test_a_swarm_of_insects_or_drones_is_not_loaded(text):
 ], ids=["a swarm of reporters", "drones in another phrase"])
 def test_a_swarm_of_people_stays_loaded(text):
     assert loaded(text)["swarm"] == ("emotive_intensifier", "term: swarm")
+
+
+# ------------------------------------------------------------ an offensive that is an attack
+@pytest.mark.parametrize("text", [
+    "The offensive may stall by winter.",
+    "The offensive began in June.",
+    "Ukraine's offensive stalled.",
+    "Russia launched an offensive.",
+    "Kyiv's long-awaited offensive began.",
+    "Russian offensive operations resumed.",
+    "The US approved the sale of offensive weapons.",
+], ids=["the offensive may", "the offensive began", "Ukraine's offensive", "an offensive.", "long-awaited",
+        "offensive operations", "offensive weapons"])
+def test_an_offensive_that_is_an_attack_is_not_loaded(text):
+    assert not any(word.lower() == "offensive" for word in loaded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "His remarks were offensive to many.",
+    "The offensive remarks drew anger.",
+    "It was deeply offensive.",
+    "They called the joke offensive.",
+], ids=["were offensive", "offensive remarks", "deeply offensive", "called the joke offensive"])
+def test_offensive_that_judges_stays_loaded(text):
+    assert loaded(text)["offensive"] == ("subjective_evaluative", "term: offensive")
+
