@@ -348,6 +348,13 @@ _ANONYMITY_GRANTED = re.compile(
     r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss))\b", re.IGNORECASE)
 
 
+def _grants_anonymity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a source was granted anonymity; most sentences hold none of
+    the pattern's words, so they are looked for first."""
+    return any(text.find(word, start, end) >= 0 for word in ("nonym", "named", "identified", "uthori")) and \
+        _ANONYMITY_GRANTED.search(text, start, end) is not None
+
+
 def _unnamed_head(phrase: str) -> bool:
     """Whether a speaker's phrase is headed by a common noun ("a senior Ukrainian commander"), not
     a name ("Smith", "Ukraine's defence ministry" is headed by "ministry" and so is unnamed too)."""
@@ -985,7 +992,7 @@ def attribute_sentences(
                     speaker, attribution = earlier
                 else:
                     attribution = "named"
-            if attribution == "named" and not writer and _ANONYMITY_GRANTED.search(text, s_start, s_end) \
+            if attribution == "named" and not writer and _grants_anonymity(text, s_start, s_end) \
                     and _unnamed_head(speaker):
                 attribution = "anonymous"  # "a senior commander, who spoke on condition of anonymity, said"
             sentence.attribution = attribution
