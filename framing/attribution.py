@@ -19,6 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
+from .hedging import is_think_tank
 from .lexicon import Lexicon, Match, trie_pattern
 from .model import Sentence, Span
 
@@ -872,7 +873,7 @@ def attribute_sentences(
                 not _in_markup(text, sentences[k].start, match.start) and \
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
-                not _is_told_party(text, sentences[k], match):
+                not _is_told_party(text, sentences[k], match) and not is_think_tank(text, match.start, match.end):
             cues_by_sentence.setdefault(k, []).append(match)
 
     lower = text.lower()

@@ -37,6 +37,15 @@ _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|
 _HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
 
 
+_TANK_AFTER = re.compile(r"[\s‐‑-]+tanks?\b", re.IGNORECASE)
+
+
+def is_think_tank(text: str, start: int, end: int) -> bool:
+    """Whether "think" at ``start:end`` begins the noun "think tank": neither a report verb nor a
+    hedge ("a Washington-based think tank, said", "think-tank report")."""
+    return text[start:end].lower() == "think" and _TANK_AFTER.match(text, end) is not None
+
+
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     """Hedge and booster spans in ``text``; ``category`` says which kind of hedge or booster."""
     if lexicon is None:
@@ -45,8 +54,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     spans = []
     for match in lexicon.finditer(text):
         term = match.text.lower()
-        if term == "may" and _is_month(text, match.start, match.text):
-            continue
+        if term == "may" and _is_month(text, match.start, match.text) or is_think_tank(text, match.start, match.end):
+            continue  # the month; the noun "think tank"
         if term == "certain" and _CERTAIN_NOT_A_QUANTIFIER.match(text, match.end):
             # "certain that": sure, not "certain people"; a hedge still when held back
             # ("almost certain that", "not known for certain"), as Hyland counts it.

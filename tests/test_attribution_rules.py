@@ -345,6 +345,8 @@ SPEAKER_EXACT = [
     ("two names joined by 'and'", "Biden and Macron said the war must end.", "Biden and Macron"),
     ("a speech tag inside the sentence is no list", "The talks, Russia and Ukraine said, would resume.",
      "Russia and Ukraine"),
+    ("'think tank' is no verb", "The Institute for the Study of War, a Washington-based think tank, said Russia "
+     "had lost ground.", "Institute for the Study of War"),
     ("a name after the verb", '"The front is stable," said the Institute for the Study of War.',
      "Institute for the Study of War"),
     ("a name after 'according to'", "The front is stable, according to the Institute for the Study of War.",

@@ -156,6 +156,13 @@ def test_adverbs_of_listed_adjectives_are_loaded_and_say_so(text, word, rule):
     assert found.get(word) == rule
 
 
+@pytest.mark.parametrize("text", ["A Washington-based think tank said so.", "Think tanks disagree.",
+                                  "A think-tank report came out."], ids=["think tank", "Think tanks", "think-tank"])
+def test_a_think_tank_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+    assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and s.text.lower() == "think"]
+
+
 @pytest.mark.parametrize("text", ["The family lived there only briefly.", "They met early and rarely spoke."],
                          ids=["briefly", "early-rarely"])
 def test_plain_adverbs_are_not_loaded(text):
