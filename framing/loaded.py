@@ -345,23 +345,53 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
     starts = [q[0] for q in quotes]
     about: dict[str, bool] = {}  # each context looked for once per text
     spans = []
-    for m in lexicon.finditer(text):
-        if m.row.get("concept") == ANOTHER_SENSE:
+    found = [(m.start, m.end, m.text, m.row) for m in lexicon.finditer(text)]
+    if "-" in text:
+        found = sorted(found + _names_in_compounds(text, lexicon, found))
+    for start, end, matched, row in found:
+        if row.get("concept") == ANOTHER_SENSE:
             continue
-        context = m.row.get("context") or ""
+        context = row.get("context") or ""
         if context and context not in about:
             about[context] = _context_pattern(context).search(text) is not None
         if context and not about[context]:
             continue  # "withdrew its offer" in a story that never names Ukraine or Russia
-        spans.append(Span(m.start, m.end, "word_choice", m.row.get("concept", ""), m.text,
-                          f"variant: {m.row['variant']}", _within(quotes, starts, m.start), m.row.get("framing", "")))
+        spans.append(Span(start, end, "word_choice", row.get("concept", ""), matched,
+                          f"variant: {row['variant']}", _within(quotes, starts, start), row.get("framing", "")))
     return spans
+
+
+# A word joined by hyphens, around one of them: "Kiev-based", "pro-Kyiv".
+_COMPOUND_LEFT = re.compile(r"[\w'’-]*$")
+_COMPOUND_RIGHT = re.compile(r"[\w'’-]*")
+
+
+def _names_in_compounds(text: str, lexicon: Lexicon, found: list[tuple]) -> list[tuple]:
+    """A variant that is a name, spelt with its capital, inside a hyphenated word the lexicon did
+    not match whole: "Kiev-based", "pro-Kyiv", "Odesa-born". The spelling of a name is the choice
+    whatever it is joined to; a common word inside a compound ("anti-war") is not counted."""
+    taken = [(start, end) for start, end, _, _ in found]
+    extra = []
+    hyphen = text.find("-")
+    while hyphen >= 0:  # a few hyphens a text: found with str.find, each compound read around one
+        start = _COMPOUND_LEFT.search(text, max(0, hyphen - 40), hyphen).start()
+        end = _COMPOUND_RIGHT.match(text, hyphen).end()
+        compound = text[start:end]
+        if compound.lower() != compound and not any(s < end and start < e for s, e in taken):
+            position = start
+            for part in compound.split("-"):
+                row = lexicon.rows.get(part.lower())
+                if row and part[:1].isupper() and part == row.get("variant"):
+                    extra.append((position, position + len(part), part, row))
+                position += len(part) + 1
+        hyphen = text.find("-", end + 1)
+    return extra
 
 
 @lru_cache(maxsize=256)
 def _context_pattern(context: str) -> re.Pattern:
-    """The words of a variant's ``context`` ("Ukraine|Russia"), each as a whole word or its possessive
-    ("Russia's"), in any case."""
+    """The words of a variant's ``context`` ("Ukraine|Russia"), each as a whole word, its possessive
+    ("Russia's") or a part of a hyphenated word ("Russian-occupied", "pro-Kyiv"), in any case."""
     words = [re.escape(word.strip()) for word in context.split("|") if word.strip()]
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(words) + r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE) if words \
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + r")(?:['’]s)?(?![\w'’])", re.IGNORECASE) if words \
         else re.compile(r"(?s:.)")

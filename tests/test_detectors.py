@@ -238,6 +238,20 @@ def test_the_other_forms_of_a_variant_count_for_its_concept(text, variant, conce
     assert (variant, concept) in spans_of(text, "word_choice")
 
 
+@pytest.mark.parametrize("text, variant", [
+    ("The Kiev-based think tank said so.", "Kiev"),
+    ("Kyiv-backed forces advanced.", "Kyiv"),
+    ("Pro-Kiev forces advanced.", "Kiev"),
+    ("Russian-occupied towns fell.", "Russian-occupied"),
+], ids=["Kiev-based", "Kyiv-backed", "pro-Kiev", "Russian-occupied"])
+def test_a_name_in_a_hyphenated_word_is_counted(text, variant):
+    assert variant in [t for t, _ in spans_of(text, "word_choice")]
+
+
+def test_a_common_word_in_a_hyphenated_word_is_not_counted():
+    assert spans_of("The anti-war protests in Russia grew.", "word_choice") == []
+
+
 def test_a_possessive_names_the_context_too():
     assert spans_of("The army withdrew. Russia's defence ministry said so.", "word_choice") == \
         [("withdrew", "Russian troop movement out of an area")]
