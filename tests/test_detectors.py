@@ -205,7 +205,9 @@ def test_a_generic_variant_counts_only_in_a_story_about_its_concept(text):
     "Russia's war has led to war crimes.",
     "Russia's war has caused an energy crisis.",
     "Russia's war has raised a conflict of interest.",
-], ids=["nuclear war", "World War II", "the Cold War", "war crimes", "energy crisis", "conflict of interest"])
+    "Russia's war has not stopped us eating chicken Kiev.",
+], ids=["nuclear war", "World War II", "the Cold War", "war crimes", "energy crisis", "conflict of interest",
+        "chicken Kiev"])
 def test_a_phrase_that_names_something_else_does_not_count_as_a_variant(text):
     assert spans_of(text, "word_choice") == [("Russia's war", "Russia's 2022 attack on Ukraine")]
 
