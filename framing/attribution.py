@@ -178,6 +178,11 @@ def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
 
 
 _NAME_PARTICLES = frozenset("da de di del della dos du van von der bin al el la le ibn".split())
+_ORGANISATION_WORDS = frozenset(
+    """house kremlin ministry office department agency government administration council committee service
+    services channel news newspaper statement report nato un eu pentagon army military police court
+    parliament congress senate party union commission bank network times post journal campaign""".split()
+)
 # Words that stand inside an organisation's name between its capitalised words.
 _NAME_CONNECTORS = frozenset("of for and on in the &".split())
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z’'-]*")
@@ -195,11 +200,8 @@ _INSTITUTION_HEADS = frozenset(
 def _joins_a_name(connector: str, word_before: str) -> bool:
     """Whether ``connector`` after the capitalised ``word_before`` may run on inside one name."""
     return connector.lower() != "for" or word_before.lower() in _INSTITUTION_HEADS
-_ORGANISATION_WORDS = frozenset(
-    """house kremlin ministry office department agency government administration council committee service
-    services channel news newspaper statement report nato un eu pentagon army military police court
-    parliament congress senate party union commission bank network times post journal campaign""".split()
-)
+
+
 _CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like also according as".split())
 _LEADING_FILLER = frozenset("and but as while that so then".split())
 # A speaker phrase keeps its determiner ("The campaign said"), but not when a name follows it.
@@ -761,7 +763,7 @@ _WITH_ABSOLUTE = re.compile(
 
 
 _CAPITALISED_AFTER = re.compile(r"(?:the\s+)?[A-Z]")  # "for the Study of War"
-_CAPITALISED = re.compile(r"[A-Z]")  # "Securities and Exchange", not "Trump and the Obama administration"
+_CAPITAL_LETTER = re.compile(r"[A-Z]")  # "Securities and Exchange", not "Trump and the Obama administration"
 
 
 def _inside_a_name(text: str, found: re.Match, stop: int) -> bool:
@@ -772,7 +774,7 @@ def _inside_a_name(text: str, found: re.Match, stop: int) -> bool:
     if word not in ("for", "and"):
         return False
     before = text[max(0, found.start() - 40):found.start()].split()
-    after = (_CAPITALISED_AFTER if word == "for" else _CAPITALISED).match(text, found.end(), stop)
+    after = (_CAPITALISED_AFTER if word == "for" else _CAPITAL_LETTER).match(text, found.end(), stop)
     return bool(before) and before[-1][:1].isupper() and _joins_a_name(word, before[-1]) and after is not None
 
 
