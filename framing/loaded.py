@@ -347,7 +347,7 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
     spans = []
     found = [(m.start, m.end, m.text, m.row) for m in lexicon.finditer(text)]
     if "-" in text:
-        found = sorted(found + _names_in_compounds(text, lexicon, found))
+        found = sorted(found + _names_in_compounds(text, lexicon, found), key=lambda f: f[:2])
     for start, end, matched, row in found:
         if row.get("concept") == ANOTHER_SENSE:
             continue
