@@ -235,7 +235,8 @@ def test_a_variant_counts_in_each_form_of_its_verb(text, variant):
     ("Ukraine will end the occupation of Crimea.", "occupation", "change of control over territory in Ukraine"),
     ("Ukraine vowed to liberate Kherson.", "liberate", "change of control over territory in Ukraine"),
     ("Ukrainian forces retook Izium.", "retook", "change of control over territory in Ukraine"),
-], ids=["invaded", "annexing", "occupation", "liberate", "retook"])
+    ("Russia reunited with Crimea in 2014.", "reunited", "Russia's claim over Ukrainian regions"),
+], ids=["invaded", "annexing", "occupation", "liberate", "retook", "reunited"])
 def test_the_other_forms_of_a_variant_count_for_its_concept(text, variant, concept):
     assert (variant, concept) in spans_of(text, "word_choice")
 

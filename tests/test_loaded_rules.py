@@ -347,3 +347,9 @@ def test_an_offensive_that_is_an_attack_is_not_loaded(text):
 def test_offensive_that_judges_stays_loaded(text):
     assert loaded(text)["offensive"] == ("subjective_evaluative", "term: offensive")
 
+
+def test_a_miserable_failure_is_loaded_in_each_form():
+    assert loaded("The counteroffensive has failed miserably.")["miserably"] == \
+        ("emotive_intensifier", "pattern: adverb of miserable")
+    assert loaded("It was a miserable failure.")["miserable"] == ("emotive_intensifier", "term: miserable")
+
