@@ -195,11 +195,7 @@ def find_loaded(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | Non
             continue
         spans.append(Span(start, m.end(), "loaded", "name_calling", text[start:m.end()],
                           f"pattern: label compound in -{m.group('head').lower()}", _within(quotes, starts, start), ""))
-    spans = [s for s in spans if not (s.text.lower() in _DEGREE_ADVERBS and
-                                      _MEASURED_CHANGE_BEFORE.search(text, max(0, s.start - 24), s.start))
-             and not (s.text.lower() in _LITERAL_NOUNS and _names_the_thing_itself(text, s.start, s.end))
-             and not (s.text.lower() in _SWARM_WORDS and _swarm_of_things(text, s.start, s.end))
-             and not (s.text.lower() == "offensive" and _is_the_military_noun(text, s.start, s.end))]
+    spans = [s for s in spans if not _in_a_plain_sense(text, s)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -303,6 +299,27 @@ def _is_the_military_noun(text: str, start: int, end: int) -> bool:
 
 _DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously
     substantially considerably markedly significantly tremendously""".split())
+
+
+def _after_measured_change(text: str, start: int, end: int) -> bool:
+    """Whether the degree adverb at ``start`` says how far a figure moved ("shares fell sharply")."""
+    return _MEASURED_CHANGE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+#: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
+_PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
+    **{adverb: (_after_measured_change,) for adverb in _DEGREE_ADVERBS},
+    **{word: (_swarm_of_things,) for word in _SWARM_WORDS},
+    **{noun: (_names_the_thing_itself,) for noun in _LITERAL_NOUNS},
+    "swarm": (_names_the_thing_itself, _swarm_of_things),
+    "offensive": (_is_the_military_noun,),
+}
+
+
+def _in_a_plain_sense(text: str, span: Span) -> bool:
+    """Whether a loaded span's word stands here in a sense that judges nothing: a flood of water,
+    a swarm of drones, a military offensive, a figure that fell sharply."""
+    return any(test(text, span.start, span.end) for test in _PLAIN_SENSE_TESTS.get(span.text.lower(), ()))
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")
