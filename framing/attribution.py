@@ -19,7 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
-from .hedging import is_think_tank
+from .hedging import EXCEPTION
 from .lexicon import Lexicon, Match, trie_pattern
 from .model import Sentence, Span
 
@@ -868,14 +868,14 @@ def attribute_sentences(
     cues_by_sentence: dict[int, list[Match]] = {}
     starts = [s.start for s in sentences]
     for match in verbs.finditer(text):
-        if inside_quote(match.start):
-            continue
+        if inside_quote(match.start) or match.row.get("connotation") == EXCEPTION:
+            continue  # "think tank" reports nobody
         k = bisect_right(starts, match.start) - 1
         if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
                 not _in_markup(text, sentences[k].start, match.start) and \
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
-                not _is_told_party(text, sentences[k], match) and not is_think_tank(text, match.start, match.end):
+                not _is_told_party(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     lower = text.lower()

@@ -11,7 +11,12 @@ import re
 from .lexicon import Lexicon
 from .model import Span
 
-__all__ = ["find_hedges"]
+__all__ = ["find_hedges", "EXCEPTION"]
+
+#: The kind (in hedges.tsv) and connotation (in report_verbs.tsv) of a listed exception: a phrase
+#: that begins with a listed word but holds no hedge and reports nobody ("think tank"). The
+#: longest match takes it, and it is never reported.
+EXCEPTION = "exception"
 
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
@@ -37,15 +42,6 @@ _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|
 _HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
 
 
-_TANK_AFTER = re.compile(r"[\s‐‑-]+tanks?\b", re.IGNORECASE)
-
-
-def is_think_tank(text: str, start: int, end: int) -> bool:
-    """Whether "think" at ``start:end`` begins the noun "think tank": neither a report verb nor a
-    hedge ("a Washington-based think tank, said", "think-tank report")."""
-    return text[start:end].lower() == "think" and _TANK_AFTER.match(text, end) is not None
-
-
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     """Hedge and booster spans in ``text``; ``category`` says which kind of hedge or booster."""
     if lexicon is None:
@@ -54,8 +50,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     spans = []
     for match in lexicon.finditer(text):
         term = match.text.lower()
-        if term == "may" and _is_month(text, match.start, match.text) or is_think_tank(text, match.start, match.end):
-            continue  # the month; the noun "think tank"
+        if _kind(match.row) == EXCEPTION or term == "may" and _is_month(text, match.start, match.text):
+            continue  # a listed exception ("think tank"); the month
         if term == "certain" and _CERTAIN_NOT_A_QUANTIFIER.match(text, match.end):
             # "certain that": sure, not "certain people"; a hedge still when held back
             # ("almost certain that", "not known for certain"), as Hyland counts it.
@@ -79,9 +75,10 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
 
 
 def _kind(row: dict[str, str]) -> str:
-    """A row is a booster when its kind says so ("booster", any case), else a hedge: a term added
-    with the kind left blank or mistyped still counts."""
-    return "booster" if str(row.get("kind") or "").strip().lower() == "booster" else "hedge"
+    """A row is a booster or an exception when its kind says so ("booster", "exception", any
+    case), else a hedge: a term added with the kind left blank or mistyped still counts."""
+    kind = str(row.get("kind") or "").strip().lower()
+    return kind if kind in ("booster", EXCEPTION) else "hedge"
 
 
 def _is_month(text: str, pos: int, word: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from framing import annotate, load_seeds, score_corpus
+from framing.annotate import Lexicons
+from framing.lexicon import read_table
 
 
 def spans_of(text: str, kind: str) -> list[tuple[str, str]]:
@@ -160,7 +162,21 @@ def test_adverbs_of_listed_adjectives_are_loaded_and_say_so(text, word, rule):
                                   "A think-tank report came out."], ids=["think tank", "Think tanks", "think-tank"])
 def test_a_think_tank_is_no_hedge(text):
     assert spans_of(text, "hedge") == []
-    assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and s.text.lower() == "think"]
+    assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and "think" in s.text.lower()]
+
+
+def test_an_exception_row_keeps_its_phrase_from_hedges_and_reporting_verbs():
+    # A user's own exception works as the bundled "think tank" does: the phrase is matched and dropped.
+    text = "The aide could not care less, her brother insisted."
+    before = annotate(text)
+    assert spans_of(text, "hedge") == [("could", "modal")] and before.sentences[0].attribution == "named"
+    edited = Lexicons.from_tables({
+        "hedges": [*read_table("hedges"), {"term": "could not care less", "kind": "Exception"}],
+        "report_verbs": [*read_table("report_verbs"), {"verb": "brother insisted", "connotation": "exception"}],
+    })
+    after = annotate(text, edited)
+    assert [s for s in after.spans if s.kind in ("hedge", "attribution_cue")] == []
+    assert after.sentences[0].attribution == "none"
 
 
 @pytest.mark.parametrize("text", ["The family lived there only briefly.", "They met early and rarely spoke."],
