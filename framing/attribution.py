@@ -1003,9 +1003,6 @@ def attribute_sentences(
             sentence.verb = cue.text
             sentence.verb_category = cue.row.get("category", "")
             sentence.verb_connotation = cue.row.get("connotation", "")
-            if _PLAIN_CLAIM.match(text, cue.end) and cue.text.lower().startswith("claim"):
-                # "claimed responsibility": claim in its plain sense, as the loaded lexicon excepts it
-                sentence.verb_category, sentence.verb_connotation = "neutral", "neutral"
             rule = cue.row.get("rule") or f"verb: {normalise(cue.text)} ({sentence.verb_category})"
             spans.append(Span(cue.start, cue.end, "attribution_cue", sentence.verb_connotation or "neutral",
                               cue.text, rule))
@@ -1262,9 +1259,8 @@ _CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
 
 
-# Claim in its plain senses (loaded.tsv excepts the same phrases): an act of owning up to something
-# reports without casting doubt; a disaster that "claimed the lives of" reports nobody.
-_PLAIN_CLAIM = re.compile(r"\s+(?:responsibility|credit|victory)\b", re.IGNORECASE)
+# A disaster that "claimed the lives of" reports nobody. (Owning up to something, "claimed
+# responsibility", is a neutral row of report_verbs.tsv.)
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?:were|was|are|had|have|would|could)\b)",
                             re.IGNORECASE)  # not "claimed lives were lost": a report
 
