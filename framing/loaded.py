@@ -363,8 +363,11 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
     about: dict[str, bool] = {}  # each context looked for once per text
     spans = []
     found = [(m.start, m.end, m.text, m.row) for m in lexicon.finditer(text)]
+    inside = _names_inside_variants(lexicon, found)
     if "-" in text:
-        found = sorted(found + _names_in_compounds(text, lexicon, found), key=lambda f: f[:2])
+        inside += _names_in_compounds(text, lexicon, found)
+    if inside:
+        found = sorted(found + inside, key=lambda f: f[:2])
     for start, end, matched, row in found:
         if row.get("concept") == ANOTHER_SENSE:
             continue
@@ -402,6 +405,27 @@ def _names_in_compounds(text: str, lexicon: Lexicon, found: list[tuple]) -> list
                     extra.append((position, position + len(part), part, row))
                 position += len(part) + 1
         hyphen = text.find("-", end + 1)
+    return extra
+
+
+# A capitalised word, without its possessive: "Kiev" in "the Kiev regime", "Zelensky" in "Zelensky's regime".
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w]*(?=['’]s\b)|[A-Z][\w]*")
+
+
+def _names_inside_variants(lexicon: Lexicon, found: list[tuple]) -> list[tuple]:
+    """A name that is a variant of another concept, inside a longer variant: "Kiev" in "the Kiev
+    regime", "Zelensky" in "Zelensky's regime". The longer variant names one thing (the government)
+    and the name's spelling is a choice of its own. A phrase of another sense ("chicken Kiev") names
+    neither."""
+    extra = []
+    for start, end, matched, row in found:
+        if " " not in matched or row.get("concept") == ANOTHER_SENSE:
+            continue
+        for word in _CAPITALISED_WORD.finditer(matched):
+            inner = lexicon.rows.get(word.group().lower())
+            if inner and inner.get("variant") == word.group() and inner.get("concept") not in (row.get("concept"),
+                                                                                                   ANOTHER_SENSE):
+                extra.append((start + word.start(), start + word.end(), word.group(), inner))
     return extra
 
 

@@ -267,6 +267,21 @@ def test_a_name_in_a_hyphenated_word_is_counted(text, variant):
     assert variant in [t for t, _ in spans_of(text, "word_choice")]
 
 
+@pytest.mark.parametrize("text, name, label", [
+    ("Moscow blamed the Kiev regime for the strike.", "Kiev", "Kiev regime"),
+    ("Moscow blamed Zelensky's regime for the strike.", "Zelensky", "Zelensky's regime"),
+], ids=["Kiev regime", "Zelensky's regime"])
+def test_a_name_inside_a_longer_variant_counts_as_a_spelling_too(text, name, label):
+    found = spans_of(text, "word_choice")
+    assert (label, "government of Ukraine") in found
+    assert name in [t for t, concept in found if concept != "government of Ukraine"]
+    assert (label, "delegitimising") in spans_of(text, "loaded")
+
+
+def test_a_name_inside_a_phrase_of_another_sense_is_not_counted():
+    assert spans_of("In Kyiv, Russia's envoy ordered chicken Kiev.", "word_choice") == [("Kyiv", "capital of Ukraine")]
+
+
 def test_a_common_word_in_a_hyphenated_word_is_not_counted():
     assert spans_of("The anti-war protests in Russia grew.", "word_choice") == []
 
