@@ -232,8 +232,51 @@ def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
     if word.lower() == "of":
         return False
     if not word or word[:1].islower() and word.lower() not in _AFTER_THE_METAPHOR:
-        return True  # "flood waters", or nothing after it ("the worst flood.")
+        # "flood waters", or nothing after it ("the worst flood."); but "migrants flood towns"
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        return not (before and before.group(1).lower() in _CROWDS)
     return _NOUN_DETERMINER.search(text, max(0, start - 30), start) is not None
+
+
+# People who come in numbers, the subjects of the metaphor ("migrants flood towns").
+_CROWDS = frozenset("""migrants immigrants refugees asylum-seekers seekers tourists visitors crowds protesters
+    demonstrators fans shoppers foreigners people workers students voters""".split())
+# Water and what brings it: a flood that follows one of these is the thing itself ("heavy rain
+# flooded the streets", "the river flooded the town", "flooded with seawater").
+_WATER = frozenset("""water waters floodwater floodwaters seawater rain rains rainfall downpour downpours river rivers
+    creek stream streams lake sea seas ocean tide tides wave waves surge storm storms hurricane typhoon cyclone
+    monsoon snowmelt dam pipe pipes sewage mud""".split())
+# What a flood of people or things runs into ("refugees flooded into Europe").
+_INTO = frozenset({"into", "onto", "across", "through"})
+_OBJECT_START = frozenset("the a an its their his her our this that these those every".split())
+_CLAUSE_AFTER = re.compile(r"[^.;:!?,\n]{0,60}")
+_WITH_WHAT = re.compile(r"\bwith\s+(?:(?:the|a|an|more|even|new|cheap|fresh|so|many|much)\s+)*([A-Za-z][\w'’-]*)",
+                        re.IGNORECASE)
+
+
+def _flooded_with_water(text: str, start: int, end: int) -> bool:
+    """Whether "flooded" or "flooding" at ``start:end`` tells of water, not of people or things in
+    excess. The metaphor is a flood into a place ("refugees flooded into Europe"), a flood with
+    something that is not water ("flooded Ukraine with weapons", "flooded with calls") or a place
+    flooded by someone ("opponents flooded his accounts", "flooded the news"); after a word for
+    water ("the river flooded the town") or with none of these ("streets flooded", "flooding in
+    the south") it is the thing itself."""
+    window = text[max(0, start - 40):start].lower().split()[-4:]
+    if any(word.strip("’'\"“”,()") in _WATER for word in window):
+        return True
+    clause = _CLAUSE_AFTER.match(text, end).group()
+    with_what = _WITH_WHAT.search(clause)
+    if with_what:
+        return with_what.group(1).lower() in _WATER
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    if word.lower() in _INTO:
+        return False
+    if word.lower() in _OBJECT_START or word[:1].isupper():
+        # "flooded the news", "are flooding the market"; not the passive "were flooded the night before"
+        passive = window[-1:] in (["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["got"])
+        return passive and text[start:end].lower() == "flooded"
+    return True
 
 
 # A swarm in its dictionary senses: insects and other animals, drones and robots, earthquakes and
@@ -312,6 +355,8 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     **{word: (_swarm_of_things,) for word in _SWARM_WORDS},
     **{noun: (_names_the_thing_itself,) for noun in _LITERAL_NOUNS},
     "swarm": (_names_the_thing_itself, _swarm_of_things),
+    "flooded": (_flooded_with_water,),
+    "flooding": (_flooded_with_water,),
     "offensive": (_is_the_military_noun,),
 }
 

@@ -287,9 +287,17 @@ def test_a_listed_label_is_name_calling_in_singular_and_plural(text, word):
     "Fans flood into the stadium.",
     "A flood of complaints followed.",
     "Tourists swarm over the old town.",
-], ids=["flood the", "flood the market", "flood into", "a flood of", "swarm over"])
+    "Migrants flood towns in the south.",
+    "The West flooded Ukraine with weapons.",
+    "The switchboard was flooded with calls.",
+    "Refugees flooded into Poland in March.",
+    "Trolls flooded her comment section.",
+    "Cheap drones are flooding the market.",
+], ids=["flood the", "flood the market", "flood into", "a flood of", "swarm over", "migrants flood towns",
+        "flooded X with weapons", "flooded with calls", "flooded into", "flooded her", "are flooding the"])
 def test_people_as_a_flood_or_a_swarm_are_loaded(text):
-    assert {rule for _, rule in loaded(text).values()} & {"term: flood", "term: swarm"}
+    assert {rule for _, rule in loaded(text).values()} & {"term: flood", "term: swarm", "term: flooded",
+                                                            "term: flooding"}
 
 
 @pytest.mark.parametrize("text", [
@@ -298,9 +306,19 @@ def test_people_as_a_flood_or_a_swarm_are_loaded(text):
     "It was the worst flood.",
     "It was a devastating flood in the north.",
     "The council spent millions on flood defences.",
-], ids=["the flood", "flood waters", "the worst flood", "a devastating flood in", "flood defences"])
+    "Rivers flood towns in the south.",
+    "Heavy rain flooded the streets.",
+    "The river flooded the town overnight.",
+    "The cellar was flooded with seawater.",
+    "Streets flooded after the storm.",
+    "Flooding in the south killed 12.",
+    "The village was flooded the night before.",
+    "Storm Daniel flooded the city.",
+], ids=["the flood", "flood waters", "the worst flood", "a devastating flood in", "flood defences", "rivers flood",
+        "rain flooded the", "the river flooded", "flooded with seawater", "streets flooded", "flooding in",
+        "was flooded the", "storm flooded"])
 def test_a_flood_that_is_water_is_not_loaded(text):
-    assert not any(word.lower() == "flood" for word in loaded(text))
+    assert not any(word.lower() in ("flood", "flooded", "flooding") for word in loaded(text))
 
 
 @pytest.mark.parametrize("text", [
