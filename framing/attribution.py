@@ -49,6 +49,9 @@ _MODIFIERS = frozenset(
     u.s. us uk u.k. eu federal local regional international unnamed anonymous
     current retired ex- two-term this that these those both all""".split()
 )
+# Modifiers that name an institution when they head the phrase: "the Ukrainian military said", "the
+# administration said", as "the army said" does ("military officials" stay anonymous).
+_INSTITUTION_MODIFIERS = _MODIFIERS & _SOURCE_NOUNS
 # Capitalised words that do not make a source named on their own: nationalities and the like.
 _DEMONYMS = frozenset(
     """us u.s. usa uk u.k. eu american americans russian russians ukrainian ukrainians western european
@@ -838,7 +841,8 @@ def classify_source(phrase: str) -> str:
         head = head[:-2]
     proper = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _DEMONYMS
               and w.lower().rstrip(".") not in _SOURCE_NOUNS and w.lower() not in _MODIFIERS]
-    if all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
+    if head not in _INSTITUTION_MODIFIERS and \
+            all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
         return "anonymous"  # "Ukrainians say", "US officials": a group, nobody named
     if head in _ANONYMOUS_HEADS:
         # "NATO officials", "a senior official": a generic head named only by an institution

@@ -507,6 +507,12 @@ SOURCE_PHRASE = [
      "named", "the union"),
     ("an opening time with no comma", "Last night Ruiz refused to resign.", "named", "Ruiz"),
     ("an opening day with no comma", "On Monday the minister said the plan was dead.", "named", "the minister"),
+    ("a modifier that heads the phrase is an institution", "The Ukrainian military said it repelled 40 attacks.",
+     "named", "Ukrainian military"),
+    ("the administration is an institution", "The administration said the plan would pass.",
+     "named", "The administration"),
+    ("the same word as a modifier leaves the head anonymous", "Military officials said the plan failed.",
+     "anonymous", "Military officials"),
 ]
 
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
