@@ -403,7 +403,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
-    tokens = _after_clause_break(_tokens_before(text, start, stop))
+    tokens = _without_a_verb_before_the_ing(text, _after_clause_break(_tokens_before(text, start, stop)), stop)
     if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
@@ -882,6 +882,11 @@ def attribute_sentences(
                 not _is_told_party(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
+    for k, cues in cues_by_sentence.items():
+        if len(cues) > 1:
+            speaking = [cue for cue in cues if not _refuses_to_act(text, sentences[k], cue)]
+            cues_by_sentence[k] = speaking or cues
+
     lower = text.lower()
     shifted = len(lower) != len(text)  # "İ" lower-cased would shift the offsets: try every sentence
 
@@ -1261,6 +1266,14 @@ _CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _
     _OBJECT_ONLY_CUES) | frozenset("""question questions said reported reporting showed shown concluded concludes
     conclude heard hears""".split()) | {"rule that", "rules that"}
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
+# "Refused to" reports a refusal to speak ("refused to comment", "refused to say whether"); a
+# refusal to act ("refused to negotiate") stands for the refuser's stance only where no other verb
+# reports: in "Kiev refused to negotiate, the ministry said" the ministry speaks.
+_REFUSED_TO_ACT = re.compile(
+    r"\s+to\s+(?!(?:comment|say|speak|talk|discuss|confirm|deny|answer|respond|reply|disclose|reveal|explain|"
+    r"elaborate|name|identify|specify|speculate|acknowledge|admit|apologi[sz]e|retract|recant|rule\s+out|"
+    r"condemn|critici[sz]e|endorse|support|back|recogni[sz]e|accept|take\s+questions|testify|be\s+interviewed)\b)"
+    r"[a-z]+", re.IGNORECASE)
 
 
 # A disaster that "claimed the lives of" reports nobody. (Owning up to something, "claimed
@@ -1351,6 +1364,11 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     if lower.startswith("back") and (_BACK_PARTICLE.match(text, cue.end) or text[cue.start - 1:cue.start] == "-"):
         return True  # "backed out", "backed away"; "Russian-backed" is an adjective
     return lower in ("showed", "shown") and bool(_PARTICLE_UP.match(text, cue.end))
+
+
+def _refuses_to_act(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the cue is a refusal to act, not to speak: "refused to negotiate", not "refused to comment"."""
+    return cue.text.lower().startswith("refus") and _REFUSED_TO_ACT.match(text, cue.end, sentence.end) is not None
 
 
 def _pattern_words(text: str, sentence: Sentence) -> set[str]:
@@ -1676,12 +1694,28 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
 _FOCUSING_ADVERBS = frozenset("only just nearly almost about roughly some over under barely fully".split())
 
 
+# Verbs that take a verb in -ing, as "avoids" does in "Trump avoids condemning": in -s or -ed
+# after a subject they look like the plural noun of a compound ("Trump supporters").
+_TAKES_AN_ING = frozenset("""avoids avoided begins began starts started stops stopped keeps kept continues
+    continued resumes resumed quits finishes finished risks risked resists resisted""".split())
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
+
+
+def _without_a_verb_before_the_ing(text: str, tokens: list[re.Match], stop: int) -> list[re.Match]:
+    """``tokens`` less a last verb that takes the cue in -ing at ``stop``: "Trump avoids condemning",
+    "the senator kept criticizing". That verb is no part of the subject."""
+    if len(tokens) > 1 and tokens[-1].group().lower() in _TAKES_AN_ING and _ING_WORD.match(text, stop):
+        return tokens[:-1]
+    return tokens
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
     tokens = _after_clause_break(_tokens_before(text, s_start, stop))
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
+    tokens = _without_a_verb_before_the_ing(text, tokens, stop)
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
         comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
         if comma is None or comma + 1 >= len(tokens):

@@ -343,6 +343,14 @@ SPEAKER_EXACT = [
     ("a hyphen and 'in' inside a name", "Talks will resume, the Organization for Security and Co-operation in "
      "Europe said.", "Organization for Security and Co-operation in Europe"),
     ("two names joined by 'and'", "Biden and Macron said the war must end.", "Biden and Macron"),
+    # A refusal to act gives way to a verb that reports speech; alone it stands for the refuser's stance.
+    ("a refusal to act yields to the speech tag", "Kiev has repeatedly refused to negotiate, the Russian Foreign "
+     "Ministry said.", "Russian Foreign Ministry"),
+    ("a refusal to act, alone", "The mayor refused to evacuate the town.", "The mayor"),
+    ("a refusal to speak", "The ministry refused to comment, its spokesman said.", "The ministry"),
+    # A verb that takes the cue in -ing is no part of the subject.
+    ("a verb before the cue in -ing, after a name", "Trump avoids condemning the invasion.", "Trump"),
+    ("a verb before the cue in -ing, after a noun", "The senator kept criticizing the plan.", "The senator"),
     ("a speech tag inside the sentence is no list", "The talks, Russia and Ukraine said, would resume.",
      "Russia and Ukraine"),
     ("'think tank' is no verb", "The Institute for the Study of War, a Washington-based think tank, said Russia "
