@@ -912,7 +912,7 @@ def attribute_sentences(
         # a reporting verb inside is part of what the speaker says.
         found = _speaker_turn(text, sentence)
         agentless = None  # "is not intended to ..., the people said": a cue with a source wins
-        cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
+        cues = _without_impersonal_content(text, sentence, _main_clause_first(text, sentence, cues_by_sentence.get(k, ())))
         for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
@@ -1150,6 +1150,23 @@ def _is_title_case(words: str) -> bool:
 
 # A second opening clause after the first one's comma: ", but before ...", ", and after ...".
 _ANOTHER_SUBORDINATE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\b")
+
+
+# An impersonal passive of report or belief opens the sentence: "It is (widely) believed that",
+# "It has been reported that".
+_IMPERSONAL_OPENING = re.compile(r"[\s“\"'‘(]*it\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:(?:\w+ly|also|now|still)\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _without_impersonal_content(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
+    """The cues less those inside what an opening impersonal passive reports: in "It is believed
+    that the West will push for a ceasefire" the West pushes for nothing yet; the belief is
+    nobody's in particular. A speech tag after a comma ("..., officials said") still counts."""
+    if len(cues) < 2 or not _IMPERSONAL_OPENING.match(text, sentence.start, cues[0].start):
+        return cues
+    comma = text.find(",", cues[0].end, sentence.end)
+    content_end = sentence.end if comma < 0 else comma
+    return [c for c in cues if not cues[0].end <= c.start < content_end]
 
 
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:

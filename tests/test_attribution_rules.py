@@ -9,6 +9,11 @@ from framing.annotate import annotate
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    # An opening impersonal passive reports what follows it; a verb inside that is content.
+    ("an impersonal passive over a verb in its content", "It is widely believed in Kyiv that the West will push "
+     "for a ceasefire.", "anonymous", None),
+    ("an impersonal passive, then a speech tag", "It is believed that the talks will resume, Ruiz said.", "named",
+     "Ruiz"),
     ("'heard' with what was heard", "Many voters have heard by now that the plant will close.", "anonymous",
      "Many voters"),
     ("'point to' in its base form", "These voters specifically point to the 1994 bill, which put more police on the "
