@@ -39,6 +39,25 @@ _NEGATION_BEFORE = re.compile(
 # "Certain" is a vague quantifier only before its noun ("certain officials"); before a clause, an
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
+# "Considered" is the weasel as a passive or after a word of how widely: "is considered the best",
+# "widely considered", "considered by many", not "has considered lowering the age".
+_PASSIVE_OR_DEGREE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|widely|generally|commonly|often|usually|largely|long|still|also|now|"
+    r"universally|broadly|traditionally|[a-z]+n[’']t|not)\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:(—–]|[.!?][\"”’']?)\s*$")
+
+
+def _is_considered_weasel(text: str, start: int, end: int) -> bool:
+    """Whether "considered" at ``start:end`` is the weasel, a judgement held by nobody named: a
+    passive ("is considered the best", "considered by many"), after a word of how widely ("widely
+    considered") or opening a participle clause ("Considered a moderate, she ..."); not the verb
+    of weighing ("has considered lowering the age", "they considered it")."""
+    before = text[max(0, start - 40):start]
+    return bool(_PASSIVE_OR_DEGREE_BEFORE.search(before) or _CLAUSE_START_BEFORE.search(before)
+                or _BY_AFTER.match(text, end))
+
+
 _HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
 
 
@@ -60,6 +79,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             spans.append(Span(match.start, match.end, "hedge", "epistemic_adjective", match.text,
                               "pattern: certainty held back"))
             continue
+        if term == "considered" and not _is_considered_weasel(text, match.start, match.end):
+            continue  # "has considered lowering": weighed, not the weasel "is (widely) considered"
         cancelling = _NOT_AFTER.get(term)
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(
                 text, max(0, match.start - len(cancelling) - 2), match.start):

@@ -165,6 +165,20 @@ def test_a_think_tank_is_no_hedge(text):
     assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and "think" in s.text.lower()]
 
 
+@pytest.mark.parametrize("text, weasel", [
+    ("He is widely considered the frontrunner.", "widely considered"),
+    ("Considered a moderate, she won the seat.", "Considered"),
+    ("The plan, considered by many a failure, was dropped.", "considered"),
+    ("It was long considered safe.", "considered"),
+    ("Kyiv has reportedly considered lowering the draft age.", None),
+    ("They considered it a success.", None),
+], ids=["widely considered", "opening participle", "considered by", "was long considered", "has considered",
+        "they considered"])
+def test_considered_is_a_weasel_only_as_a_judgement_held_by_nobody(text, weasel):
+    found = [t for t, category in spans_of(text, "hedge") if category == "weasel"]
+    assert found == ([weasel] if weasel else [])
+
+
 def test_an_exception_row_keeps_its_phrase_from_hedges_and_reporting_verbs():
     # A user's own exception works as the bundled "think tank" does: the phrase is matched and dropped.
     text = "The aide could not care less, her brother insisted."
