@@ -313,7 +313,8 @@ def _swarm_of_things(text: str, start: int, end: int) -> bool:
 _AFTER_A_NOUN = frozenset("""in on against near toward towards into across around along through by at to from of
     for with without since before after during until and but or that which who is was are were has had have
     will would may might could can should must did does do began begins begun continues continue stalls stall
-    fails fail resumes gathers gains loses lost got goes went came comes there here last this next""".split())
+    fails fail resumes gathers gains loses lost got goes went came comes there here last this next
+    appears appear seems seem remains remain looks look slows""".split())
 # What stands before the noun: a determiner or possessive, a name ("Russian", "Ukraine's"), a
 # participle ("planned", "ongoing") or one of these modifiers.
 _BEFORE_THE_NOUN = frozenset("""the a an its their his her our this that another every new major big large main

@@ -292,6 +292,14 @@ def test_a_name_inside_a_longer_variant_counts_as_a_spelling_too(text, name, lab
     assert (label, "delegitimising") in spans_of(text, "loaded")
 
 
+@pytest.mark.parametrize("text, term", [
+    ("Moscow blamed the regime in Kiev for the strike.", "regime in Kiev"),
+    ("Moscow blamed Putin's regime for the strike.", "Putin's regime"),
+], ids=["the regime in Kiev", "Putin's regime"])
+def test_a_listed_label_said_another_way_is_loaded_too(text, term):
+    assert (term, "delegitimising") in spans_of(text, "loaded")
+
+
 def test_a_name_inside_a_phrase_of_another_sense_is_not_counted():
     assert spans_of("In Kyiv, Russia's envoy ordered chicken Kiev.", "word_choice") == [("Kyiv", "capital of Ukraine")]
 

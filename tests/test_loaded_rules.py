@@ -350,8 +350,10 @@ def test_a_swarm_of_people_stays_loaded(text):
     "Kyiv's long-awaited offensive began.",
     "Russian offensive operations resumed.",
     "The US approved the sale of offensive weapons.",
+    "The offensive appears to have stalled.",
+    "The offensive seems to be losing steam.",
 ], ids=["the offensive may", "the offensive began", "Ukraine's offensive", "an offensive.", "long-awaited",
-        "offensive operations", "offensive weapons"])
+        "offensive operations", "offensive weapons", "the offensive appears", "the offensive seems"])
 def test_an_offensive_that_is_an_attack_is_not_loaded(text):
     assert not any(word.lower() == "offensive" for word in loaded(text))
 
