@@ -1182,7 +1182,11 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     opening = text[sentence.start:sentence.end].lstrip(" “\"'‘(").split(None, 2)
     if opening and opening[0].lower() in _LEADING_FILLER:
         opening = opening[1:]  # "So when ..., X said"
-    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following":
+    # An opening participle sets the scene as a subordinate clause does: "Citing intelligence
+    # reports, the newspaper said ..." ("According to" is itself the report).
+    participle = bool(opening) and opening[0][:1].isupper() and opening[0].lower().endswith("ing") and \
+        opening[0].lower() not in ("according", "during", "nothing", "something", "everything")
+    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following" and not participle:
         return cues
     comma = text.find(",", sentence.start, sentence.end)
     while comma >= 0 and _ANOTHER_SUBORDINATE.match(text, comma + 1, sentence.end):

@@ -353,6 +353,10 @@ SPEAKER_EXACT = [
      "Ministry said.", "Russian Foreign Ministry"),
     ("a refusal to act, alone", "The mayor refused to evacuate the town.", "The mayor"),
     ("a refusal to speak", "The ministry refused to comment, its spokesman said.", "The ministry"),
+    ("an opening participle sets the scene", "Citing intelligence reports, the newspaper said Moscow was short of "
+     "shells.", "the newspaper"),
+    ("'assessed that' reports a judgement", "Analysts at the Institute for the Study of War assessed that the "
+     "offensive had stalled.", "Analysts at the Institute for the Study of War"),
     # A verb that takes the cue in -ing is no part of the subject.
     ("a verb before the cue in -ing, after a name", "Trump avoids condemning the invasion.", "Trump"),
     ("a verb before the cue in -ing, after a noun", "The senator kept criticizing the plan.", "The senator"),
