@@ -24,8 +24,9 @@ _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
 # comparison of degree ("as soon as possible"); a certainty verb in its base form after "to" is a
 # task or an aim ("asking Ukraine to show that it is open", "failed to prove"), which the writer
 # does not vouch for; "considered" after "being" is weighed ("the bill is being considered"), not
-# the weasel "is considered (to be)".
-_NOT_AFTER = {"possible": "as", "considered": "being",
+# the weasel "is considered (to be)"; "many" after "how" asks a number ("have not disclosed how
+# many troops"), it leaves none vague.
+_NOT_AFTER = {"possible": "as", "considered": "being", "many": "how",
               **dict.fromkeys(("show that", "prove", "demonstrate", "make clear", "make it clear"), "to")}
 _WORD_RIGHT_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in set(_NOT_AFTER.values())}
 # A negation before a booster, with at most two auxiliaries or degree words between ("cannot

@@ -37,6 +37,7 @@ HEDGES = [
     ("possible", "It is possible that the talks resume.", "possible"),
     ("certainty held back", "The bill is almost certain to pass.", "certain"),
     ("vague quantifier: certain", "Certain delegates left early.", "Certain"),
+    ("a forecast held by nobody named", "Kyiv is widely expected to reject the plan.", "is widely expected to"),
 ]
 
 
@@ -66,6 +67,7 @@ NEAR_MISSES = [
     ("as soon as possible", "hedge", "The delegation will return as soon as possible."),
     ("certain as sure", "hedge", "We can be certain that the count was fair."),
     ("considered as weighed", "hedge", "The bill is being considered by the committee."),
+    ("how many asks a number", "hedge", "Officials have not disclosed how many troops took part."),
     ("a task: asked to show (seed 001)", "booster",
      "The US is privately asking Ukraine to show that it is open to talks."),
     ("an aim: trying to prove", "booster", "The lawyers are trying to prove the contract was void."),
