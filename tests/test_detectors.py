@@ -111,6 +111,10 @@ LOADED = [
     ("evaluative adjective", "The senator gave a stubborn answer.", "stubborn", "subjective_evaluative"),
     ("doubt-casting verb", "The minister claimed the strike hit a depot.", "claimed", "delegitimising"),
     ("emotive report verb", "The governor slammed the ruling.", "slammed", "emotive_intensifier"),
+    ("soldiers as meat", "The army has been bleeding men in the meat grinder of Bakhmut.", "meat grinder",
+     "emotive_intensifier"),
+    ("soldiers as fodder", "Convicts were sent into human-wave attacks as cannon fodder.", "cannon fodder",
+     "emotive_intensifier"),
 ]
 
 
