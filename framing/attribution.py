@@ -745,7 +745,19 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         first += 1
     if first > last:
         return (start, start)
-    return (tokens[first].start(), tokens[last].end())
+    end = tokens[last].end()
+    if tokens[last].group().lower() in _SOURCE_NOUNS:
+        named = _APPOSITIVE_NAME_AFTER.match(text, end, stop)
+        end = named.end("name") if named else end  # "said the spokesman of the State Department, Ned Price"
+    return (tokens[first].start(), end)
+
+
+# A person's name set after a role and its office, closing the speech tag: "..., noted the
+# spokesman of the State Department, Ned Price." (the office may be left out: "the spokesman, Ned Price").
+_APPOSITIVE_NAME_AFTER = re.compile(
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'&-]*){0,5})?"
+    r"\s*,\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+    r"(?=\s*(?:[.;:!?]|,\s|$)|\s+(?:on|in|at|last|this|earlier|later)\b)")
 
 
 # The agent of a passive report verb: right after it, or after a short object complement

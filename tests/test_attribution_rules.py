@@ -357,6 +357,11 @@ SPEAKER_EXACT = [
      "shells.", "the newspaper"),
     ("'assessed that' reports a judgement", "Analysts at the Institute for the Study of War assessed that the "
      "offensive had stalled.", "Analysts at the Institute for the Study of War"),
+    ("a name set after the role and its office", '"The door remains open," noted the spokesman of the State '
+     'Department, Ned Price.', "spokesman of the State Department, Ned Price"),
+    ("a name set after the role", "The door remains open, said the State Department spokesman, Ned Price, on Monday.",
+     "State Department spokesman, Ned Price"),
+    ("'underlined that' as 'stressed'", "Mr. Sullivan underlined that there is no pressure on Kyiv.", "Mr. Sullivan"),
     # A verb that takes the cue in -ing is no part of the subject.
     ("a verb before the cue in -ing, after a name", "Trump avoids condemning the invasion.", "Trump"),
     ("a verb before the cue in -ing, after a noun", "The senator kept criticizing the plan.", "The senator"),
