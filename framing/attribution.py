@@ -404,6 +404,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _without_a_verb_before_the_ing(text, _after_clause_break(_tokens_before(text, start, stop)), stop)
+    tokens = _after_writers_reminder(text, tokens)
     if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
@@ -1734,6 +1735,19 @@ _TAKES_AN_ING = frozenset("""avoids avoided begins began starts started stops st
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 
 
+# The writer reminding the reader, as news-agency copy in translation has it (report_verbs.tsv
+# lists these phrases as exceptions, so they report nobody).
+_WRITERS_REMINDER = re.compile(r"it\s+(?:is|should\s+be|must\s+be)\s+(?:recalled|reminded)\s+that\s+|"
+                               r"it\s+is\s+worth\s+recalling\s+that\s+", re.IGNORECASE)
+
+
+def _after_writers_reminder(text: str, tokens: list[re.Match]) -> list[re.Match]:
+    """``tokens`` after an opening reminder of the writer's: in "It is recalled that the president
+    signed a decree ruling out talks" the subject is the president."""
+    reminder = _WRITERS_REMINDER.match(text, tokens[0].start()) if tokens else None
+    return [t for t in tokens if t.start() >= reminder.end()] if reminder else tokens
+
+
 def _without_a_verb_before_the_ing(text: str, tokens: list[re.Match], stop: int) -> list[re.Match]:
     """``tokens`` less a last verb that takes the cue in -ing at ``stop``: "Trump avoids condemning",
     "the senator kept criticizing". That verb is no part of the subject."""
@@ -1748,7 +1762,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     tokens = _after_clause_break(_tokens_before(text, s_start, stop))
     while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
         tokens = tokens[1:]
-    tokens = _without_a_verb_before_the_ing(text, tokens, stop)
+    tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
         comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
         if comma is None or comma + 1 >= len(tokens):

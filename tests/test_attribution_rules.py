@@ -12,6 +12,7 @@ CAUGHT = [
     # An opening impersonal passive reports what follows it; a verb inside that is content.
     ("an impersonal passive over a verb in its content", "It is widely believed in Kyiv that the West will push "
      "for a ceasefire.", "anonymous", None),
+    ("the writer reminds the reader", "It should be recalled that Russia annexed four regions.", "none", None),
     ("an impersonal passive, then a speech tag", "It is believed that the talks will resume, Ruiz said.", "named",
      "Ruiz"),
     ("'heard' with what was heard", "Many voters have heard by now that the plant will close.", "anonymous",
@@ -362,6 +363,8 @@ SPEAKER_EXACT = [
     ("a name set after the role", "The door remains open, said the State Department spokesman, Ned Price, on Monday.",
      "State Department spokesman, Ned Price"),
     ("'underlined that' as 'stressed'", "Mr. Sullivan underlined that there is no pressure on Kyiv.", "Mr. Sullivan"),
+    ("the writer's reminder is no speaker", "It is recalled that in October the Ukrainian president signed a decree "
+     "ruling out talks.", "the Ukrainian president"),
     # A verb that takes the cue in -ing is no part of the subject.
     ("a verb before the cue in -ing, after a name", "Trump avoids condemning the invasion.", "Trump"),
     ("a verb before the cue in -ing, after a noun", "The senator kept criticizing the plan.", "The senator"),
