@@ -243,7 +243,11 @@ _TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (
 
 # Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single curly mark
 # (checked below: it must open a word), or two apostrophes standing for a double mark.
-_QUOTE_OPEN = re.compile(r"''|[“«„\"‘]")
+_QUOTE_OPEN = re.compile(r"''|[“«„\"‘]|(?<![\w'’])'(?=[A-Za-z])")
+# Words an apostrophe opens by elision, not as a quotation mark: "'em", "'cause", "rock 'n' roll".
+_ELIDED = re.compile(r"'(?:em|cause|cos|til|tis|twas|n|bout|round|nuff|ere)\b", re.IGNORECASE)
+# A straight single mark that closes a quotation: after a word or its punctuation, before no letter.
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
 # A straight double mark may be closed by a curly one in hand-edited text.
 _STRAIGHT_CLOSE = re.compile(r'["”]')
 
@@ -280,6 +284,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 j = text.find("’", i + 1, p_end)
                 while j >= 0 and j + 1 < p_end and text[j + 1].isalpha():
                     j = text.find("’", j + 1, p_end)  # an apostrophe inside a word ("don’t")
+            elif char == "'":
+                # A straight single mark opens a quotation at a word's start ("the 'Kiev regime'"),
+                # closed in its paragraph; an apostrophe of elision ("'em") or one never closed opens nothing.
+                close = None if _ELIDED.match(text, i) else _SINGLE_CLOSE.search(text, i + 2, p_end)
+                if close is None:
+                    i += 1
+                    continue
+                j = close.start()
             elif char == '"':
                 if i > p_start and (text[i - 1].isalnum() or text[i - 1] in ".,!?") and (
                         i + 1 == p_end or text[i + 1].isspace()):
@@ -1426,10 +1438,20 @@ _WORK_BEFORE = re.compile(
 
 def _is_title_of_a_work(text: str, quote: tuple[int, int]) -> bool:
     """Whether a quotation is the title of a work, not speech: in title case (each word of four
-    letters or more capitalised), at most ten words, after a noun of a work or "titled"."""
+    letters or more capitalised), at most ten words, after a noun of a work or "titled"; or a
+    subheading, a title-case quotation that is a paragraph by itself ("'All Bets Are Off.'")."""
     words = re.findall(r"[\w’'-]+", text[quote[0]:quote[1]])
-    return 0 < len(words) <= 10 and all(w[0].isupper() or len(w) < 4 or not w[0].isalpha() for w in words) and \
-        _WORK_BEFORE.search(text, max(0, quote[0] - 40), quote[0]) is not None
+    if not (0 < len(words) <= 10 and all(w[0].isupper() or len(w) < 4 or not w[0].isalpha() for w in words)):
+        return False
+    return _WORK_BEFORE.search(text, max(0, quote[0] - 40), quote[0]) is not None or \
+        len(words) >= 3 and _is_a_paragraph_alone(text, quote)
+
+
+def _is_a_paragraph_alone(text: str, quote: tuple[int, int]) -> bool:
+    """Whether nothing but white space stands between the quotation and the line breaks around it."""
+    before = text.rfind("\n", 0, quote[0])
+    after = text.find("\n", quote[1])
+    return not text[before + 1:quote[0]].strip() and not text[quote[1]:len(text) if after < 0 else after].strip()
 
 
 def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]], long_quote: dict) -> bool:

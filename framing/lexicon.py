@@ -114,8 +114,12 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(parse_table(read_text(name)))
 
 
-# What may stand before a term: anything but a word character, an apostrophe or a hyphen.
-_TERM_START = r"(?<![\w'’-])"
+# What may stand before a term: anything but a word character, an apostrophe or a hyphen; or a
+# single quotation mark that opens a quotation ("the 'Kiev regime'", "so-called 'liberation'"):
+# an apostrophe with no word before it.
+_TERM_START = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w'’-]['’]))"
+# Such an opening single quotation mark, before a word.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?<![\w'’-])['’](?=\w)")
 # The characters that usually do (white space, ASCII punctuation, typographic quotes and dashes),
 # as a positive class: the regex engine scans for one of them in a tight loop. A text's other
 # boundary characters are rare ("•", "→"); _lowered lists the positions after them.
@@ -132,12 +136,15 @@ _OTHER_NON_WORD = re.compile(r"[^\x00-\x7f\w’" + "".join(re.escape(char) for c
 @lru_cache(maxsize=8)
 def _lowered(text: str) -> tuple[str, tuple[int, ...]]:
     """The text in lower case, and the positions where a term may start that ``_BOUNDARY``
-    does not find: the text's start and after a rarer boundary character. Every lexicon pass
+    does not find: the text's start, after a rarer boundary character and after a single
+    quotation mark that opens a quotation. Every lexicon pass
     over the same text shares these."""
     lower = text.lower()
     unusual = [0]
     if not lower.isascii():  # every ASCII boundary character is in _BOUNDARY
         unusual += [m.end() for m in _OTHER_NON_WORD.finditer(lower)]
+    if "'" in lower or "’" in lower:  # a single quotation mark opening a quotation is no boundary character
+        unusual = sorted({*unusual, *(m.end() for m in _OPENING_SINGLE_QUOTE.finditer(lower))})
     return lower, tuple(unusual)
 
 

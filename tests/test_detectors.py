@@ -1,6 +1,9 @@
 """Case tables for every detector (many from the seeds), and invariants over all seed spans."""
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 
 from framing import annotate, load_seeds, score_corpus
@@ -573,6 +576,22 @@ def _quotes_by_walking(text, paragraphs):
                     quotes.append((i, end))
                 i = end
                 continue
+            if char == "'" and i + 1 < p_end and text[i + 1] in string.ascii_letters and not (
+                i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_'’")
+            ):
+                # a straight single mark at a word's start, unless it elides ("'em"), closed by a
+                # mark after a word or its punctuation and before no letter, or it opens nothing
+                word = re.match(r"\w*", text[i + 1:]).group().lower()
+                j = i + 2
+                while j < p_end and not (text[j] == "'" and (text[j - 1].isalnum() or text[j - 1] in "_.,!?") and not (
+                        j + 1 < p_end and text[j + 1] in string.ascii_letters)):
+                    j += 1
+                if word in ELIDED or j >= p_end:
+                    i += 1
+                    continue
+                quotes.append((i, j + 1))
+                i = j + 1
+                continue
             if char == '"' and i > p_start and (text[i - 1].isalnum() or text[i - 1] in ".,!?") and (
                 i + 1 == p_end or text[i + 1].isspace()
             ):
@@ -603,6 +622,33 @@ def _quotes_by_walking(text, paragraphs):
     return quotes
 
 
+ELIDED = {"em", "cause", "cos", "til", "tis", "twas", "n", "bout", "round", "nuff", "ere"}
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The 'Kiev regime' refused, Russia said.", ["'Kiev regime'"]),
+    ("'Jail!' Trump slams 'crooked' aide.", ["'Jail!'", "'crooked'"]),
+    ("'We will never give up,' he said.", ["'We will never give up,'"]),
+    ("The players' union said the '90s were good.", []),
+    ("They played rock 'n' roll and said 'no'.", ["'no'"]),
+    ("Don't say 'ever", []),
+], ids=["scare quotes", "headline", "speech", "possessive and a year", "elision", "never closed"])
+def test_straight_single_marks_quote_at_a_word_start(text, quoted):
+    from framing.attribution import find_quotes
+    assert [text[a:b] for a, b in find_quotes(text, [(0, len(text))])] == quoted
+
+
+def test_a_term_in_straight_single_marks_is_found_and_quoted():
+    found = [s for s in annotate("Moscow blamed the 'Kiev regime' for the strike.").spans if s.kind == "loaded"]
+    assert [(s.text, s.quoted) for s in found] == [("Kiev regime", True)]
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_a_title_case_quotation_alone_in_its_paragraph_is_a_subheading(mark):
+    text = f"Mr. Obama said the plan would work.\n\n{mark}All Bets Are Off.{mark}\n\nThe mine closed in May."
+    assert [s.attribution for s in annotate(text).sentences] == ["named", "none", "none"]
+
+
 def test_find_quotes_matches_the_character_walk_on_seeds(seeds):
     from framing.attribution import find_quotes
     from framing.sentences import split_paragraphs
@@ -612,13 +658,27 @@ def test_find_quotes_matches_the_character_walk_on_seeds(seeds):
         assert find_quotes(article.text, paragraphs) == _quotes_by_walking(article.text, paragraphs), article.id
 
 
+def test_find_quotes_matches_the_character_walk_on_every_short_text():
+    # Every text of up to six characters from a few that matter to single marks, as one paragraph
+    # and cut in two: small enough to try them all.
+    from itertools import product
+
+    from framing.attribution import find_quotes
+
+    for length in range(1, 7):
+        for chars in product("a'’ .n!", repeat=length):
+            text = "".join(chars)
+            for paragraphs in ([(0, length)], [(0, length // 2), (length // 2 + 1, length)]):
+                assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs), (text, paragraphs)
+
+
 def test_find_quotes_matches_the_character_walk_on_generated_text():
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
     from framing.attribution import find_quotes
 
     @hypothesis.settings(max_examples=300, deadline=None)
-    @hypothesis.given(st.text(alphabet=st.sampled_from(list("ab 1'’‘“”„«»\"\n.é")), max_size=40), st.data())
+    @hypothesis.given(st.text(alphabet=st.sampled_from(list("abn 1'’‘“”„«»\"\n.!é")), max_size=40), st.data())
     def check(text, data):
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=6)))
         paragraphs = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]

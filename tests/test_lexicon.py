@@ -35,7 +35,8 @@ def spans(lexicon: Lexicon, text: str, pos: int = 0, endpos: int | None = None) 
     ("•may →said €regime", ["may", "said", "regime"]),  # after rarer boundary characters
     ("\u200bmay", ["may"]),                              # a zero-width space is not part of a word
     ("dismay unsaid regimes", []),                       # inside words: nothing
-    ("'may -said ’kyiv", []),                            # after an apostrophe or a hyphen: nothing
+    ("o'may -said don’kyiv", []),                        # after an apostrophe in a word or a hyphen: nothing
+    ("'may ‘said’ ’kyiv", ["may", "said", "kyiv"]),       # after a single quotation mark that opens
     ("so‐called “kind  of” Kyiv’s", ["so‐called", "kind  of", "Kyiv"]),
     ("the u.s.may", ["may"]),                            # "u.s." runs on into a word; "may" follows a "."
     ("u.s.,may", ["u.s.", "may"]),
