@@ -243,7 +243,10 @@ _TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (
 
 # Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single curly mark
 # (checked below: it must open a word), or two apostrophes standing for a double mark.
-_QUOTE_OPEN = re.compile(r"''|[“«„\"‘]|(?<![\w'’])'(?=[A-Za-z])")
+# (A straight single mark is an opening one only at a word's start: the code looks at the
+# character before it, as a look-behind here would make the search try every position.)
+_QUOTE_OPEN = re.compile(r"''|[“«„\"‘]|'(?=[A-Za-z])")
+_IN_A_WORD = re.compile(r"[\w'’]")
 # Words an apostrophe opens by elision, not as a quotation mark: "'em", "'cause", "rock 'n' roll".
 _ELIDED = re.compile(r"'(?:em|cause|cos|til|tis|twas|n|bout|round|nuff|ere)\b", re.IGNORECASE)
 # A straight single mark that closes a quotation: after a word or its punctuation, before no letter.
@@ -286,8 +289,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                     j = text.find("’", j + 1, p_end)  # an apostrophe inside a word ("don’t")
             elif char == "'":
                 # A straight single mark opens a quotation at a word's start ("the 'Kiev regime'"),
-                # closed in its paragraph; an apostrophe of elision ("'em") or one never closed opens nothing.
-                close = None if _ELIDED.match(text, i) else _SINGLE_CLOSE.search(text, i + 2, p_end)
+                # closed in its paragraph; an apostrophe in a word ("don't"), of elision ("'em") or
+                # one never closed opens nothing.
+                in_a_word = i > 0 and _IN_A_WORD.match(text, i - 1)
+                close = None if in_a_word or _ELIDED.match(text, i) else _SINGLE_CLOSE.search(text, i + 2, p_end)
                 if close is None:
                     i += 1
                     continue

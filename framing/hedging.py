@@ -7,6 +7,7 @@ leans in: clearly, flatly, made clear), after Hyland (2005) and the Wikipedia "w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import Span
@@ -99,7 +100,13 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
 def _kind(row: dict[str, str]) -> str:
     """A row is a booster or an exception when its kind says so ("booster", "exception", any
     case), else a hedge: a term added with the kind left blank or mistyped still counts."""
-    kind = str(row.get("kind") or "").strip().lower()
+    return _kind_named(row.get("kind"))
+
+
+@lru_cache(maxsize=64)
+def _kind_named(kind: object) -> str:
+    """The kind a row's ``kind`` cell names (read once per distinct cell: every match asks)."""
+    kind = str(kind or "").strip().lower()
     return kind if kind in ("booster", EXCEPTION) else "hedge"
 
 

@@ -118,8 +118,10 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 # single quotation mark that opens a quotation ("the 'Kiev regime'", "so-called 'liberation'"):
 # an apostrophe with no word before it.
 _TERM_START = r"(?:(?<![\w'’-])|(?<=['’])(?<![\w'’-]['’]))"
-# Such an opening single quotation mark, before a word.
-_OPENING_SINGLE_QUOTE = re.compile(r"(?<![\w'’-])['’](?=\w)")
+# A character that makes a single mark after it part of a word ("don't", "players'"), and one
+# that a term may begin with.
+_IN_WORD_BEFORE = re.compile(r"[\w'’-]")
+_WORD_CHARACTER = re.compile(r"\w")
 # The characters that usually do (white space, ASCII punctuation, typographic quotes and dashes),
 # as a positive class: the regex engine scans for one of them in a tight loop. A text's other
 # boundary characters are rare ("•", "→"); _lowered lists the positions after them.
@@ -143,9 +145,24 @@ def _lowered(text: str) -> tuple[str, tuple[int, ...]]:
     unusual = [0]
     if not lower.isascii():  # every ASCII boundary character is in _BOUNDARY
         unusual += [m.end() for m in _OTHER_NON_WORD.finditer(lower)]
-    if "'" in lower or "’" in lower:  # a single quotation mark opening a quotation is no boundary character
-        unusual = sorted({*unusual, *(m.end() for m in _OPENING_SINGLE_QUOTE.finditer(lower))})
+    opening = _after_opening_single_marks(lower)
+    if opening:  # a single quotation mark opening a quotation is no boundary character
+        unusual = sorted({*unusual, *opening})
     return lower, tuple(unusual)
+
+
+def _after_opening_single_marks(lower: str) -> list[int]:
+    """The positions right after a single mark that opens a quotation: one with no word before
+    it and a word after it ("the 'kiev regime'"). Found with str.find: most texts hold few
+    single marks, and a regex that looks behind would try every position."""
+    found = []
+    for mark in ("'", "’"):
+        at = lower.find(mark)
+        while at >= 0:
+            if not (at and _IN_WORD_BEFORE.match(lower, at - 1)) and _WORD_CHARACTER.match(lower, at + 1):
+                found.append(at + 1)
+            at = lower.find(mark, at + 1)
+    return found
 
 
 class Match(NamedTuple):
