@@ -19,8 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
-from .hedging import EXCEPTION
-from .lexicon import Lexicon, Match, trie_pattern
+from .lexicon import EXCEPTION, Lexicon, Match, trie_pattern
 from .model import Sentence, Span
 
 __all__ = ["find_quotes", "attribute_sentences"]
@@ -241,10 +240,10 @@ def _is_ly_adverb(word: str) -> bool:
 _TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (@name) is one word
 
 
-# Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single curly mark
-# (checked below: it must open a word), or two apostrophes standing for a double mark.
-# (A straight single mark is an opening one only at a word's start: the code looks at the
-# character before it, as a look-behind here would make the search try every position.)
+# Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single mark, curly or
+# straight (checked below: it must open a word), or two apostrophes standing for a double mark.
+# (The code looks at the character before a straight single mark: a look-behind here would make
+# the search try every position.)
 _QUOTE_OPEN = re.compile(r"''|[“«„\"‘]|'(?=[A-Za-z])")
 _IN_A_WORD = re.compile(r"[\w'’]")
 # Words an apostrophe opens by elision, not as a quotation mark: "'em", "'cause", "rock 'n' roll".
@@ -942,7 +941,8 @@ def attribute_sentences(
         # a reporting verb inside is part of what the speaker says.
         found = _speaker_turn(text, sentence)
         agentless = None  # "is not intended to ..., the people said": a cue with a source wins
-        cues = _without_impersonal_content(text, sentence, _main_clause_first(text, sentence, cues_by_sentence.get(k, ())))
+        cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
+        cues = _without_impersonal_content(text, sentence, cues)
         for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
@@ -1184,8 +1184,8 @@ _ANOTHER_SUBORDINATE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:" + "|".join(sor
 
 # An impersonal passive of report or belief opens the sentence: "It is (widely) believed that",
 # "It has been reported that".
-_IMPERSONAL_OPENING = re.compile(r"[\s“\"'‘(]*it\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:(?:\w+ly|also|now|still)\s+)?$",
-                                 re.IGNORECASE)
+_IMPERSONAL_OPENING = re.compile(
+    r"[\s“\"'‘(]*it\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:(?:\w+ly|also|now|still)\s+)?$", re.IGNORECASE)
 
 
 def _without_impersonal_content(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:

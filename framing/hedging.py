@@ -9,15 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import EXCEPTION, Lexicon
 from .model import Span
 
-__all__ = ["find_hedges", "EXCEPTION"]
-
-#: The kind (in hedges.tsv) and connotation (in report_verbs.tsv) of a listed exception: a phrase
-#: that begins with a listed word but holds no hedge and reports nobody ("think tank"). The
-#: longest match takes it, and it is never reported.
-EXCEPTION = "exception"
+__all__ = ["find_hedges"]
 
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
@@ -41,6 +36,8 @@ _NEGATION_BEFORE = re.compile(
 # "Certain" is a vague quantifier only before its noun ("certain officials"); before a clause, an
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
+_HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
+
 # "Considered" is the weasel as a passive or after a word of how widely: "is considered the best",
 # "widely considered", "considered by many", not "has considered lowering the age".
 _PASSIVE_OR_DEGREE_BEFORE = re.compile(
@@ -58,9 +55,6 @@ def _is_considered_weasel(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     return bool(_PASSIVE_OR_DEGREE_BEFORE.search(before) or _CLAUSE_START_BEFORE.search(before)
                 or _BY_AFTER.match(text, end))
-
-
-_HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:

@@ -21,7 +21,8 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
-__all__ = ["Lexicon", "Match", "read_table", "parse_table", "normalise_term", "trie_pattern", "LEXICON_FILES"]
+__all__ = ["Lexicon", "Match", "read_table", "parse_table", "normalise_term", "trie_pattern", "LEXICON_FILES",
+           "EXCEPTION"]
 
 #: The lexicon files the detectors use, by name, with the column that holds the term.
 LEXICON_FILES = {
@@ -30,6 +31,11 @@ LEXICON_FILES = {
     "report_verbs": "verb",
     "word_choice": "variant",
 }
+
+#: The kind (in hedges.tsv) and connotation (in report_verbs.tsv) of a listed exception: a phrase
+#: that holds a listed word but no hedge and reports nobody ("think tank"). The longest match
+#: takes it, and it is never reported. (loaded.tsv has its own: category ``technical_term``.)
+EXCEPTION = "exception"
 
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})

@@ -258,7 +258,7 @@ def _flooded_with_water(text: str, start: int, end: int) -> bool:
     """Whether "flooded" or "flooding" at ``start:end`` tells of water, not of people or things in
     excess. The metaphor is a flood into a place ("refugees flooded into Europe"), a flood with
     something that is not water ("flooded Ukraine with weapons", "flooded with calls") or a place
-    flooded by someone ("opponents flooded his accounts", "flooded the news"); after a word for
+    flooded by someone ("trolls flooded her comment section", "are flooding the market"); after a word for
     water ("the river flooded the town") or with none of these ("streets flooded", "flooding in
     the south") it is the thing itself."""
     window = text[max(0, start - 40):start].lower().split()[-4:]
@@ -455,7 +455,7 @@ def _names_in_compounds(text: str, lexicon: Lexicon, found: list[tuple]) -> list
 
 
 # A capitalised word, without its possessive: "Kiev" in "the Kiev regime", "Zelensky" in "Zelensky's regime".
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w]*(?=['’]s\b)|[A-Z][\w]*")
+_CAPITALISED_WORD = re.compile(r"[A-Z]\w*")
 
 
 def _names_inside_variants(lexicon: Lexicon, found: list[tuple]) -> list[tuple]:
