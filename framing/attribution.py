@@ -777,6 +777,13 @@ _APPOSITIVE_NAME_AFTER = re.compile(
     r"(?=\s*(?:[.;:!?]|,\s|$)|\s+(?:on|in|at|last|this|earlier|later)\b)")
 
 
+# A verb that takes an object when active, straight before "at" or "as": passive ("estimated at $2
+# billion", "described as historic"), as the active verb would have its object first.
+_PASSIVE_WITHOUT_OBJECT = re.compile(
+    r"(?:estimated|valued|put|pegged|described|characteri[sz]ed|portrayed|regarded|seen|labell?ed|branded|dubbed|"
+    r"billed|touted|hailed|denounced|condemned|criticized|criticised)\s+(?:at|as)\b", re.IGNORECASE)
+
+
 # The agent of a passive report verb: right after it, or after a short object complement
 # ("was called a fraud by fellow doctors"), never across a clause break.
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+")  # a headline may be capitalised
@@ -2677,6 +2684,15 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
                     group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
                 return start, end, classify_source(text[start:end])
+        elif before.rstrip().endswith(",") and _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end):
+            # A verb that takes an object when active, with none: a passive on the noun before the
+            # comma ("The damage, estimated at $2 billion, ...", "The deal, described as historic by
+            # both leaders, ..."): its agent, or nobody.
+            comma = text.find(",", cue.end, sentence.end)
+            clause_end = sentence.end if comma < 0 else comma
+            by = _BY_AGENT.match(text, cue.end, clause_end)
+            start, end = _source_after(text, by.end(), clause_end) if by else (cue.start, cue.start)
+            return (start, end, classify_source(text[start:end])) if end > start else (cue.start, cue.start, "anonymous")
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"

@@ -319,6 +319,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("a passive set off by commas, with no agent", "The damage, estimated at $2 billion, was the worst in decades.",
+     "damage"),
     ("an opening sentence adverb is no subject", "Indeed, it would have been better if the mayor had released the "
      "files in May, when voters could have considered them.", "Indeed"),
     ("an adverb in a fenced clause is not skipped", "The nominee continues to insist, most recently in an interview "
@@ -365,6 +367,8 @@ SPEAKER_EXACT = [
     ("'underlined that' as 'stressed'", "Mr. Sullivan underlined that there is no pressure on Kyiv.", "Mr. Sullivan"),
     ("the writer's reminder is no speaker", "It is recalled that in October the Ukrainian president signed a decree "
      "ruling out talks.", "the Ukrainian president"),
+    ("a passive set off by commas, with its agent", "The deal, described as historic by both leaders, was signed "
+     "on Friday.", "both leaders"),
     # A verb that takes the cue in -ing is no part of the subject.
     ("a verb before the cue in -ing, after a name", "Trump avoids condemning the invasion.", "Trump"),
     ("a verb before the cue in -ing, after a noun", "The senator kept criticizing the plan.", "The senator"),
