@@ -235,7 +235,14 @@ def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
         # "flood waters", or nothing after it ("the worst flood."); but "migrants flood towns"
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return not (before and before.group(1).lower() in _CROWDS)
+    if _EVERY_SEASON.match(text, end):
+        return True  # "coastal towns flood every spring": water, by the calendar
     return _NOUN_DETERMINER.search(text, max(0, start - 30), start) is not None
+
+
+# A time that comes round again: places flood "every spring", "each winter", "every few years".
+_EVERY_SEASON = re.compile(r"\s+(?:every|each)\s+(?:few\s+|other\s+|\w+\s+)?(?:spring|summer|autumn|fall|winter|"
+                           r"year|years|season|monsoon|time\s+it\s+rains)\b", re.IGNORECASE)
 
 
 # People who come in numbers, the subjects of the metaphor ("migrants flood towns").

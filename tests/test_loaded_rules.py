@@ -314,9 +314,10 @@ def test_people_as_a_flood_or_a_swarm_are_loaded(text):
     "Flooding in the south killed 12.",
     "The village was flooded the night before.",
     "Storm Daniel flooded the city.",
+    "Coastal towns flood every spring.",
 ], ids=["the flood", "flood waters", "the worst flood", "a devastating flood in", "flood defences", "rivers flood",
         "rain flooded the", "the river flooded", "flooded with seawater", "streets flooded", "flooding in",
-        "was flooded the", "storm flooded"])
+        "was flooded the", "storm flooded", "flood every spring"])
 def test_a_flood_that_is_water_is_not_loaded(text):
     assert not any(word.lower() in ("flood", "flooded", "flooding") for word in loaded(text))
 
