@@ -2687,12 +2687,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         elif before.rstrip().endswith(",") and _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end):
             # A verb that takes an object when active, with none: a passive on the noun before the
             # comma ("The damage, estimated at $2 billion, ...", "The deal, described as historic by
-            # both leaders, ..."): its agent, or nobody.
-            comma = text.find(",", cue.end, sentence.end)
-            clause_end = sentence.end if comma < 0 else comma
-            by = _BY_AGENT.match(text, cue.end, clause_end)
-            start, end = _source_after(text, by.end(), clause_end) if by else (cue.start, cue.start)
-            return (start, end, classify_source(text[start:end])) if end > start else (cue.start, cue.start, "anonymous")
+            # both leaders, ..."), read below as any passive is: its agent, or nobody.
+            passive = True
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"

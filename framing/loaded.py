@@ -220,6 +220,7 @@ _AFTER_THE_METAPHOR = frozenset("""of the a an this that these those our their i
 _NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|last|its|their|our|his|her|year's|week's)\s+"
                               r"(?:[a-z]+(?:est|ing|ed|ful|ous|ic|al|ive|ble|ly)\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 
 
 def _names_the_thing_itself(text: str, start: int, end: int) -> bool:
@@ -265,9 +266,9 @@ def _flooded_with_water(text: str, start: int, end: int) -> bool:
     """Whether "flooded" or "flooding" at ``start:end`` tells of water, not of people or things in
     excess. The metaphor is a flood into a place ("refugees flooded into Europe"), a flood with
     something that is not water ("flooded Ukraine with weapons", "flooded with calls") or a place
-    flooded by someone ("trolls flooded her comment section", "are flooding the market"); after a word for
-    water ("the river flooded the town") or with none of these ("streets flooded", "flooding in
-    the south") it is the thing itself."""
+    flooded by someone ("trolls flooded her comment section", "are flooding the market"); after a
+    word for water ("the river flooded the town") or with none of these ("streets flooded",
+    "flooding in the south") it is the thing itself."""
     window = text[max(0, start - 40):start].lower().split()[-4:]
     if any(word.strip("’'\"“”,()") in _WATER for word in window):
         return True
@@ -295,7 +296,6 @@ _SWARMING_THINGS = frozenset("""bee bees wasp wasps hornet hornets locust locust
     starlings bat bats fish jellyfish krill drone drones uav uavs robot robots satellite satellites
     earthquake earthquakes quake quakes tremor tremors asteroid asteroids meteor meteors meteoroids comet
     comets""".split())
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 # The words after it up to any punctuation.
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'’-]*)+")
 
