@@ -357,6 +357,20 @@ def _after_measured_change(text: str, start: int, end: int) -> bool:
     return _MEASURED_CHANGE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# "Claim" casts doubt as a verb of saying or its noun ("claims that", "claim to be", "who claim"),
+# not in its senses of a right or a demand ("jobless claims", "claim a refund", "a claim to the land").
+_CLAIM_OF_SAYING_AFTER = re.compile(
+    r"\s+(?:(?i:that)\b|(?i:to)\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b)[a-z]+\b)")
+_CLAIM_OF_SAYING_BEFORE = re.compile(r"\b(?:he|she|they|we|i|you|who|it)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?$",
+                                     re.IGNORECASE)
+
+
+def _claim_of_a_right(text: str, start: int, end: int) -> bool:
+    """Whether "claim" at ``start`` names a right or a demand, not a doubtful saying."""
+    return (_CLAIM_OF_SAYING_AFTER.match(text, end) is None
+            and _CLAIM_OF_SAYING_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
 #: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
 _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     **{adverb: (_after_measured_change,) for adverb in _DEGREE_ADVERBS},
@@ -366,6 +380,8 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     "flooded": (_flooded_with_water,),
     "flooding": (_flooded_with_water,),
     "offensive": (_is_the_military_noun,),
+    "claim": (_claim_of_a_right,),
+    "claims": (_claim_of_a_right,),
 }
 
 

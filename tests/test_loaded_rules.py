@@ -211,14 +211,33 @@ def test_plain_accounts_of_a_move_are_not_loaded(text):
 
 @pytest.mark.parametrize("text", ["A local cell claimed responsibility for the blast.",
                                   "The storm claimed the lives of four sailors.",
-                                  "Both candidates were claiming victory by midnight."],
-                         ids=["responsibility", "lives", "victory"])
+                                  "Both candidates were claiming victory by midnight.",
+                                  "Jobless claims rose last week.",
+                                  "The firm will process insurance claims faster.",
+                                  "Residents can claim a refund.",
+                                  "Russia's claim to Crimea is not recognised.",
+                                  "Its only claim to the title is age.",
+                                  "His claim to fame is a 1998 hit."],
+                         ids=["responsibility", "lives", "victory", "jobless claims", "insurance claims",
+                              "claim a refund", "claim to a place", "claim to the", "claim to fame"])
 def test_claim_in_its_plain_senses_is_not_loaded(text):
     assert loaded(text) == {}
 
 
-def test_claim_as_doubt_stays_loaded():
-    assert "claimed" in loaded("The minister claimed the figures were faked.")
+@pytest.mark.parametrize("text, word", [
+    ("The minister claimed the figures were faked.", "claimed"),
+    ("Critics claim that the vote was delayed.", "claim"),
+    ("The report claims that the vote was delayed.", "claims"),
+    ("The claim that vaccines cause autism is false.", "claim"),
+    ("Men who claim to be experts were wrong.", "claim"),
+    ("She claims to have seen the letter.", "claims"),
+    ("He claims the vote was delayed.", "claims"),
+    ("They now claim the vote was delayed.", "claim"),
+], ids=["claimed", "claim that", "claims that", "the claim that", "who claim to", "claims to have",
+        "he claims", "they now claim"])
+def test_claim_as_a_doubtful_saying_is_loaded(text, word):
+    # Wikipedia MOS:CLAIM: "claim" as a verb of saying casts doubt on what is said
+    assert loaded(text)[word] == ("delegitimising", f"term: {word}")
 
 
 # ------------------------------------------------------------ moral degradation (Moral Foundations Dictionary)
