@@ -278,14 +278,20 @@ def test_plain_fire_wording_is_not_loaded():
 # ------------------------------------------------------------ the strategy frame (Cappella & Jamieson 1997)
 @pytest.mark.parametrize("text, word", [("The bill is a cynical gambit before the vote.", "gambit"),
                                         ("Opponents decried the machinations of the leadership.", "machinations"),
-                                        ("Aides staged a photo op at the plant.", "photo op")],
-                         ids=["gambit", "machinations", "photo op"])
+                                        ("Aides staged a photo op at the plant.", "photo op"),
+                                        ("The party trotted out the same excuse.", "trotted out"),
+                                        ("Aides ginned up outrage over the remark.", "ginned up"),
+                                        ("They cooked up a reason to delay.", "cooked up"),
+                                        ("The campaign keeps dredging up old votes.", "dredging up")],
+                         ids=["gambit", "machinations", "photo op", "trotted out", "ginned up", "cooked up",
+                              "dredging up"])
 def test_politics_told_as_schemes_is_loaded(text, word):
     assert loaded(text)[word][0] == "delegitimising"
 
 
 def test_a_plain_account_of_a_plan_is_not_loaded():
     assert loaded("The leadership announced its plan before the vote.") == {}
+    assert loaded("The party set out the same plan and raised old votes.") == {}
 
 
 # ------------------------------------------------------------ a label in each of its forms
