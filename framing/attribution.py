@@ -19,7 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
-from .lexicon import EXCEPTION, Lexicon, Match, trie_pattern
+from .lexicon import EXCEPTION, Lexicon, Match, read_table, trie_pattern
 from .model import Sentence, Span
 
 __all__ = ["find_quotes", "attribute_sentences"]
@@ -1769,10 +1769,12 @@ _TAKES_AN_ING = frozenset("""avoids avoided begins began starts started stops st
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 
 
-# The writer reminding the reader, as news-agency copy in translation has it (report_verbs.tsv
-# lists these phrases as exceptions, so they report nobody).
-_WRITERS_REMINDER = re.compile(r"it\s+(?:is|should\s+be|must\s+be)\s+(?:recalled|reminded)\s+that\s+|"
-                               r"it\s+is\s+worth\s+recalling\s+that\s+", re.IGNORECASE)
+# The writer reminding the reader, as news-agency copy in translation has it: the exception rows of
+# report_verbs.tsv that open with "it" ("it is recalled"), with the "that" after them.
+_WRITERS_REMINDER = re.compile(
+    "(?:" + trie_pattern(tuple(row["verb"].split()) for row in read_table("report_verbs")
+                         if row["connotation"] == EXCEPTION and row["verb"].startswith("it ")) + r")\s+that\s+",
+    re.IGNORECASE)
 
 
 def _after_writers_reminder(text: str, tokens: list[re.Match]) -> list[re.Match]:

@@ -6,6 +6,7 @@ import pytest
 
 from framing import attribution
 from framing.annotate import annotate
+from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
@@ -881,6 +882,17 @@ def test_the_words_an_evidence_pattern_needs_are_inside_each_match(sentence):
     for pattern, needed in attribution._NEEDED_BY_PATTERN.items():
         for found in pattern.finditer(sentence):
             assert needed.search(sentence, found.start(), found.end()), (sentence, found.group())
+
+
+WRITERS_REMINDERS = [row["verb"] for row in read_table("report_verbs")
+                     if row["connotation"] == EXCEPTION and row["verb"].startswith("it ")]
+
+
+@pytest.mark.parametrize("reminder", WRITERS_REMINDERS)
+def test_each_listed_reminder_of_the_writers_hands_the_sentence_to_its_subject(reminder):
+    # the subject search reads its reminders from report_verbs.tsv: a row added there is skipped too
+    sentence = annotate(f"{reminder.capitalize()} that in May the minister signed a decree ruling out talks.").sentences[0]
+    assert (sentence.attribution, sentence.speaker) == ("named", "the minister")
 
 
 ANONYMOUS_PHRASES = [
