@@ -250,6 +250,30 @@ _IN_A_WORD = re.compile(r"[\w'’]")
 _ELIDED = re.compile(r"'(?:em|cause|cos|til|tis|twas|n|bout|round|nuff|ere)\b", re.IGNORECASE)
 # A straight single mark that closes a quotation: after a word or its punctuation, before no letter.
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
+# A straight single mark that opens a quotation: at a word's start, with a letter after it.
+_SINGLE_OPEN = re.compile(r"(?<![\w'’])'(?=[A-Za-z])")
+# The curly single marks that close and open a quotation: before no letter; at a word's start.
+_CURLY_SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+_CURLY_SINGLE_OPEN = re.compile(r"(?<![^\W_])‘(?=[^\W_])")
+# A closing single mark that may be a plural possessive: after "s", with a word after it.
+_POSSESSIVE_SHAPED = re.compile(r"(?<=[sS])['’] (?=[^\W\d_])")
+
+
+def _past_plural_possessives(text: str, j: int, p_end: int, closes: re.Pattern, opens: re.Pattern) -> int:
+    """Where a single-mark quotation whose first closing candidate is at ``j`` closes, past the
+    plural possessives inside it: in "'The workers' rights are at stake,' he said" the mark after
+    "workers" has a word after it and a later mark closes the quotation. A candidate of that shape
+    is passed over only for a later one that is not, with no quotation opening in between; else
+    ``j`` stands ("'Thanks, boys' said the coach", "'stop the boats' and 'take back control'")."""
+    k = j
+    while _POSSESSIVE_SHAPED.match(text, k, p_end):
+        later = closes.search(text, k + 1, p_end)
+        if later is None or opens.search(text, k + 1, later.start()):
+            return j
+        k = later.start()
+    return k
+
+
 # A straight double mark may be closed by a curly one in hand-edited text.
 _STRAIGHT_CLOSE = re.compile(r'["”]')
 
@@ -286,6 +310,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 j = text.find("’", i + 1, p_end)
                 while j >= 0 and j + 1 < p_end and text[j + 1].isalpha():
                     j = text.find("’", j + 1, p_end)  # an apostrophe inside a word ("don’t")
+                if j >= 0:
+                    j = _past_plural_possessives(text, j, p_end, _CURLY_SINGLE_CLOSE, _CURLY_SINGLE_OPEN)
             elif char == "'":
                 # A straight single mark opens a quotation at a word's start ("the 'Kiev regime'"),
                 # closed in its paragraph; an apostrophe in a word ("don't"), of elision ("'em") or
@@ -295,7 +321,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 if close is None:
                     i += 1
                     continue
-                j = close.start()
+                j = _past_plural_possessives(text, close.start(), p_end, _SINGLE_CLOSE, _SINGLE_OPEN)
             elif char == '"':
                 if i > p_start and (text[i - 1].isalnum() or text[i - 1] in ".,!?") and (
                         i + 1 == p_end or text[i + 1].isspace()):

@@ -589,6 +589,7 @@ def _quotes_by_walking(text, paragraphs):
                 if word in ELIDED or j >= p_end:
                     i += 1
                     continue
+                j = _walk_past_plural_possessives(text, j, p_end, _straight_closes, _straight_opens)
                 quotes.append((i, j + 1))
                 i = j + 1
                 continue
@@ -611,6 +612,8 @@ def _quotes_by_walking(text, paragraphs):
                 ):
                     break
                 j += 1
+            if close == "’" and j < p_end:
+                j = _walk_past_plural_possessives(text, j, p_end, _curly_closes, _curly_opens)
             if j == p_end and char == "“":
                 j = i + 1  # no curly closing mark in the paragraph: a straight one closes it
                 while j < p_end and text[j] != '"':
@@ -625,6 +628,39 @@ def _quotes_by_walking(text, paragraphs):
 ELIDED = {"em", "cause", "cos", "til", "tis", "twas", "n", "bout", "round", "nuff", "ere"}
 
 
+def _walk_past_plural_possessives(text, j, p_end, closes_at, opens_at):
+    """A closing mark after "s" with a space and a letter after it ("'The workers' rights are at
+    stake,' he said") gives way to the next mark that closes, walking on past others of its
+    shape, unless a quotation opens first or none is left."""
+    k = j
+    while text[k - 1] in "sS" and k + 2 < p_end and text[k + 1] == " " and text[k + 2].isalpha():
+        m = k + 1
+        while m < p_end and not closes_at(text, m, p_end) and not opens_at(text, m, p_end):
+            m += 1
+        if m == p_end or opens_at(text, m, p_end):
+            return j
+        k = m
+    return k
+
+
+def _straight_closes(text, m, p_end):
+    return text[m] == "'" and (text[m - 1].isalnum() or text[m - 1] in "_.,!?") and not (
+        m + 1 < p_end and text[m + 1] in string.ascii_letters)
+
+
+def _straight_opens(text, m, p_end):
+    return text[m] == "'" and m + 1 < p_end and text[m + 1] in string.ascii_letters and not (
+        m > 0 and (text[m - 1].isalnum() or text[m - 1] in "_'’"))
+
+
+def _curly_closes(text, m, p_end):
+    return text[m] == "’" and not (m + 1 < p_end and text[m + 1].isalpha())
+
+
+def _curly_opens(text, m, p_end):
+    return text[m] == "‘" and m + 1 < p_end and text[m + 1].isalnum() and not (m > 0 and text[m - 1].isalnum())
+
+
 @pytest.mark.parametrize("text, quoted", [
     ("The 'Kiev regime' refused, Russia said.", ["'Kiev regime'"]),
     ("'Jail!' Trump slams 'crooked' aide.", ["'Jail!'", "'crooked'"]),
@@ -632,7 +668,15 @@ ELIDED = {"em", "cause", "cos", "til", "tis", "twas", "n", "bout", "round", "nuf
     ("The players' union said the '90s were good.", []),
     ("They played rock 'n' roll and said 'no'.", ["'no'"]),
     ("Don't say 'ever", []),
-], ids=["scare quotes", "headline", "speech", "possessive and a year", "elision", "never closed"])
+    ("'The workers' rights are at stake,' he said.", ["'The workers' rights are at stake,'"]),
+    ("He called it 'the voters' choice' and left.", ["'the voters' choice'"]),
+    ("‘Our members’ pay has fallen,’ the union said.", ["‘Our members’ pay has fallen,’"]),
+    ("'Thanks, boys' said the coach, who praised the players' effort.", ["'Thanks, boys'"]),
+    ("Fans sang 'stop the boats' and 'take back control' all night.", ["'stop the boats'", "'take back control'"]),
+    ("‘Thanks, boys’ said the coach. The fans’ chant was ‘go home’.", ["‘Thanks, boys’", "‘go home’"]),
+], ids=["scare quotes", "headline", "speech", "possessive and a year", "elision", "never closed",
+        "a plural possessive inside", "a possessive before the last word", "a curly plural possessive inside",
+        "a possessive after the quotation", "two quotations", "curly, another quotation opens"])
 def test_straight_single_marks_quote_at_a_word_start(text, quoted):
     from framing.attribution import find_quotes
     assert [text[a:b] for a, b in find_quotes(text, [(0, len(text))])] == quoted
@@ -641,6 +685,13 @@ def test_straight_single_marks_quote_at_a_word_start(text, quoted):
 def test_a_term_in_straight_single_marks_is_found_and_quoted():
     found = [s for s in annotate("Moscow blamed the 'Kiev regime' for the strike.").spans if s.kind == "loaded"]
     assert [(s.text, s.quoted) for s in found] == [("Kiev regime", True)]
+
+
+@pytest.mark.parametrize("text", ["'The workers' pay cut is a disgrace,' the union said.",
+                                  "‘The workers’ pay cut is a disgrace,’ the union said."], ids=["straight", "curly"])
+def test_a_term_after_a_plural_possessive_in_single_marks_is_the_speakers(text):
+    found = [s for s in annotate(text).spans if s.kind == "loaded"]
+    assert [(s.text, s.quoted) for s in found] == [("disgrace", True)]
 
 
 @pytest.mark.parametrize("mark", ['"', "'"])
@@ -672,13 +723,26 @@ def test_find_quotes_matches_the_character_walk_on_every_short_text():
                 assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs), (text, paragraphs)
 
 
+def test_find_quotes_matches_the_character_walk_on_every_short_text_with_possessives():
+    # Plural possessives need an "s", a space and a letter after the mark: "'s' a'" is the shortest.
+    from itertools import product
+
+    from framing.attribution import find_quotes
+
+    for length in range(1, 8):
+        for chars in product("'’‘s a", repeat=length):
+            text = "".join(chars)
+            for paragraphs in ([(0, length)], [(0, length // 2), (length // 2 + 1, length)]):
+                assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs), (text, paragraphs)
+
+
 def test_find_quotes_matches_the_character_walk_on_generated_text():
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
     from framing.attribution import find_quotes
 
     @hypothesis.settings(max_examples=300, deadline=None)
-    @hypothesis.given(st.text(alphabet=st.sampled_from(list("abn 1'’‘“”„«»\"\n.!é")), max_size=40), st.data())
+    @hypothesis.given(st.text(alphabet=st.sampled_from(list("abns 1'’‘“”„«»\"\n.,!é")), max_size=40), st.data())
     def check(text, data):
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=6)))
         paragraphs = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
