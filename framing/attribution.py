@@ -1131,11 +1131,22 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.excluded:
             continue
-        if sentence.attribution == "none" and _mostly_quoted(
-            text, sentence, _overlapping(quotes, quote_ends, sentence.start, sentence.end), long_quote
-        ):
+        sentence_quotes = _overlapping(quotes, quote_ends, sentence.start, sentence.end)
+        if sentence.attribution == "none" and _mostly_quoted(text, sentence, sentence_quotes, long_quote):
             sentence.quote = True
-            if last is not None and sentence.paragraph - last.paragraph <= 2:
+            introduced = _QUOTATION_FROM.search(text, sentence.start, sentence_quotes[0][0]) \
+                if sentence_quotes[0][0] > sentence.start else None
+            if introduced:  # "A lesson from Loretta Lynch: '...'": the source stands before the colon
+                start, end = introduced.span("speaker")
+                sentence.speaker, sentence.attribution = text[start:end], classify_source(text[start:end])
+                sentence.verb, sentence.verb_category, sentence.verb_connotation = "from", "neutral", "neutral"
+                spans.append(Span(introduced.start(), introduced.start() + 4, "attribution_cue", "neutral", "from",
+                                  "pattern: quotation from a source"))
+                spans.append(Span(start, end, "speaker", sentence.attribution, sentence.speaker,
+                                  "the source named before the quotation"))
+                for q in sentence_quotes:
+                    quote_owner[q] = (sentence.speaker, sentence.attribution, "from")
+            elif last is not None and sentence.paragraph - last.paragraph <= 2:
                 sentence.speaker, sentence.attribution = last.speaker, last.attribution
             else:
                 sentence.attribution = "anonymous"
@@ -1149,6 +1160,11 @@ def attribute_sentences(
             spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
                               text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
     return spans
+
+
+# A quotation brought in by its source after "from" and a colon: "A lesson from Loretta Lynch:
+# 'Be the voice ...'", "A warning from the Kremlin: '...'".
+_QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
 # Two or more capitalised words (a name) right before a pronoun, nothing between but a space.

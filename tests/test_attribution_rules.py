@@ -14,6 +14,11 @@ CAUGHT = [
     ("an impersonal passive over a verb in its content", "It is widely believed in Kyiv that the West will push "
      "for a ceasefire.", "anonymous", None),
     ("the writer reminds the reader", "It should be recalled that Russia annexed four regions.", "none", None),
+    # A quotation brought in by its source after "from" and a colon.
+    ("a quotation from a name, after a colon", "Advice from Ana Ruiz: 'Read the whole bill before you vote.'",
+     "named", "Ana Ruiz"),
+    ("a quotation from an institution, after a colon", 'A warning from the Kremlin: "Any strike on Crimea will be '
+     'answered in kind."', "named", "Kremlin"),
     ("an impersonal passive, then a speech tag", "It is believed that the talks will resume, Ruiz said.", "named",
      "Ruiz"),
     ("'heard' with what was heard", "Many voters have heard by now that the plant will close.", "anonymous",
