@@ -1136,7 +1136,7 @@ def attribute_sentences(
             sentence.quote = True
             introduced = _QUOTATION_FROM.search(text, sentence.start, sentence_quotes[0][0]) \
                 if sentence_quotes[0][0] > sentence.start else None
-            if introduced:  # "A lesson from Loretta Lynch: '...'": the source stands before the colon
+            if introduced:  # "Advice from Ana Ruiz: '...'": the source stands before the colon
                 start, end = introduced.span("speaker")
                 sentence.speaker, sentence.attribution = text[start:end], classify_source(text[start:end])
                 sentence.verb, sentence.verb_category, sentence.verb_connotation = "from", "neutral", "neutral"
@@ -1162,8 +1162,8 @@ def attribute_sentences(
     return spans
 
 
-# A quotation brought in by its source after "from" and a colon: "A lesson from Loretta Lynch:
-# 'Be the voice ...'", "A warning from the Kremlin: '...'".
+# A quotation brought in by its source after "from" and a colon: "Advice from Ana Ruiz: '...'",
+# "A warning from the Kremlin: '...'".
 _QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
