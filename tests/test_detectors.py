@@ -709,28 +709,18 @@ def test_find_quotes_matches_the_character_walk_on_seeds(seeds):
         assert find_quotes(article.text, paragraphs) == _quotes_by_walking(article.text, paragraphs), article.id
 
 
-def test_find_quotes_matches_the_character_walk_on_every_short_text():
-    # Every text of up to six characters from a few that matter to single marks, as one paragraph
-    # and cut in two: small enough to try them all.
+@pytest.mark.parametrize("alphabet, longest", [("a'’ .n!", 6), ("'’‘s a", 7)],
+                         ids=["single marks and elisions", "plural possessives"])
+def test_find_quotes_matches_the_character_walk_on_every_short_text(alphabet, longest):
+    # Every text up to a few characters long from a handful that matter to single marks, as one
+    # paragraph and cut in two: small enough to try them all. Plural possessives need an "s", a
+    # space and a letter after the mark: "'s' a'" is the shortest that reads one.
     from itertools import product
 
     from framing.attribution import find_quotes
 
-    for length in range(1, 7):
-        for chars in product("a'’ .n!", repeat=length):
-            text = "".join(chars)
-            for paragraphs in ([(0, length)], [(0, length // 2), (length // 2 + 1, length)]):
-                assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs), (text, paragraphs)
-
-
-def test_find_quotes_matches_the_character_walk_on_every_short_text_with_possessives():
-    # Plural possessives need an "s", a space and a letter after the mark: "'s' a'" is the shortest.
-    from itertools import product
-
-    from framing.attribution import find_quotes
-
-    for length in range(1, 8):
-        for chars in product("'’‘s a", repeat=length):
+    for length in range(1, longest + 1):
+        for chars in product(alphabet, repeat=length):
             text = "".join(chars)
             for paragraphs in ([(0, length)], [(0, length // 2), (length // 2 + 1, length)]):
                 assert find_quotes(text, paragraphs) == _quotes_by_walking(text, paragraphs), (text, paragraphs)
