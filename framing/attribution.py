@@ -1601,6 +1601,10 @@ _NOUN_FORMS = _HEADLINE_NOUNS | frozenset(
     estimates note notes post posts planning""".split()
 )
 _AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|should|may|might|must)\b")
+# The past of verbs of measured change, which no participle-adjective shares ("rose", not "increased",
+# as in "the firm reports increased profits"): after a noun-like cue it is the cue's verb.
+_PAST_OF_CHANGE_AFTER = re.compile(r" (?:rose|fell|grew|shrank|slid|slipped|climbed|jumped|soared|surged|plunged|"
+                                   r"dipped|edged|topped|totalled|totaled)\b")
 _PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five six seven eight nine ten dozens".split())
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
@@ -1615,6 +1619,8 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         after = _AUXILIARY_AFTER.match(text, cue.end)
         if after:
             return True  # "Health worries have dogged her": a verb is never followed by an auxiliary
+        if lower in _NOUN_FORMS and _PAST_OF_CHANGE_AFTER.match(text, cue.end):
+            return True  # "Jobless claims rose": a verb is never followed by a verb in the past
     quantifier = words[-1].lower() if words else ""
     if lower.split()[0].endswith("s") and (quantifier in _PLURAL_QUANTIFIERS or quantifier.isdigit()) and (
             quantifier != "both" or lower in _NOUN_FORMS):

@@ -299,6 +299,7 @@ LEFT_ALONE = [
     ("a right, not a report", "Tenants have every right to know more about the lease.", "none"),
     ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
+    ("a noun cue before the past of a verb of change", "Weekly jobless claims fell to 210,000.", "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
     ("stance noun without its complement", "He is a critic and a poet.", "none"),
@@ -350,6 +351,8 @@ WRONG_SPEAKER = [
 SPEAKER_EXACT = [
     # An organisation's name holds "of", "for", "the" and "and" between its capitalised words.
     ("'of' inside a name, speaker last", "Prices will rise, the Bank of England said on Thursday.", "Bank of England"),
+    ("a noun cue before a verb of change leaves the speaker at the end", "Jobless claims rose by 20,000 last week, "
+     "the Labor Department said.", "Labor Department"),
     ("'for the ... of' inside a name", "Kyiv's forces have made gains near Bakhmut, the Institute for the Study of "
      "War said in its daily assessment.", "Institute for the Study of War"),
     ("'and' inside a name", "The gains were small, the Center for Strategic and International Studies said.",
