@@ -323,10 +323,12 @@ _AFTER_A_NOUN = frozenset("""in on against near toward towards into across aroun
     fails fail resumes gathers gains loses lost got goes went came comes there here last this next
     appears appear seems seem remains remain looks look slows""".split())
 # What stands before the noun: a determiner or possessive, a name ("Russian", "Ukraine's"), a
-# participle ("planned", "ongoing") or one of these modifiers.
+# participle ("planned", "ongoing") or one of these modifiers, the last of them naming a campaign
+# that is no war ("a charm offensive", "a public relations offensive", "a diplomatic offensive").
 _BEFORE_THE_NOUN = frozenset("""the a an its their his her our this that another every new major big large main
     full-scale general final latest renewed massive joint ground air military land naval counter spring
-    summer autumn fall winter""".split())
+    summer autumn fall winter charm relations diplomatic media propaganda publicity legal legislative political
+    peace""".split())
 _WORD_AFTER = re.compile(r"\s*([^\w\s]|[A-Za-z][\w'’-]*)")
 
 

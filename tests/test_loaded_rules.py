@@ -378,8 +378,12 @@ def test_a_swarm_of_people_stays_loaded(text):
     "The US approved the sale of offensive weapons.",
     "The offensive appears to have stalled.",
     "The offensive seems to be losing steam.",
+    "The Kremlin launched a charm offensive in Africa.",
+    "The White House began a public relations offensive on Monday.",
+    "Moscow opened a diplomatic offensive at the UN.",
 ], ids=["the offensive may", "the offensive began", "Ukraine's offensive", "an offensive.", "long-awaited",
-        "offensive operations", "offensive weapons", "the offensive appears", "the offensive seems"])
+        "offensive operations", "offensive weapons", "the offensive appears", "the offensive seems",
+        "a charm offensive", "a public relations offensive", "a diplomatic offensive"])
 def test_an_offensive_that_is_an_attack_is_not_loaded(text):
     assert not any(word.lower() == "offensive" for word in loaded(text))
 
