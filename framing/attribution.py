@@ -153,7 +153,8 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     return light.start() if light else None
 
 
-_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood|found)$",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again
@@ -811,9 +812,23 @@ _PASSIVE_WITHOUT_OBJECT = re.compile(
 
 
 # The agent of a passive report verb: right after it, or after a short object complement
-# ("was called a fraud by fellow doctors"), never across a clause break.
-_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+")  # a headline may be capitalised
+# ("was called a fraud by fellow doctors", "was found to be safe by researchers"), never across a
+# clause break nor an infinitive of another verb, which the "by" belongs to ("was shown to cut deaths
+# by a third", "is expected to be indicted by the attorney").
+_BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)\s))[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+")
 _RIGHT_BY = re.compile(r"\s+by\s+")
+# What makes a passive "found" a finding, not a discovery: an infinitive, a that-clause or a verdict
+# ("was found to be safe", "was found guilty"), not "were found in a field".
+_FINDING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that|guilty|not\s+guilty|innocent|liable|in\s+breach|in\s+contempt)\b")
+
+
+def _is_a_discovery(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "found" after a passive auxiliary tells of a thing discovered ("The bodies were found
+    in a field"), not of a finding someone reports ("was found to be safe", "was found guilty")."""
+    if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
+        return False
+    before = text[sentence.start:cue.start]
+    return _ends_in_passive_auxiliary(before, before.split())
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
@@ -990,7 +1005,8 @@ def attribute_sentences(
             # A reporting verb whose speaker the phrase rules above could not pin down
             # ("X, at a later press gaggle, said"): the sentence still reports someone;
             # its subject, when the sentence opens with one, is the likeliest speaker.
-            cue = next((c for c in cues_by_sentence.get(k, ()) if _is_verb_use(text, sentence, c)), None)
+            cue = next((c for c in cues_by_sentence.get(k, ())
+                        if _is_verb_use(text, sentence, c) and not _is_a_discovery(text, sentence, c)), None)
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
@@ -2739,6 +2755,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             # comma ("The damage, estimated at $2 billion, ...", "The deal, described as historic by
             # both leaders, ..."), read below as any passive is: its agent, or nobody.
             passive = True
+    if passive and _is_a_discovery(text, sentence, cue):
+        return None
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
         if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"

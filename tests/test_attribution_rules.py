@@ -62,6 +62,11 @@ CAUGHT = [
     # Passive report verbs: adverbs before the participle, an object complement before the agent.
     ("passive with an adverb before the participle", "The leak was first reported by the Chronicle.", "named", "Chronicle"),
     ("passive agent after a complement", "He has been called a fraud by fellow doctors for years.", "named", "fellow doctors"),
+    ("passive agent after a to-be complement", "The vaccine was found to be effective by researchers at Oxford.",
+     "named", "researchers"),
+    ("a passive finding with no agent", "The vaccine was found to be safe in a trial of 40,000 people.", "anonymous",
+     None),
+    ("a verdict is a finding", "Garcia was found guilty of fraud on Monday.", "anonymous", None),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
@@ -300,6 +305,9 @@ LEFT_ALONE = [
     ("a noun cue after a plural quantifier", "Too many calls still roll over to backup centers.", "none"),
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("a noun cue before the past of a verb of change", "Weekly jobless claims fell to 210,000.", "none"),
+    ("found in a passive as a discovery", "The bodies were found in a field.", "none"),
+    ("found in a passive as a discovery, with a time", "A suspicious package was also found Friday in Burlingame.",
+     "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
     ("question as a noun with a relative clause", "The question the court faces is simple.", "none"),
     ("stance noun without its complement", "He is a critic and a poet.", "none"),
@@ -326,6 +334,9 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
+    ("'by' after a passive infinitive is no agent", "Grimm is expected to be indicted by federal prosecutors.",
+     "prosecutors"),
     ("a passive set off by commas, with no agent", "The damage, estimated at $2 billion, was the worst in decades.",
      "damage"),
     ("an opening sentence adverb is no subject", "Indeed, it would have been better if the mayor had released the "
