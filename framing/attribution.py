@@ -822,9 +822,21 @@ _RIGHT_BY = re.compile(r"\s+by\s+")
 _FINDING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that|guilty|not\s+guilty|innocent|liable|in\s+breach|in\s+contempt)\b")
 
 
-def _is_a_discovery(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether "found" after a passive auxiliary tells of a thing discovered ("The bodies were found
-    in a field"), not of a finding someone reports ("was found to be safe", "was found guilty")."""
+# A verb that makes or lets someone act, its object and "to" right before a reporting verb: the
+# report is an act required or allowed ("requires companies to report", "allow firms to tell"), which
+# nobody has made.
+_MADE_TO_ACT = re.compile(
+    r"\b(?:requir|allow|permit|enabl|forc|compel|oblig|encourag)(?:e|es|ed|ing|s)?\s+(?:[\w’'-]+\s+){1,4}?to\s+$",
+    re.IGNORECASE)
+
+
+def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether a reporting verb reports nothing where it stands: "found" after a passive auxiliary
+    tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
+    to be safe", "was found guilty"); a report required or allowed is not made ("The law requires
+    companies to report emissions")."""
+    if _MADE_TO_ACT.search(text, max(sentence.start, cue.start - 60), cue.start):
+        return True
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False
     before = text[sentence.start:cue.start]
@@ -1006,7 +1018,7 @@ def attribute_sentences(
             # ("X, at a later press gaggle, said"): the sentence still reports someone;
             # its subject, when the sentence opens with one, is the likeliest speaker.
             cue = next((c for c in cues_by_sentence.get(k, ())
-                        if _is_verb_use(text, sentence, c) and not _is_a_discovery(text, sentence, c)), None)
+                        if _is_verb_use(text, sentence, c) and not _reports_nothing_here(text, sentence, c)), None)
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
@@ -1313,8 +1325,11 @@ _PARTICLE_UP = re.compile(r"\s+up\b")
 _BACK_PARTICLE = re.compile(r"\s+(?:out|away|off|down|up|into|onto|from|of)\b")
 
 
-# "That said, ...", "This being said, ...": a concessive connective that opens a sentence.
+# "That said, ...", "This being said, ...", "Having said that, ...": a concessive connective that
+# opens a sentence.
 _CONNECTIVE_SAID = re.compile(r"\W*(?:that|this)(?:\s+being)?\s+$", re.IGNORECASE)
+_HAVING_SAID = re.compile(r"\W*having\s+$", re.IGNORECASE)
+_THAT_AFTER_HAVING_SAID = re.compile(r"\s+(?:that|this|all\s+that)\s*,")
 
 
 # Cues that report only where they close their clause (", her doctor maintains.", "as one critic put
@@ -1364,6 +1379,9 @@ _PRESENTED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|whether|why|ho
 # cases", "the highlights"): a cue only with an object or agent after them, like "question".
 _OBJECT_ONLY_CUES = ("documents", "documented", "chronicles", "chronicled", "highlights", "highlighted", "features",
                      "featured")
+# "Advocates" is the verb only before its object's determiner ("the group advocates a carbon tax");
+# before a verb or a preposition it is the noun ("privacy advocates warned", "advocates for the poor").
+_ADVOCATED_OBJECT = re.compile(r"\s+(?:the|a|an|this|these|those|that|more|greater|stronger|tougher|higher|lower)\b")
 _MEANS_TO = re.compile(r"\b(?:way|ways|right)\s+to\s+$", re.IGNORECASE)
 _HEARD_SOMEONE_SPEAK = re.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+\w+ing\b")  # "heard Ana Ruiz chanting"
 # "Demonstrate" and "prove" show something only with an object or a clause ("demonstrated that ...",
@@ -1380,7 +1398,7 @@ _AS_OPENER = re.compile(r"\bas\s", re.IGNORECASE)
 _CUES_WITH_A_CONDITION = frozenset(_AS_CUES | _TALK_CUES | _PLURAL_ONLY_CUES | _CLAUSE_FINAL_CUES |
                                    _QUOTE_FRAMING_CUES) | frozenset(
     _OBJECT_ONLY_CUES) | frozenset("""question questions said reported reporting showed shown concluded concludes
-    conclude heard hears""".split()) | {"rule that", "rules that"}
+    conclude heard hears advocates""".split()) | {"rule that", "rules that"}
 _CUE_STEMS_WITH_A_CONDITION = ("promising ", "debat", "link", "demonstrat", "prov", "back")
 # "Refused to" reports a refusal to speak ("refused to comment", "refused to say whether"); a
 # refusal to act ("refused to negotiate") stands for the refuser's stance only where no other verb
@@ -1439,6 +1457,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True
     if lower in ("concluded", "concludes", "conclude") and text.startswith(" with ", cue.end):
         return True  # "the ad concludes with footage of ...": it ends, it reports nothing
+    if lower == "advocates" and not _ADVOCATED_OBJECT.match(text, cue.end, sentence.end):
+        return True  # "privacy advocates warned": the noun
     if lower in _OBJECT_ONLY_CUES and not _PRESENTED_OBJECT.match(text, cue.end, sentence.end):
         return True  # "legal documents", "the highlights": a noun; the verb takes an object: "documents how"
     if lower in _PLURAL_ONLY_CUES:
@@ -1471,6 +1491,9 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return not (lower == "put it" and _IN_A_VENUE.match(text, cue.end, sentence.end)
                     and _AS_OPENER.search(text, sentence.start, cue.start))
     if lower == "said" and text.startswith(",", cue.end) and _CONNECTIVE_SAID.match(text[sentence.start:cue.start]):
+        return True
+    if lower == "said" and _HAVING_SAID.match(text[sentence.start:cue.start]) and \
+            _THAT_AFTER_HAVING_SAID.match(text, cue.end, sentence.end):
         return True
     if lower in ("reported", "reporting") and (
         _CREDIT_AFTER.match(text, cue.end) and lower == "reported" or
@@ -2657,6 +2680,19 @@ def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
                                       before.rsplit(None, 1)[-1].lower() in _NAMING_WORDS)
 
 
+# A source brought in by "there are" and described by a relative clause whose verb reports: "there
+# are some economists who argue that", "there were many voters who said".
+_EXISTENTIAL_SOURCE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
+    r"(?P<source>(?:(?!(?:who|that|which|and|or|but)\s)[\w’'-]+\s+){0,4}[\w’'-]+)\s+(?:who|that)\s+$",
+    re.IGNORECASE)
+
+
+# A subordinator between a comma and a participle that reports: ", while insisting that", ", before
+# adding that": the participle's subject is still the main clause's.
+_COMMA_AND_SUBORDINATOR = re.compile(r",\s+(?:while|when|before|after|without|even\s+while|all\s+while)\s+$")
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -2684,6 +2720,11 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             # "..., with Norway backing the plan": the subject of the absolute clause reports
             start, end = absolute.span("source")
             return start, end, classify_source(text[start:end])
+    existential = _EXISTENTIAL_SOURCE.search(before) if previous_word in ("who", "that") and not passive else None
+    if existential:
+        # "there are some economists who argue": the phrase "there are" brings in
+        start, end = left + existential.start("source"), left + existential.end("source")
+        return start, end, classify_source(text[start:end])
     if not passive and previous_word in ("that", "which") and _is_relative_verb(cue.text):
         # A relative clause on the source: "a letter from her doctor that says ...": the noun it hangs on.
         pronoun = before.rstrip().rfind(" ") + 1
@@ -2755,7 +2796,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             # comma ("The damage, estimated at $2 billion, ...", "The deal, described as historic by
             # both leaders, ..."), read below as any passive is: its agent, or nobody.
             passive = True
-    if passive and _is_a_discovery(text, sentence, cue):
+    if _reports_nothing_here(text, sentence, cue):
         return None
     if passive:
         by = _BY_AGENT.match(text, cue.end, sentence.end)
@@ -2765,9 +2806,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, classify_source(text[start:end])
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
-    if lower.split()[0].endswith("ing") and before.rstrip().endswith(","):
-        # "..., admitting that ...": the speaker is the subject that opens the sentence, after an
-        # opening adverbial ("During the speech, Trump attacked Clinton, saying ...": Trump).
+    if lower.split()[0].endswith("ing") and (before.rstrip().endswith(",") or _COMMA_AND_SUBORDINATOR.search(before)):
+        # "..., admitting that ...", "..., while insisting that ...": the speaker is the subject that
+        # opens the sentence, after an opening adverbial ("During the speech, Trump attacked
+        # Clinton, saying ...": Trump).
         subject = s_start
         first_word = text[s_start:cue.start].split(None, 1)
         comma = text.find(",", s_start, cue.start)

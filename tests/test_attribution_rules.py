@@ -67,6 +67,14 @@ CAUGHT = [
     ("a passive finding with no agent", "The vaccine was found to be safe in a trial of 40,000 people.", "anonymous",
      None),
     ("a verdict is a finding", "Garcia was found guilty of fraud on Monday.", "anonymous", None),
+    # A source brought in by "there are" and a relative clause whose verb reports.
+    ("a source after 'there are', with who", "There are some economists who argue that taxes should be low.",
+     "anonymous", "some economists"),
+    ("a source after 'there were', with who", "There were many voters who said the race was over.", "anonymous",
+     "many voters"),
+    ("advocates before its object", "The group advocates a carbon tax.", "named", "The group"),
+    ("a participle after a comma and while", "Ruiz spoke, while insisting that she is not supporting cuts.", "named",
+     "Ruiz"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
@@ -306,6 +314,9 @@ LEFT_ALONE = [
     ("a noun cue before an auxiliary", "Health worries have dogged her all year.", "none"),
     ("a noun cue before the past of a verb of change", "Weekly jobless claims fell to 210,000.", "none"),
     ("found in a passive as a discovery", "The bodies were found in a field.", "none"),
+    ("a report required, not made", "The new law requires companies to report emissions every year.", "none"),
+    ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
+    ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("found in a passive as a discovery, with a time", "A suspicious package was also found Friday in Burlingame.",
      "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
@@ -362,6 +373,7 @@ WRONG_SPEAKER = [
 SPEAKER_EXACT = [
     # An organisation's name holds "of", "for", "the" and "and" between its capitalised words.
     ("'of' inside a name, speaker last", "Prices will rise, the Bank of England said on Thursday.", "Bank of England"),
+    ("advocates as a noun before a verb", "Privacy advocates warned against the bill.", "Privacy advocates"),
     ("a noun cue before a verb of change leaves the speaker at the end", "Jobless claims rose by 20,000 last week, "
      "the Labor Department said.", "Labor Department"),
     ("'for the ... of' inside a name", "Kyiv's forces have made gains near Bakhmut, the Institute for the Study of "
