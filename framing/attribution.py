@@ -145,11 +145,20 @@ _NOUN_MARKERS = frozenset(
 _LIGHT_VERB = re.compile(r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised)\s+$", re.IGNORECASE)
 
 
+# The same verbs, and "sent", "delivered" and "gave", before "a" or "an", perhaps an adjective, and a
+# singular report noun: "issued a stark warning", "sent a chilling warning", "made an improbable remark".
+_LIGHT_VERB_SINGULAR = re.compile(
+    r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised|sends|sent|delivers|delivered|gives|gave)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
-    """Where a light verb right before a plural report noun begins ("makes demands"), or None."""
-    if not cue.text.endswith("s"):
-        return None
-    light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+    """Where a light verb before a report noun begins ("makes demands", "issued a stark warning"),
+    or None."""
+    if cue.text.endswith("s"):
+        light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+    else:
+        light = _LIGHT_VERB_SINGULAR.search(text, max(start, cue.start - 40), cue.start)
     return light.start() if light else None
 
 
@@ -1593,7 +1602,23 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     previous = _word_before(words).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
         not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
-        and not _is_ing_noun_in_compound(text, cue, words)
+        and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words)
+
+
+def _is_noun_after_an_adjective(cue: Match, words: list[str]) -> bool:
+    """Whether a cue in its base form follows "a" or "an" and one word: "a stunning rebuke", "a sharp
+    rebuke", "an angry call"; the verb would have no subject there. (A participle stays a verb: "a
+    letter calling on", "a report that warned".)"""
+    lower = cue.text.lower()
+    if lower not in _NOUN_FORMS and lower not in _BASE_FORM_NOUNS or lower.endswith(("s", "ing")) or \
+            len(words) < 2 or words[-2].lower() not in ("a", "an"):
+        return False
+    between = words[-1]
+    return between.isalpha() and between.islower() and between not in _SOURCE_NOUNS and between not in _ANONYMOUS_HEADS
+
+
+# Base forms of reporting verbs that news uses as nouns as often, beyond _NOUN_FORMS.
+_BASE_FORM_NOUNS = frozenset("rebuke remark lament retort boast plea".split())
 
 
 # What follows a noun in -ing that heads its phrase: a verb, or a preposition of place or purpose.
@@ -2750,9 +2775,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     if not passive and not pronoun_subject and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
                         or _ends_prepositional_noun(text, cue, words)):
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
-    if _is_plural_noun_after_adjective(text, sentence, cue, words) or _is_ing_noun_in_compound(text, cue, words):
-        return None
     light = _light_verb_before(text, left, cue)
+    if light is None and (_is_plural_noun_after_adjective(text, sentence, cue, words) or
+                          _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)):
+        return None
     if light is not None:
         # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
         start, end = _noun_phrase_before(text, left, light)

@@ -73,6 +73,8 @@ CAUGHT = [
     ("a source after 'there were', with who", "There were many voters who said the race was over.", "anonymous",
      "many voters"),
     ("advocates before its object", "The group advocates a carbon tax.", "named", "The group"),
+    ("a light verb, an adjective and a report noun", "Grassley sent a sharp rebuke to the department.", "named",
+     "Grassley"),
     ("a participle after a comma and while", "Ruiz spoke, while insisting that she is not supporting cuts.", "named",
      "Ruiz"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
@@ -315,6 +317,7 @@ LEFT_ALONE = [
     ("a noun cue before the past of a verb of change", "Weekly jobless claims fell to 210,000.", "none"),
     ("found in a passive as a discovery", "The bodies were found in a field.", "none"),
     ("a report required, not made", "The new law requires companies to report emissions every year.", "none"),
+    ("a report noun after 'a' and an adjective", "The vote was a stunning rebuke to the government.", "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("found in a passive as a discovery, with a time", "A suspicious package was also found Friday in Burlingame.",
@@ -943,3 +946,10 @@ def test_the_anonymous_phrase_shortcut_agrees_with_the_pattern(phrase):
 def test_the_light_verb_is_not_part_of_the_speaker():
     sentence = annotate("Kenya makes demands for new talks as donors meet.").sentences[0]
     assert (sentence.speaker, sentence.verb) == ("Kenya", "demands")
+
+
+def test_a_light_verb_and_a_singular_report_noun_name_their_own_speaker():
+    # "issued a statement saying": Steele speaks, not the speaker of the sentence before.
+    text = ('Senator Jon Kyl, an Arizona Republican, called the remarks "asinine." Trying to quell the furor, '
+            'Steele issued a statement saying: "There is no question that America must win."')
+    assert [s.speaker for s in annotate(text).sentences] == ["Senator Jon Kyl", "Steele"]
