@@ -57,6 +57,14 @@ def _is_considered_weasel(text: str, start: int, end: int) -> bool:
                 or _BY_AFTER.match(text, end))
 
 
+# "About" and "around" right before a number round it (Prince et al. 1982, approximators; as
+# "roughly" and "approximately", which the lexicon lists): "about 200 people", "around $5 billion".
+# Elsewhere they are prepositions: "about the war", and before a year standing alone ("a book about
+# 1968"), not one that counts ("about 2000 people").
+_YEAR_ALONE = r"(?:1[5-9]|20)\d\d\b(?!\s+(?!(?:and|or|but|when|in|on|at|to|as|with|for|from|until|before|after)\b)[a-z])"
+_APPROXIMATE_NUMBER = re.compile(r"\b(?:about|around|Around|About)\s+(?=[$£€]?\d)(?!" + _YEAR_ALONE + ")")
+
+
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     """Hedge and booster spans in ``text``; ``category`` says which kind of hedge or booster."""
     if lexicon is None:
@@ -88,7 +96,11 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue
         spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text,
                           f"term: {row['term']}"))
-    return spans
+    for match in _APPROXIMATE_NUMBER.finditer(text):
+        word = match.group().rstrip()
+        spans.append(Span(match.start(), match.start() + len(word), "hedge", "approximator", word,
+                          "pattern: approximator before a number"))
+    return sorted(spans, key=lambda span: span.start)
 
 
 def _kind(row: dict[str, str]) -> str:

@@ -94,6 +94,22 @@ def test_a_negated_booster_holds_back_as_a_hedge(text, term):
     assert spans_of(text, "hedge") == [(term, "negated_booster")]
 
 
+@pytest.mark.parametrize("text, term", [
+    ("About 200 people attended the vigil.", "About"),
+    ("The plan would cost around $5 billion.", "around"),
+    ("The plan would cost roughly $5 billion.", "roughly"),
+    ("About 2000 people attended the vigil.", "About"),
+])
+def test_an_approximator_before_a_number_is_a_hedge(text, term):
+    assert spans_of(text, "hedge") == [(term, "approximator")]
+
+
+@pytest.mark.parametrize("text", ["The film is about the war.", "Crowds gathered around the square.",
+                                  "It is a book about 1968 and after."])
+def test_about_and_around_without_a_number_are_prepositions(text):
+    assert spans_of(text, "hedge") == []
+
+
 def test_certainty_verb_outside_an_infinitive_stays_a_booster():
     assert spans_of("The figures show that pay rose.", "booster") == [("show that", "certainty_verb")]
     assert spans_of("These records prove it.", "booster") == [("prove", "certainty_verb")]
