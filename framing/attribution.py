@@ -157,6 +157,8 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     or None."""
     if cue.text.endswith("s"):
         light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+    elif text.find(" a", max(start, cue.start - 30), cue.start) < 0:
+        return None  # no "a" or "an" before the noun: the common case, a verb
     else:
         light = _LIGHT_VERB_SINGULAR.search(text, max(start, cue.start - 40), cue.start)
     return light.start() if light else None
@@ -844,7 +846,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
     to be safe", "was found guilty"); a report required or allowed is not made ("The law requires
     companies to report emissions")."""
-    if _MADE_TO_ACT.search(text, max(sentence.start, cue.start - 60), cue.start):
+    if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
+            text, max(sentence.start, cue.start - 60), cue.start):
         return True
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False

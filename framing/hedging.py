@@ -57,12 +57,13 @@ def _is_considered_weasel(text: str, start: int, end: int) -> bool:
                 or _BY_AFTER.match(text, end))
 
 
-# "About" and "around" right before a number round it (Prince et al. 1982, approximators; as
-# "roughly" and "approximately", which the lexicon lists): "about 200 people", "around $5 billion".
-# Elsewhere they are prepositions: "about the war", and before a year standing alone ("a book about
-# 1968"), not one that counts ("about 2000 people").
+# "About" and "around" round a number right after them (Prince et al. 1982, approximators, as
+# "roughly" and "approximately" do): "about 200 people", "around $5 billion". Elsewhere they are
+# prepositions: "about the war", and before a year standing alone ("a book about 1968"), not one
+# that counts ("about 2000 people").
+_ONLY_BEFORE_A_NUMBER = frozenset(("about", "around"))
 _YEAR_ALONE = r"(?:1[5-9]|20)\d\d\b(?!\s+(?!(?:and|or|but|when|in|on|at|to|as|with|for|from|until|before|after)\b)[a-z])"
-_APPROXIMATE_NUMBER = re.compile(r"\b(?:about|around|Around|About)\s+(?=[$£€]?\d)(?!" + _YEAR_ALONE + ")")
+_NUMBER_AFTER = re.compile(r"\s+(?=[$£€]?\d)(?!" + _YEAR_ALONE + ")")
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
@@ -83,6 +84,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             spans.append(Span(match.start, match.end, "hedge", "epistemic_adjective", match.text,
                               "pattern: certainty held back"))
             continue
+        if term in _ONLY_BEFORE_A_NUMBER and not _NUMBER_AFTER.match(text, match.end):
+            continue  # "about the war": a preposition
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):
             continue  # "has considered lowering": weighed, not the weasel "is (widely) considered"
         cancelling = _NOT_AFTER.get(term)
@@ -96,11 +99,7 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue
         spans.append(Span(match.start, match.end, _kind(row), row.get("category", ""), match.text,
                           f"term: {row['term']}"))
-    for match in _APPROXIMATE_NUMBER.finditer(text):
-        word = match.group().rstrip()
-        spans.append(Span(match.start(), match.start() + len(word), "hedge", "approximator", word,
-                          "pattern: approximator before a number"))
-    return sorted(spans, key=lambda span: span.start)
+    return spans
 
 
 def _kind(row: dict[str, str]) -> str:
