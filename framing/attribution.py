@@ -417,9 +417,14 @@ def _grants_anonymity(text: str, start: int, end: int) -> bool:
 
 def _unnamed_head(phrase: str) -> bool:
     """Whether a speaker's phrase is headed by a common noun ("a senior Ukrainian commander"), not
-    a name ("Smith", "Ukraine's defence ministry" is headed by "ministry" and so is unnamed too)."""
+    a name ("Smith", "Ukraine's defence ministry" is headed by "ministry" and so is unnamed too).
+    Asked of sources granted anonymity, where a short head in capitals is a title, a common noun
+    too: "one senior MP, who asked not to be named", "a Labour MEP"."""
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum()]
-    return bool(words) and _head(words)[:1].islower()
+    if not words:
+        return False
+    head = _head(words)
+    return head[:1].islower() or head.isupper() and head.isalpha() and len(head) <= 4
 
 
 def _is_indefinite(phrase: str) -> bool:
@@ -891,6 +896,8 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     limit = min(stop, start + 120)
     end = limit
     for end_match in _SOURCE_END.finditer(text, start, limit):
+        if end_match.group() == "." and text[end_match.end():stop].strip(" \"'”’)\n"):
+            continue  # a full stop inside the sentence is an abbreviation's: "according to a U.S. official"
         if not _inside_a_name(text, end_match, limit):
             end = end_match.start()
             break
@@ -1360,7 +1367,7 @@ _PARENTHETICAL_SPEAKER = re.compile(
     r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
-_PLURAL_ONLY_CUES = frozenset(("support", "oppose", "stress that"))
+_PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that"))
 # After these, a base form is a verb whatever the subject: "wanted to stress that", "will stress that".
 _BEFORE_A_BASE_VERB = frozenset("to will would must should shall can could may might did do does also".split())
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
@@ -1478,7 +1485,7 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         # not the noun ("wide support", "vets' support", "85 percent support among ...")
         words = text[sentence.start:cue.start].split()
         previous = _word_before(words).lstrip("“\"(")
-        plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent") or \
+        plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent", "many", "most", "few") or \
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and" or \
             lower == "stress that" and previous in _BEFORE_A_BASE_VERB
@@ -1737,6 +1744,11 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+# Present forms of the commonest verbs of saying and thinking, no nouns after a subject: "Members of
+# the group and advocates say they ...": the subject ends before them.
+_PRESENT_SAYING = frozenset("say says tell tells think thinks believe believes argue argues insist insists".split())
+
+
 def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     """Whether the ``k``-th token of a clause cannot be inside its subject: an auxiliary or "to",
     an adverb that stands before verbs ("also", "still"), a relative pronoun, or a past-tense verb
@@ -1749,7 +1761,7 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
     if k == 0:
         return False
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
-        word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST)
+        word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST or word in _PRESENT_SAYING)
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS  # the word before, only when needed
         and tokens[k - 1].group().lower() not in _NOUN_PREPOSITIONS)  # "of registered voters": an adjective
 
@@ -1822,6 +1834,17 @@ def _stands_inside_a_sentence(text: str, word: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*")
 
 
+_OPENING_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|ing)\b[^,]*,\s*")
+
+
+def _after_opening_participle(text: str, s_start: int, stop: int) -> int:
+    """Where the sentence's main clause starts after an opening participle clause ("Asked whether
+    the plan was shelved, he replied", "Speaking to reporters, she said"): the clause names no one
+    a pronoun after it could point to."""
+    opening = _OPENING_PARTICIPLE.match(text, s_start, stop)
+    return opening.end() if opening else s_start
+
+
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
     """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
     "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
@@ -1830,6 +1853,7 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     if stop <= s_start or pronoun not in ("it", "they", "he", "she"):
         return None  # "I" and "we" are the writer's or a quoted speaker's
     fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
+    s_start = _after_opening_participle(text, s_start, stop)
     start, end, kind = _subject_of(text, s_start, stop)
     words = text[start:end].split()
     while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():

@@ -77,6 +77,13 @@ CAUGHT = [
      "Grassley"),
     ("a participle after a comma and while", "Ruiz spoke, while insisting that she is not supporting cuts.", "named",
      "Ruiz"),
+    ("an initialism inside the source after 'according to'", "The delay was to blame, according to a U.S. official.",
+     "anonymous", "U.S. official"),
+    ("a title in capitals granted anonymity", "One senior MP, who asked not to be named, described the mood as "
+     "\"mutinous\".", "anonymous", "One senior MP"),
+    ("fear after a plural subject", "Critics fear the changes will hit the poorest households hardest.", "anonymous",
+     "Critics"),
+    ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
@@ -320,6 +327,7 @@ LEFT_ALONE = [
     ("a report noun after 'a' and an adjective", "The vote was a stunning rebuke to the government.", "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
+    ("fear as a noun", "Residents live in fear of attacks.", "none"),
     ("found in a passive as a discovery, with a time", "A suspicious package was also found Friday in Burlingame.",
      "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
@@ -349,6 +357,8 @@ LEFT_ALONE = [
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
     ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
+    ("an opening participle clause is no antecedent", 'Asked whether the plan had been shelved, he replied: "No."',
+     "Asked"),
     ("'by' after a passive infinitive is no agent", "Grimm is expected to be indicted by federal prosecutors.",
      "prosecutors"),
     ("a passive set off by commas, with no agent", "The damage, estimated at $2 billion, was the worst in decades.",
@@ -377,6 +387,8 @@ SPEAKER_EXACT = [
     # An organisation's name holds "of", "for", "the" and "and" between its capitalised words.
     ("'of' inside a name, speaker last", "Prices will rise, the Bank of England said on Thursday.", "Bank of England"),
     ("advocates as a noun before a verb", "Privacy advocates warned against the bill.", "Privacy advocates"),
+    ("a pronoun after 'say' points to the subject before it", "Members of the group and advocates say they believe "
+     "they could face discrimination.", "Members of the group and advocates"),
     ("a noun cue before a verb of change leaves the speaker at the end", "Jobless claims rose by 20,000 last week, "
      "the Labor Department said.", "Labor Department"),
     ("'for the ... of' inside a name", "Kyiv's forces have made gains near Bakhmut, the Institute for the Study of "
