@@ -39,7 +39,8 @@ _SOURCE_NOUNS = frozenset(
     member members representative representatives chairman chairwoman chair director head chief staff
     campaign spokesmen supporters opponents activists officials' allies associates staffers investigators
     correspondent reporter reporters editor editors intelligence service services military army nominee nominees
-    candidate candidates user users columnist columnists commentator commentators host judge judges panel""".split()
+    candidate candidates user users columnist columnists commentator commentators host judge judges panel
+    defense defence prosecution""".split()
 )
 _MODIFIERS = frozenset(
     """the a an one two three four several some many most other another his her their its our senior former
@@ -49,7 +50,7 @@ _MODIFIERS = frozenset(
     current retired ex- two-term this that these those both all""".split()
 )
 # Modifiers that name an institution when they head the phrase: "the Ukrainian military said", "the
-# administration said", as "the army said" does ("military officials" stay anonymous).
+# administration said", "the defense argued", as "the army said" does ("military officials" stay anonymous).
 _INSTITUTION_MODIFIERS = _MODIFIERS & _SOURCE_NOUNS
 # Capitalised words that do not make a source named on their own: nationalities and the like.
 _DEMONYMS = frozenset(
@@ -404,6 +405,8 @@ _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone any
 _ANONYMITY_GRANTED = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:speaking|spoke)\s+anonymously"
     r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:did\s+not|does\s+not|didn[’']t|doesn[’']t)\s+want\s+(?:to\s+be\s+|(?:his|her|their)\s+name\s+to\s+be\s+)"
+    r"(?:named|identified|used|published)"
     r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
     r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss))\b", re.IGNORECASE)
 
@@ -411,7 +414,7 @@ _ANONYMITY_GRANTED = re.compile(
 def _grants_anonymity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says a source was granted anonymity; most sentences hold none of
     the pattern's words, so they are looked for first."""
-    return any(text.find(word, start, end) >= 0 for word in ("nonym", "named", "identified", "uthori")) and \
+    return any(text.find(word, start, end) >= 0 for word in ("nonym", "named", "identified", "uthori", " want ")) and \
         _ANONYMITY_GRANTED.search(text, start, end) is not None
 
 
@@ -846,6 +849,9 @@ _MADE_TO_ACT = re.compile(
     re.IGNORECASE)
 
 
+_NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:named|identified|used|published)\b")
+
+
 def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a reporting verb reports nothing where it stands: "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
@@ -854,6 +860,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
+    if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
+        return True  # "who did not want to be named": the source's anonymity, not a report
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False
     before = text[sentence.start:cue.start]

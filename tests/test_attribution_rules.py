@@ -84,6 +84,12 @@ CAUGHT = [
     ("fear after a plural subject", "Critics fear the changes will hit the poorest households hardest.", "anonymous",
      "Critics"),
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
+    ("a source who did not want to be identified", "A neighbor, who did not want to be identified, said she heard "
+     "shouting.", "anonymous", "A neighbor"),
+    ("a source who did not want her name used", "A resident, who didn't want her name to be used, said the water was "
+     "brown.", "anonymous", "A resident"),
+    ("the defense in a trial is a party, named", "The defense argued that the evidence was circumstantial.", "named",
+     "The defense"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
@@ -965,3 +971,9 @@ def test_a_light_verb_and_a_singular_report_noun_name_their_own_speaker():
     text = ('Senator Jon Kyl, an Arizona Republican, called the remarks "asinine." Trying to quell the furor, '
             'Steele issued a statement saying: "There is no question that America must win."')
     assert [s.speaker for s in annotate(text).sentences] == ["Senator Jon Kyl", "Steele"]
+
+
+def test_not_wanting_to_be_named_is_no_report():
+    # the source's anonymity, not what it reports: the verb is the main clause's "said"
+    sentence = annotate("A resident who did not want to be named said the water was brown.").sentences[0]
+    assert (sentence.attribution, sentence.verb) == ("anonymous", "said")
