@@ -849,6 +849,11 @@ _MADE_TO_ACT = re.compile(
     re.IGNORECASE)
 
 
+# The newswire's caveat on what it could not check: "could not be independently verified", "it was
+# not immediately possible to confirm", "Reuters was unable to verify".
+_UNVERIFIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|cannot|couldn[’']t|can[’']t)\s+(?:yet\s+)?(?:be|been)\s+|\b(?:possible|able|unable)\s+to\s+)"
+    r"(?:(?:immediately|independently|yet|fully|officially)\s+)*$", re.IGNORECASE)
 _NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:named|identified|used|published)\b")
 
 
@@ -862,6 +867,9 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report
+    if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
+            text, max(sentence.start, cue.start - 50), cue.start):
+        return True  # "could not be independently verified": the writer's caveat, no source's report
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False
     before = text[sentence.start:cue.start]
@@ -2753,6 +2761,11 @@ _EXISTENTIAL_SOURCE = re.compile(
 _COMMA_AND_SUBORDINATOR = re.compile(r",\s+(?:while|when|before|after|without|even\s+while|all\s+while)\s+$")
 
 
+# Adverbs between a comma and a participle set off after a noun: "The decision, first reported by
+# Reuters, ...".
+_BEFORE_A_PARTICIPLE = frozenset("first initially originally later also previously earlier".split())
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -2832,8 +2845,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         ):
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
-    if not passive and _is_participle(cue.text) and words and (
-            _is_common_noun(words[-1].rstrip(",")) or words[-1].lower() in _SUBORDINATORS):  # "When pressed by X"
+    head_words = words[:-1] if len(words) > 1 and words[-2].endswith(",") and (
+        words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower())) else words
+    if not passive and _is_participle(cue.text) and head_words and (
+            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS):  # "When pressed by X"
         by = _RIGHT_BY.match(text, cue.end, sentence.end)
         if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
             begin = by.end()

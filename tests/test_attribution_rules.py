@@ -90,6 +90,9 @@ CAUGHT = [
      "brown.", "anonymous", "A resident"),
     ("the defense in a trial is a party, named", "The defense argued that the evidence was circumstantial.", "named",
      "The defense"),
+    ("a reduced relative with an adverb before it", "The decision, first reported by Reuters, marks a shift in "
+     "policy.", "named", "Reuters"),
+    ("a denial of confirmation is a report", "The ministry did not confirm the strike.", "named", "ministry"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
@@ -334,6 +337,9 @@ LEFT_ALONE = [
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("fear as a noun", "Residents live in fear of attacks.", "none"),
+    ("the writer's caveat: could not be verified", "The figures could not be independently verified.", "none"),
+    ("the writer's caveat: not possible to verify", "It was not immediately possible to verify the claim.", "none"),
+    ("the writer's caveat: unable to verify", "Reuters was unable to independently verify the report.", "none"),
     ("found in a passive as a discovery, with a time", "A suspicious package was also found Friday in Burlingame.",
      "none"),
     ("questions as a noun", "The panel raised new questions about the budget.", "none"),
