@@ -858,10 +858,11 @@ _NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:
 
 
 def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether a reporting verb reports nothing where it stands: "found" after a passive auxiliary
+    """Whether a reporting verb reports nothing where it stands: a report required or allowed is not
+    made ("The law requires companies to report emissions"); not wanting to be named is a source's
+    anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
-    to be safe", "was found guilty"); a report required or allowed is not made ("The law requires
-    companies to report emissions")."""
+    to be safe", "was found guilty")."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -874,6 +875,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return False
     before = text[sentence.start:cue.start]
     return _ends_in_passive_auxiliary(before, before.split())
+
+
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
@@ -1850,15 +1853,18 @@ def _stands_inside_a_sentence(text: str, word: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*")
 
 
-_OPENING_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|ing)\b[^,]*,\s*")
+_OPENING_PARTICIPLE = re.compile(r"\W*(?P<word>[A-Z][a-z]+(?:ed|ing))\s+[a-z][^,]*,\s*")
 
 
 def _after_opening_participle(text: str, s_start: int, stop: int) -> int:
     """Where the sentence's main clause starts after an opening participle clause ("Asked whether
     the plan was shelved, he replied", "Speaking to reporters, she said"): the clause names no one
-    a pronoun after it could point to."""
+    a pronoun after it could point to. A word that stands capitalised inside some sentence is a
+    name ("Beijing", "Alfred"), not a participle."""
     opening = _OPENING_PARTICIPLE.match(text, s_start, stop)
-    return opening.end() if opening else s_start
+    if opening is None or _stands_inside_a_sentence(text, opening.group("word")):
+        return s_start
+    return opening.end()
 
 
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
