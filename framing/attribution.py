@@ -1728,7 +1728,10 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         if word.endswith((",", ";", ":")) or not word[0].isalnum():
             return False
         if back > 1 and lower in _NOUN_PREPOSITIONS:
-            return True
+            # "in the Chronicle report", not "colleagues in Kyiv report": a base form right after a
+            # place or a name with no determiner is the plural subject's verb
+            return not (back == 2 and words[-1][:1].isupper() and not cue.text.endswith("s"))
+
         if lower in _FUNCTION_WORDS or lower in _PRONOUNS or lower in _AUXILIARIES:
             return False  # a clause, not a noun phrase: "with what they call", "authority to call"
     return False

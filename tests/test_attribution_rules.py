@@ -93,6 +93,10 @@ CAUGHT = [
     ("a reduced relative with an adverb before it", "The decision, first reported by Reuters, marks a shift in "
      "policy.", "named", "Reuters"),
     ("a denial of confirmation is a report", "The ministry did not confirm the strike.", "named", "ministry"),
+    ("a base form after a place in the subject", "My colleagues in Kyiv report daily blackouts.", "named",
+     "My colleagues in Kyiv"),
+    ("a base form after a name in the subject", "Residents of Gaza report heavy shelling.", "named",
+     "Residents of Gaza"),
     ("capitalised modifier in a common-noun subject", "Ten years ago, a Times editorial praised the mayor.", "named", "Times editorial"),
     # The speaker takes in the head its phrase hangs on by a preposition or "and".
     ("head before a preposition", "A spokesman for the mayor said the road will reopen.", "named", "A spokesman for the mayor"),
