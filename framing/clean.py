@@ -30,6 +30,7 @@ _FURNITURE = [
                        r"(share|follow us) on .{1,40}|print|email|tweet|whatsapp|telegram|facebook|twitter|"
                        r"copyright .{1,80}|©.{1,80}|all rights reserved\.?|tags?:.*"),
     ("hashtags", r"(#\w+[\s,]*){2,}"),
+    ("newsletter sign-up", r"(email )?sign ?up\b.*|by signing up,? you agree.*|you can unsubscribe at any time\.?"),
     ("image credit", r".{0,120}\b(image|photo|picture|video)( credit)?s?: .{1,80}|.{0,80}\((photo|image) by .{1,80}\)|"
                      r".{0,80}\b(getty images|afp via getty images|reuters/.{1,40}|ap photo.{0,40}|file photo)\.?"),
     ("agency credit", r"source: .{1,40}|\((reuters|ap|afp|tass|ria novosti|xinhua)\)|"
@@ -109,7 +110,7 @@ def _furniture_reason(paragraph: str) -> str:
 def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Paragraphs that are not part of the article, as (start, end, reason), in text order.
 
-    Whole paragraphs only: navigation and comment forms, related links, image credits,
+    Whole paragraphs only: navigation and comment forms, newsletter sign-ups, related links, image credits,
     agency and author lines, a repeated headline, everything after an author box or a
     "Related Articles" / "Leave a Reply" marker near the end, and a trailing run of
     truncated teasers ("…") for other stories.

@@ -91,6 +91,19 @@ def test_a_follow_line_is_page_furniture(line):
     assert list(excluded_texts(text).values()) in (["author box"], ["page furniture"])
 
 
+@pytest.mark.parametrize("line", ["Sign up for our free email newsletter, and we’ll keep you in the loop.",
+                                  "Email Sign Up By signing up you agree to receive email newsletters.",
+                                  "You can unsubscribe at any time."])
+def test_a_newsletter_sign_up_is_page_furniture(line):
+    text = f"The talks resumed on Friday after a long night in Geneva, officials said.\n\n{line}"
+    assert excluded_texts(text) == {line: "newsletter sign-up"}
+
+
+def test_a_sentence_about_signing_up_stays_in():
+    text = "The talks resumed on Friday.\n\nVolunteers who sign up this week will be trained by the Red Cross."
+    assert excluded_texts(text) == {}
+
+
 def test_a_quoted_paragraph_is_furniture_only_when_its_words_are():
     text = 'The talks resumed on Friday.\n\n"We will follow the talks on every channel," the mayor said.'
     assert excluded_texts(text) == {}
