@@ -110,9 +110,9 @@ def _furniture_reason(paragraph: str) -> str:
 def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Paragraphs that are not part of the article, as (start, end, reason), in text order.
 
-    Whole paragraphs only: navigation and comment forms, newsletter sign-ups, related links, image credits,
-    agency and author lines, a repeated headline, everything after an author box or a
-    "Related Articles" / "Leave a Reply" marker near the end, and a trailing run of
+    Whole paragraphs only: navigation and comment forms, newsletter sign-ups, related links,
+    image credits, agency and author lines, a repeated headline, everything after an author box
+    or a "Related Articles" / "Leave a Reply" marker near the end, and a trailing run of
     truncated teasers ("…") for other stories.
     """
     if paragraphs is None:
