@@ -128,6 +128,14 @@ _FUNCTION_WORDS = frozenset(
     by of to this that these those it there here what why how where which who not only also yet so
     however meanwhile still then now first second secondly finally instead lest""".split()
 )
+
+
+def _is_function_word(word: str) -> bool:
+    """Whether ``word`` is one of the function words above, in any case but one: "WHO" in capitals
+    is the World Health Organization ("The WHO said", "WHO officials said"), not the pronoun."""
+    return word.lower() in _FUNCTION_WORDS and word != "WHO"
+
+
 # Between a speaker and the verb: auxiliaries and adverbs ("has also repeatedly insisted").
 _BETWEEN = frozenset(
     """has have had is are was were will would also again once further even still later recently
@@ -538,7 +546,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 # "the Bank of England said", "the Institute for the Study of War said": one name
                 first = joined_at = before - 1
                 continue
-        if lower in _FUNCTION_WORDS:
+        if _is_function_word(word.rstrip(".")):
             break
         if word[0].isupper() or word[0].isdigit() or word[0] == "@" or lower in _SOURCE_NOUNS or lower in _MODIFIERS \
                 or word in ("’s", "'s"):
@@ -723,7 +731,7 @@ def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, i
     if tokens and tokens[0].group().lower() in _LEADING_FILLER - {"and", "but"}:
         return None  # "As someone who ...": an adjunct, not the subject
     for who in range(1, min(first, len(tokens), 8)):
-        if tokens[who].group().lower() == "who":
+        if tokens[who].group() in ("who", "Who"):  # "The WHO said": the World Health Organization
             head = _opening_noun_phrase(tokens[:who])
             if head and all(t.group() != "," for t in tokens[who:]):
                 return head[0].start(), head[-1].end()
@@ -1782,6 +1790,8 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         return True
     if k == 0:
         return False
+    if word == "WHO":
+        return False  # the World Health Organization, not the relative pronoun: "The WHO said"
     return lower in _BETWEEN or lower in ("that", "who", "which") or (
         word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST or word in _PRESENT_SAYING)
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS  # the word before, only when needed
@@ -1989,7 +1999,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if tokens and tokens[0].group().lower() in _PRONOUNS:
         tokens = tokens[:1]  # "He recently pitched himself ...": the pronoun alone
     tokens = _strip_trailing_adjuncts(tokens)
-    if 0 < len(tokens) <= 5 and tokens[0].group().lower() not in _FUNCTION_WORDS and all(
+    if 0 < len(tokens) <= 5 and not _is_function_word(tokens[0].group()) and all(
         t.group()[0].isalnum() or t.group() in (".", "-") for t in tokens
     ):
         start, end = tokens[0].start(), tokens[-1].end()  # a short subject: "Several cast members"
@@ -2007,7 +2017,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if k == 1 and tokens[0].group().lower() in _DETERMINERS and word.isalpha():
             last = k  # "The film ― which ...": the noun after an opening determiner is the head
             continue
-        if k == 0 and lower in _FUNCTION_WORDS:
+        if k == 0 and _is_function_word(word.rstrip(".")):
             break
         if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
             last = k
@@ -2614,7 +2624,7 @@ def _opens_adverbial(word: str) -> bool:
     """Whether a sentence's first word opens an adverbial before the subject: a preposition or other
     function word ("During the speech, ..."), a time word or an adverb ("Later, ...", "Separately, ...")."""
     lower = word.lower().rstrip(",")
-    return lower in _FUNCTION_WORDS or lower in _TIME_WORDS or lower in _OPENING_ADVERBS or \
+    return _is_function_word(word.rstrip(",")) or lower in _TIME_WORDS or lower in _OPENING_ADVERBS or \
         word.endswith(",") and _is_ly_adverb(lower) and lower.isalpha()
 
 
@@ -2696,7 +2706,8 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         if len(words) > 1 and words[-1].group() in ("who", "that", "which"):
             words = words[:-1]  # "people familiar with the discussions who were"
     if not words or words[0].group().lower() in _SPEAKER_NOT_OPENING or \
-            words[-1].group().lower() in _FUNCTION_WORDS or words[-1].group().lower() in _DETERMINERS:
+            _is_function_word(words[-1].group()) or \
+            words[-1].group().lower() in _DETERMINERS:
         return start, start
     return start, start + words[-1].end()
 

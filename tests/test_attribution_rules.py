@@ -605,6 +605,12 @@ SOURCE_PHRASE = [
      "named", "The administration"),
     ("the same word as a modifier leaves the head anonymous", "Military officials said the plan failed.",
      "anonymous", "Military officials"),
+    ("the WHO in capitals is the organisation, not the pronoun", "The WHO said the risk was low.",
+     "named", "WHO"),
+    ("the WHO before a generic head", "WHO officials said the risk was low.", "anonymous", "WHO officials"),
+    ("the WHO before a name", "WHO chief Tedros Ghebreyesus said the pandemic was not over.", "named",
+     "WHO chief Tedros Ghebreyesus"),
+    ("the EU is a union of states, no group of people", "The EU has said it will respond.", "named", "EU"),
 ]
 
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
@@ -726,6 +732,8 @@ PRONOUNS = [
     ("a day is no name", "Tom Hale said taxes would rise. Wednesday, he called for more spending.", "Tom Hale"),
     ("a council's spokesman is a person",
      "Security Council spokesman Ian Dorr told reporters talks were off. “No one is pushing,” he stressed.", "Ian Dorr"),
+    ("'it' points to the EU", "Ana Ruiz spoke first. The EU said on Monday that it would act. It added that sanctions "
+     "were ready.", "EU"),
 ]
 
 
