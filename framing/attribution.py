@@ -1639,7 +1639,29 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     previous = _word_before(words).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
         not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
-        and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words)
+        and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
+        and not _is_participle_after_a_count(text, cue, words)
+
+
+# A count before a noun: "32", "1,200", "two", "dozens".
+_COUNT = re.compile(r"(?:\d(?:[\d,.]*\d)?|" + _NUMBER_WORDS + r")$", re.IGNORECASE)
+# After a participle that modifies a noun: a plain word in lower case ("militants"), or "or"/"and"
+# and another participle ("suspected or confirmed cases").
+_NOUN_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:(?:or|and)\s+[a-z]+ed\s+)?(?!(?:that|the|a|an|to|by|in|on|at|of|for|with|it|this|him|her|them|us|me)\b)[a-z]")
+
+
+def _is_participle_after_a_count(text: str, cue: Match, words: list[str]) -> bool:
+    """Whether a cue in -ed modifies the noun after a count: "two suspected militants", "32
+    suspected or confirmed cases", "three alleged victims"; the count is no subject when no
+    determiner comes before it ("the three claimed victory" stays a report)."""
+    if len(words) >= 3 and words[-1] in ("or", "and") and words[-2].endswith("ed"):
+        words = words[:-2]  # the second of two: "32 suspected or confirmed cases"
+    if not cue.text.endswith("ed") or " " in cue.text or not words or _COUNT.match(words[-1]) is None:
+        return False
+    if len(words) >= 2 and (words[-2].lower() in _NOUN_MARKERS or words[-2].lower() in ("all", "both")):
+        return False
+    return _NOUN_AFTER_PARTICIPLE.match(text, cue.end) is not None
 
 
 def _is_noun_after_an_adjective(cue: Match, words: list[str]) -> bool:
@@ -2845,7 +2867,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
     light = _light_verb_before(text, left, cue)
     if light is None and (_is_plural_noun_after_adjective(text, sentence, cue, words) or
-                          _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)):
+                          _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)
+                          or _is_participle_after_a_count(text, cue, words)):
         return None
     if light is not None:
         # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks

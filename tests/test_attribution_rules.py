@@ -272,6 +272,8 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
+    ("a participle after a count modifies the noun", "Police arrested two suspected gang members on Friday.", "none"),
+    ("two participles after a count", "The ministry has tallied 32 suspected or confirmed cases.", "none"),
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
@@ -611,6 +613,10 @@ SOURCE_PHRASE = [
     ("the WHO before a name", "WHO chief Tedros Ghebreyesus said the pandemic was not over.", "named",
      "WHO chief Tedros Ghebreyesus"),
     ("the EU is a union of states, no group of people", "The EU has said it will respond.", "named", "EU"),
+    ("a participle after a count is no report; the speech tag is", "Three suspected militants were killed, the "
+     "army said.", "named", "the army"),
+    ("a count with a determiner is the subject", "The three claimed the attack was planned.", "anonymous",
+     "The three"),
 ]
 
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
