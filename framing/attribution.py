@@ -173,7 +173,7 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     return light.start() if light else None
 
 
-_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood|found)$",
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood|found|proven|spoken|sought|felt|learnt)$",
                          re.IGNORECASE)
 
 
@@ -870,7 +870,7 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     made ("The law requires companies to report emissions"); not wanting to be named is a source's
     anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
-    to be safe", "was found guilty")."""
+    to be safe", "was found guilty"); passive "felt" and "sought" tell of effects and searches."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -879,6 +879,11 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
             text, max(sentence.start, cue.start - 50), cue.start):
         return True  # "could not be independently verified": the writer's caveat, no source's report
+    if cue.text.lower() in ("felt", "sought"):
+        # "the effects will be felt", "fugitives who were sought for murder": nothing is reported
+        # ("it was felt that ..." still is)
+        before = text[sentence.start:cue.start]
+        return not text.startswith(" that ", cue.end) and _ends_in_passive_auxiliary(before, before.split())
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False
     before = text[sentence.start:cue.start]
@@ -2910,10 +2915,12 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
                     group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
                 return start, end, classify_source(text[start:end])
-        elif before.rstrip().endswith(",") and _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end):
+        elif (before.rstrip().endswith(",") or head_words is not words) and \
+                _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end):
             # A verb that takes an object when active, with none: a passive on the noun before the
-            # comma ("The damage, estimated at $2 billion, ...", "The deal, described as historic by
-            # both leaders, ..."), read below as any passive is: its agent, or nobody.
+            # comma, perhaps after an adverb ("The damage, estimated at $2 billion, ...", "The deal,
+            # described as historic by both leaders, ...", "The vote, widely condemned as a sham,
+            # ..."), read below as any passive is: its agent, or nobody.
             passive = True
     if _reports_nothing_here(text, sentence, cue):
         return None

@@ -272,6 +272,9 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
+    ("effects felt", "The consequences will be felt for years.", "none"),
+    ("effects being felt", "The effects are already being felt.", "none"),
+    ("people sought by police", "The men were sought by police.", "none"),
     ("a participle after a count modifies the noun", "Police arrested two suspected gang members on Friday.", "none"),
     ("two participles after a count", "The ministry has tallied 32 suspected or confirmed cases.", "none"),
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
@@ -612,6 +615,11 @@ SOURCE_PHRASE = [
     ("the WHO before a generic head", "WHO officials said the risk was low.", "anonymous", "WHO officials"),
     ("the WHO before a name", "WHO chief Tedros Ghebreyesus said the pandemic was not over.", "named",
      "WHO chief Tedros Ghebreyesus"),
+    ("an irregular participle after a passive auxiliary", "The allegations have not been proven in court.",
+     "anonymous", ""),
+    ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
+    ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
+     "gunpoint.", "anonymous", ""),
     ("the EU is a union of states, no group of people", "The EU has said it will respond.", "named", "EU"),
     ("a participle after a count is no report; the speech tag is", "Three suspected militants were killed, the "
      "army said.", "named", "the army"),
