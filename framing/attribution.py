@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .lexicon import EXCEPTION, Lexicon, Match, read_table, trie_pattern
+from .loaded import physical_sense
 from .model import Sentence, Span
 
 __all__ = ["find_quotes", "attribute_sentences"]
@@ -879,6 +880,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
             text, max(sentence.start, cue.start - 50), cue.start):
         return True  # "could not be independently verified": the writer's caveat, no source's report
+    if physical_sense(text, cue.start, cue.end):
+        return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
     if cue.text.lower() in ("felt", "sought"):
         # "the effects will be felt", "fugitives who were sought for murder": nothing is reported
         # ("it was felt that ..." still is)

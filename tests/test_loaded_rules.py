@@ -403,3 +403,31 @@ def test_a_miserable_failure_is_loaded_in_each_form():
         ("emotive_intensifier", "pattern: adverb of miserable")
     assert loaded("It was a miserable failure.")["miserable"] == ("emotive_intensifier", "term: miserable")
 
+
+
+# ------------------------------------------------------------ a blow that is a blow
+@pytest.mark.parametrize("text", [
+    "A car slammed into a crowd of pedestrians on Friday.",
+    "Hurricane Ian slammed into Florida as a Category 4 storm.",
+    "The door slammed shut behind him.",
+    "The driver slammed on the brakes.",
+    "She slammed the door on her way out.",
+    "The rocket blasted off from Cape Canaveral.",
+    "The shuttle finally blasted off.",
+    "Miners blasted through the rock.",
+    "A fire ripped through the building overnight.",
+], ids=["slammed into", "a storm slammed into", "slammed shut", "slammed on the brakes", "slammed the door",
+        "blasted off", "blasted off at the end", "blasted through", "ripped through"])
+def test_a_blow_with_its_path_or_result_is_neither_loaded_nor_a_report(text):
+    annotation = annotate(text)
+    assert not loaded(text)
+    assert annotation.sentences[0].attribution == "none"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator slammed the decision.", "slammed"),
+    ("The coach blasted the referee after the match.", "blasted"),
+    ("Critics say the firm ripped off its customers.", "ripped"),
+], ids=["slammed the decision", "blasted the referee", "ripped off"])
+def test_a_blow_that_is_criticism_stays_loaded(text, word):
+    assert loaded(text)[word][0] == "emotive_intensifier"
