@@ -504,6 +504,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
         ):
             return (fenced[0].start(), fenced[-1].end())  # an appositive name
+        if _is_name_with_affiliation(fenced) and opening > 0 and tokens[opening - 1].group().islower() and \
+                _is_common_noun(tokens[opening - 1].group()):
+            return (fenced[0].start(), fenced[-1].end())  # "Her lawyer, John Doe of Smith LLP, said": the name
         if not fenced:
             return (stop, stop)
         # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
@@ -725,6 +728,18 @@ def _with_opening_head(tokens: list[re.Match], first: int) -> int:
     return tokens.index(head[0]) if head else first
 
 
+def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
+    """Whether a fenced phrase is a name and where it belongs: capitalised words, then "of", "at" or
+    "from" and capitalised words ("John Doe of Smith LLP", "Dr. Sarah Chen of Harvard")."""
+    link = next((k for k, t in enumerate(fenced) if t.group() in ("of", "at", "from")), None)
+    if link is None or link < 2 or link == len(fenced) - 1:
+        return False
+    words = [t.group() for t in fenced]
+    name_like = [w[0].isupper() or w in (".", "-") or w in _NAME_PARTICLES for w in words]
+    return all(name_like[:link]) and all(ok or w in ("the", "of", "and")
+                                         for ok, w in zip(name_like[link + 1:], words[link + 1:]))
+
+
 def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause when a relative clause in "who" runs from it up to
     the verb ("Officials who spoke to Reuters said"): the phrase found inside it (``tokens[first:]``,
@@ -834,6 +849,10 @@ _APPOSITIVE_NAME_AFTER = re.compile(
 
 # A verb that takes an object when active, straight before "at" or "as": passive ("estimated at $2
 # billion", "described as historic"), as the active verb would have its object first.
+# A time or a place right after a participle, then the comma that closes the fenced phrase: no
+# object, so a passive ("The plan, announced last week, ...", "The report, released on Monday, ...").
+_TIME_OR_PLACE_THEN_COMMA = re.compile(
+    r"\s+(?:last|this|earlier|on|in|at|during|after|yesterday|today|early|late)\b[^,;:.!?]{0,40},")
 _PASSIVE_WITHOUT_OBJECT = re.compile(
     r"(?:estimated|valued|put|pegged|described|characteri[sz]ed|portrayed|regarded|seen|labell?ed|branded|dubbed|"
     r"billed|touted|hailed|denounced|condemned|criticized|criticised)\s+(?:at|as)\b", re.IGNORECASE)
@@ -2918,8 +2937,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
                     group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
                 return start, end, classify_source(text[start:end])
-        elif (before.rstrip().endswith(",") or head_words is not words) and \
-                _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end):
+        elif (before.rstrip().endswith(",") or head_words is not words) and (
+                _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end)
+                or _is_participle(cue.text) and _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)):
             # A verb that takes an object when active, with none: a passive on the noun before the
             # comma, perhaps after an adverb ("The damage, estimated at $2 billion, ...", "The deal,
             # described as historic by both leaders, ...", "The vote, widely condemned as a sham,

@@ -377,6 +377,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("a participle with a time after it, fenced by commas, is a passive",
+     "The plan, announced last week, drew criticism from both parties.", "The plan"),
     ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
     ("an opening participle clause is no antecedent", 'Asked whether the plan had been shelved, he replied: "No."',
      "Asked"),
@@ -620,6 +622,12 @@ SOURCE_PHRASE = [
     ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
     ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
      "gunpoint.", "anonymous", ""),
+    ("an appositive name with its affiliation", "Her lawyer, John Doe of Smith LLP, said she would appeal.",
+     "named", "John Doe of Smith LLP"),
+    ("an appositive name with a title and a place", "The study's lead author, Dr. Sarah Chen of Harvard, said the "
+     "results were striking.", "named", "Dr. Sarah Chen of Harvard"),
+    ("a description after a name leaves the name", "Feinstein, Democrat of California, said the bill was dead.",
+     "named", "Feinstein"),
     ("the EU is a union of states, no group of people", "The EU has said it will respond.", "named", "EU"),
     ("a participle after a count is no report; the speech tag is", "Three suspected militants were killed, the "
      "army said.", "named", "the army"),
