@@ -190,6 +190,18 @@ def test_a_think_tank_is_no_hedge(text):
     assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and "think" in s.text.lower()]
 
 
+@pytest.mark.parametrize("text", ["She believes in free trade.", "I believe in God.", "They believed in him."],
+                         ids=["believes in", "believe in", "believed in"])
+def test_faith_in_something_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+def test_belief_that_something_is_so_stays_a_hedge():
+    assert [text for text, _ in spans_of("Police believe the attack was planned.", "hedge")] == ["believe"]
+    assert [text for text, _ in spans_of("It is believed in Kyiv that talks will fail.", "hedge")] == \
+        ["It is believed"]
+
+
 @pytest.mark.parametrize("text, weasel", [
     ("He is widely considered the frontrunner.", "widely considered"),
     ("Considered a moderate, she won the seat.", "Considered"),
