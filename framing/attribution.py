@@ -1258,6 +1258,10 @@ def attribute_sentences(
         k = bisect_right(starts, q_start) - 1
         if k >= 0 and not sentences[k].excluded:
             owner = quote_owner.get((q_start, q_end))
+            if owner is None and sentences[k].quote and sentences[k].attribution != "none":
+                # a quotation that carries on from an attributed one ('“...,” Peskov said. “But ...”')
+                # is the words of the speaker its sentence took over
+                owner = (sentences[k].speaker, sentences[k].attribution)
             spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
                               text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
     return spans

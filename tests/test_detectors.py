@@ -526,6 +526,17 @@ def test_quoted_paragraph_keeps_the_last_speaker():
     assert last.attribution == "named" and "Peskov" in last.speaker and last.quote
 
 
+def test_a_quotation_that_carries_on_is_marked_as_the_same_speakers():
+    text = "“We are ready to talk,” Peskov told reporters. “But the other side must be realistic.”"
+    quotes = [(s.category, s.rule) for s in annotate(text).spans if s.kind == "quote"]
+    assert quotes == [("named", "quotation of Peskov")] * 2
+
+
+def test_scare_quotes_in_a_sentence_of_the_outlets_own_stay_unattributed():
+    quotes = [(s.category, s.rule) for s in annotate('Ruiz spoke. The "reform" passed.').spans if s.kind == "quote"]
+    assert quotes == [("unattributed", "quotation")]
+
+
 def test_pattern_cues_say_which_pattern_matched():
     cues = [s for s in annotate("HOST: Would you call those two plans equal?").spans if s.kind == "attribution_cue"]
     assert cues and cues[0].rule == "pattern: speaker turn"
