@@ -398,6 +398,22 @@ def physical_sense(text: str, start: int, end: int) -> bool:
     return path is not None and not (word.startswith("rip") and path.group().split()[0].lower() == "into")
 
 
+# "Claimed" takes a deed or a prize as often as it casts doubt: "the group claimed the attack",
+# "she claimed the title". Only a short noun phrase of that kind with no verb after it is the
+# taking; "claimed the attack was staged" is the doubtful saying.
+_CLAIMED_A_DEED_OR_PRIZE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:attacks?|bombings?|killings?|assassination|kidnapping|title|titles|seat|seats|throne|prize|crown|trophy|"
+    r"medal|championship|record|win|lead)\b"
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|did|never|came|killed|\w+ed)\b)", re.IGNORECASE)
+
+
+def _claimed_a_deed_or_prize(text: str, start: int, end: int) -> bool:
+    """Whether "claimed" or "claiming" at ``start`` takes a deed or a prize ("claimed the attack",
+    "claimed the title"), not a doubtful saying ("claimed the attack was staged")."""
+    return _CLAIMED_A_DEED_OR_PRIZE.match(text, end) is not None
+
+
 #: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
 _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     **{adverb: (_after_measured_change,) for adverb in _DEGREE_ADVERBS},
@@ -409,6 +425,8 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     "offensive": (_is_the_military_noun,),
     "claim": (_claim_of_a_right,),
     "claims": (_claim_of_a_right,),
+    "claimed": (_claimed_a_deed_or_prize,),
+    "claiming": (_claimed_a_deed_or_prize,),
     **{verb: (physical_sense,) for verb in _FORCEFUL_CONTACT},
 }
 

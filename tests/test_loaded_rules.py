@@ -217,9 +217,14 @@ def test_plain_accounts_of_a_move_are_not_loaded(text):
                                   "Residents can claim a refund.",
                                   "Russia's claim to Crimea is not recognised.",
                                   "Its only claim to the title is age.",
-                                  "His claim to fame is a 1998 hit."],
+                                  "His claim to fame is a 1998 hit.",
+                                  "The Islamic State claimed the attack.",
+                                  "The Taliban claimed the bombing, which killed 12.",
+                                  "She claimed her first Grand Slam title in 2019.",
+                                  "Labour is claiming the seat for the first time."],
                          ids=["responsibility", "lives", "victory", "jobless claims", "insurance claims",
-                              "claim a refund", "claim to a place", "claim to the", "claim to fame"])
+                              "claim a refund", "claim to a place", "claim to the", "claim to fame",
+                              "claimed the attack", "claimed the bombing", "claimed her title", "claiming the seat"])
 def test_claim_in_its_plain_senses_is_not_loaded(text):
     assert loaded(text) == {}
 
@@ -233,8 +238,10 @@ def test_claim_in_its_plain_senses_is_not_loaded(text):
     ("She claims to have seen the letter.", "claims"),
     ("He claims the vote was delayed.", "claims"),
     ("They now claim the vote was delayed.", "claim"),
+    ("He claimed the attack was staged.", "claimed"),
+    ("She claimed the attack had never happened.", "claimed"),
 ], ids=["claimed", "claim that", "claims that", "the claim that", "who claim to", "claims to have",
-        "he claims", "they now claim"])
+        "he claims", "they now claim", "claimed the attack was", "claimed the attack had"])
 def test_claim_as_a_doubtful_saying_is_loaded(text, word):
     # Wikipedia MOS:CLAIM: "claim" as a verb of saying casts doubt on what is said
     assert loaded(text)[word] == ("delegitimising", f"term: {word}")
