@@ -196,6 +196,17 @@ def test_faith_in_something_is_no_hedge(text):
     assert spans_of(text, "hedge") == []
 
 
+@pytest.mark.parametrize("text", ["The sign was clearly visible from the road.", "The exits are clearly marked.",
+                                  "The files were not clearly labelled."],
+                         ids=["clearly visible", "clearly marked", "not clearly labelled"])
+def test_clearly_of_how_well_a_thing_is_seen_is_no_booster(text):
+    assert spans_of(text, "booster") == [] and spans_of(text, "hedge") == []
+
+
+def test_clearly_of_how_sure_stays_a_booster():
+    assert spans_of("The plan has clearly failed.", "booster") == [("clearly", "certainty_adverb")]
+
+
 def test_belief_that_something_is_so_stays_a_hedge():
     assert [text for text, _ in spans_of("Police believe the attack was planned.", "hedge")] == ["believe"]
     assert [text for text, _ in spans_of("It is believed in Kyiv that talks will fail.", "hedge")] == \
