@@ -21,6 +21,10 @@ _NEVER_FINAL = frozenset(
     bros mt ft ave blvd jan feb mar apr jun jul aug sep sept oct nov dec vs v etc al e.g i.e cf ca""".split()
 )
 
+# Of those, the ones that stand before a number ("No. 10", "Vol. 3", "Fig. 2"): before anything
+# else the full stop ends a sentence ("He said no. Gov. Abbott said yes.").
+_BEFORE_A_NUMBER = frozenset("no nos vol vols fig figs".split())
+
 # After an initialism such as "U.S." a sentence ends only when one of these starts the next one.
 _SENTENCE_STARTERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those there here
@@ -110,7 +114,7 @@ def _ends_sentence(text: str, match: re.Match, next_start: int) -> bool:
         return True
     word = before.group()[::-1].lower()
     if word in _NEVER_FINAL:
-        return False
+        return word in _BEFORE_A_NUMBER and not text[next_start].isdigit()
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. Smith"
     if "." in word:  # an initialism: U.S., U.K., D.C.
