@@ -886,7 +886,8 @@ _NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:
 
 
 def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether a reporting verb reports nothing where it stands: a report required or allowed is not
+    """Whether a reporting verb reports nothing where it stands: an editor's label in capitals
+    ("WARNING:"); a blow that is a blow ("slammed into"); a report required or allowed is not
     made ("The law requires companies to report emissions"); not wanting to be named is a source's
     anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
@@ -899,6 +900,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
             text, max(sentence.start, cue.start - 50), cue.start):
         return True  # "could not be independently verified": the writer's caveat, no source's report
+    if cue.text.isupper() and text.startswith(":", cue.end) and not text[sentence.start:cue.start].strip(" ([*"):
+        return True  # "WARNING: Video contains graphic images.": an editor's label, no one's report
     if physical_sense(text, cue.start, cue.end):
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
     if cue.text.lower() in ("felt", "sought"):

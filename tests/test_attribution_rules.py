@@ -272,6 +272,8 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
+    ("an editor's label in capitals", "(WARNING: Video contains graphic images.)", "none"),
+    ("'to be expected' is no one's expectation", "Maybe it is to be expected.", "none"),
     ("effects felt", "The consequences will be felt for years.", "none"),
     ("effects being felt", "The effects are already being felt.", "none"),
     ("people sought by police", "The men were sought by police.", "none"),
@@ -619,6 +621,8 @@ SOURCE_PHRASE = [
      "WHO chief Tedros Ghebreyesus"),
     ("an irregular participle after a passive auxiliary", "The allegations have not been proven in court.",
      "anonymous", ""),
+    ("a verb in capitals with a speaker before it still reports", "Officials WARNED: the dam may fail.",
+     "anonymous", "Officials"),
     ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
     ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
      "gunpoint.", "anonymous", ""),
