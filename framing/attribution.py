@@ -740,6 +740,29 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
                                          for ok, w in zip(name_like[link + 1:], words[link + 1:]))
 
 
+def _antecedent_of_who(text: str, left: int, stop: int) -> tuple[int, int, str] | None:
+    """The name or noun phrase a relative clause in ", who" hangs on, when that clause holds the
+    verb at ``stop``: "That was too much for O'Malley, who said ...", "led by the foreign minister,
+    who later said ...". None when the verb is not right after ", who"."""
+    who = _RELATIVE_WHO_BEFORE.search(text, left, stop)
+    if who is None:
+        return None
+    start, end = _noun_phrase_before(text, left, who.start())
+    if end <= start:
+        tokens = _tokens_before(text, left, who.start())
+        k = next((k for k in range(len(tokens) - 1, max(len(tokens) - 6, -1), -1)
+                  if tokens[k].group().lower() in _NOUN_DETERMINERS), None)
+        if k is None or k == len(tokens) - 1 or not _is_common_noun(tokens[-1].group()):
+            return None
+        start, end = tokens[k].start(), tokens[-1].end()  # "the foreign minister"
+    return start, end, classify_source(text[start:end])
+
+
+# ", who" and the adverbs or auxiliaries between it and a verb at the end of the text before it.
+_RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
+                                  r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
+
+
 def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause when a relative clause in "who" runs from it up to
     the verb ("Officials who spoke to Reuters said"): the phrase found inside it (``tokens[first:]``,
@@ -1098,7 +1121,8 @@ def attribute_sentences(
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
-                found = (cue, _subject_of(text, left, cue.start if light is None else light))
+                found = (cue, _antecedent_of_who(text, left, cue.start)
+                         or _subject_of(text, left, cue.start if light is None else light))
         if found is None:
             found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
         if found is not None and not found[0].row.get("rule") and \

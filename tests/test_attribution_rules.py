@@ -626,6 +626,10 @@ SOURCE_PHRASE = [
     ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
     ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
      "gunpoint.", "anonymous", ""),
+    ("a relative clause in 'who' on a name", "That was too much for O'Malley, who said the plan had failed.",
+     "named", "O'Malley"),
+    ("a relative clause in 'who' on a noun, with an adverb", "Talks were led by the foreign minister, who later "
+     "said progress was slow.", "named", "the foreign minister"),
     ("an appositive name with its affiliation", "Her lawyer, John Doe of Smith LLP, said she would appeal.",
      "named", "John Doe of Smith LLP"),
     ("an appositive name with a title and a place", "The study's lead author, Dr. Sarah Chen of Harvard, said the "
