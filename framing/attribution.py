@@ -758,6 +758,12 @@ def _antecedent_of_who(text: str, left: int, stop: int) -> tuple[int, int, str] 
     return start, end, classify_source(text[start:end])
 
 
+# Participles of a question put to someone, which open a clause before the one who answers.
+_ASKED = frozenset("asked pressed questioned quizzed challenged".split())
+# What may stand before a sentence's first word: a verb right after them opens the sentence.
+_OPENING_MARKS = " \t\n([“‘\"'*—–-"
+
+
 # ", who" and the adverbs or auxiliaries between it and a verb at the end of the text before it.
 _RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
                                   r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
@@ -1117,7 +1123,22 @@ def attribute_sentences(
             # ("X, at a later press gaggle, said"): the sentence still reports someone;
             # its subject, when the sentence opens with one, is the likeliest speaker.
             cue = next((c for c in cues_by_sentence.get(k, ())
-                        if _is_verb_use(text, sentence, c) and not _reports_nothing_here(text, sentence, c)), None)
+                        if _is_verb_use(text, sentence, c) and not _reports_nothing_here(text, sentence, c)
+                        and text[s_start:c.start].strip(_OPENING_MARKS)), None)
+            opening = next((c for c in cues_by_sentence.get(k, ())
+                            if not text[s_start:c.start].strip(_OPENING_MARKS)), None)
+            if opening is not None:
+                # A sentence that opens with a cue word opens with an imperative, a gerund or a noun
+                # ("Consider what is happening", "Calls to the office were forwarded"): its first
+                # word is no speaker of a later verb. Only a question put to someone opens a clause
+                # whose subject answers: "Asked whether ..., Rob Shapiro offered ...".
+                cue = None
+                comma = text.find(",", opening.end, s_end) if opening.text.lower() in _ASKED else -1
+                while comma > 0 and found is None:
+                    answer = _subject_of(text, comma + 1, s_end)
+                    if answer[1] > answer[0] and not (text.startswith(",", answer[1]) and text[answer[0]].islower()):
+                        found = (opening, answer)  # (not a description set off by commas: "..., the leader, they")
+                    comma = text.find(",", comma + 1, s_end)
             if cue is not None:
                 left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"

@@ -272,6 +272,11 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
+    ("an imperative that opens the sentence", "Consider what is happening in Syria.", "none"),
+    ("an imperative before a clause with a report in it", "Note that Lee was not the first to observe the comet.",
+     "none"),
+    ("a cue noun that opens the sentence", "Calls to the national office were forwarded to Boston.", "none"),
+    ("a gerund subject", "Proving a negative is nearly impossible.", "none"),
     ("an editor's label in capitals", "(WARNING: Video contains graphic images.)", "none"),
     ("'to be expected' is no one's expectation", "Maybe it is to be expected.", "none"),
     ("effects felt", "The consequences will be felt for years.", "none"),
@@ -626,6 +631,10 @@ SOURCE_PHRASE = [
     ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
     ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
      "gunpoint.", "anonymous", ""),
+    ("the one asked answers", "Asked for quick thoughts about each candidate, Mr. Trump played along.", "named",
+     "Mr. Trump"),
+    ("the one asked answers, past a name's appositive", "Asked whether the economy would suffer, Rob Shapiro, a "
+     "former official, offered a sober analysis.", "named", "Rob Shapiro"),
     ("a relative clause in 'who' on a name", "That was too much for O'Malley, who said the plan had failed.",
      "named", "O'Malley"),
     ("a relative clause in 'who' on a noun, with an adverb", "Talks were led by the foreign minister, who later "
