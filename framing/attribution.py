@@ -2067,6 +2067,26 @@ def _without_a_verb_before_the_ing(text: str, tokens: list[re.Match], stop: int)
     return tokens
 
 
+# Words that open an adverbial phrase or clause before a sentence's subject: "In the process, he
+# ...", "When it was my turn, I ...", "At the very least, he ...".
+_ADVERBIAL_OPENERS = _SUBORDINATORS | frozenset(
+    "in on at during after before for with from amid despite following under as unlike like".split())
+
+
+def _opens_clause_subject(tokens: list[re.Match]) -> bool:
+    """Whether ``tokens`` open with what a subject opens with: a pronoun, a name, a determiner, or
+    a sentence adverb and its comma before one of those ("however, he")."""
+    if len(tokens) >= 2 and tokens[1].group() == "," and tokens[0].group().lower() in _SENTENCE_ADVERBS:
+        tokens = tokens[2:]
+    if not tokens:
+        return False
+    word = tokens[0].group()
+    if word.lower() in ("the", "a", "an") and len(tokens) > 1:
+        word = tokens[1].group()  # "the Washington Times", not "the return on investment"
+    return word.lower() in _PRONOUNS or word[0].isupper() and not _is_function_word(word) and \
+        word.lower() not in _MONTHS
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
@@ -2075,12 +2095,14 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         tokens = tokens[1:]
     tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
-        comma = next((k for k, t in enumerate(tokens[:6]) if t.group() == ","), None)
+        first = tokens[0].group().lower() if tokens else ""
+        reach = 16 if first in _ADVERBIAL_OPENERS else 6  # "When it was my turn, I ...", "In the process, he ..."
+        comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
         if comma is None or comma + 1 >= len(tokens):
             break
-        first = tokens[0].group().lower()
         if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
-                or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")):
+                or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
+                or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])):
             break
         tokens = tokens[comma + 1:]
     focus = len(tokens) > 2 and tokens[0].group().lower() in _FOCUSING_ADVERBS and tokens[1].group()[0].isdigit()

@@ -631,6 +631,12 @@ SOURCE_PHRASE = [
     ("an impersonal passive 'felt that' reports", "It was felt that the plan was flawed.", "anonymous", ""),
     ("a passive with an adverb after the comma", "The referendums, widely condemned as a sham, were held at "
      "gunpoint.", "anonymous", ""),
+    ("past an opening adverbial clause to a pronoun", "When it was his turn, he said the plan had failed.",
+     "named", "he"),
+    ("past an opening phrase and an adverb to a pronoun", "In the process, however, he misidentified Hasan and "
+     "said the shooting happened at Fort Knox.", "named", "he"),
+    ("past an opening clause to a name", "When he was running, Donald Trump seemed to understand this.", "named",
+     "Donald Trump"),
     ("the one asked answers", "Asked for quick thoughts about each candidate, Mr. Trump played along.", "named",
      "Mr. Trump"),
     ("the one asked answers, past a name's appositive", "Asked whether the economy would suffer, Rob Shapiro, a "
