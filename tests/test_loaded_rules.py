@@ -109,6 +109,9 @@ TECHNICAL = [
     ("extreme weather", "Extreme weather closed the airport."),
     ("a military offensive", "The army will not halt its offensive against the rebels."),
     ("a season's offensive", "Losses mounted during the summer offensive."),
+    ("a heart attack's clinical grade", "He suffered a massive heart attack on Sunday."),
+    ("surgery that removes the tissue around a tumour", "She had a radical mastectomy in 2019."),
+    ("a molecule with an unpaired electron", "Free radicals damage cells."),
 ]
 
 
@@ -124,6 +127,8 @@ LOADED_NEAR_TECHNICAL = [
     ("extreme as a verdict", "Her views are extreme.", "extreme"),
     ("offensive as insulting", "The minister called the cartoon deeply offensive.", "offensive"),
     ("offensive before a noun", "The offensive remarks drew anger.", "offensive"),
+    ("massive as a verdict of size", "The party won a massive victory.", "massive"),
+    ("radical as a label of people", "The minister called the protesters radicals.", "radicals"),
 ]
 
 
