@@ -174,8 +174,8 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
     return light.start() if light else None
 
 
-_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood|found|proven|spoken|sought|felt|learnt)$",
-                         re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|said|told|thought|known|shown|written|held|seen|heard|given|made|understood|found|"
+                         r"proven|spoken|sought|felt|learnt)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a few hundred verb forms come back again and again
@@ -740,6 +740,11 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
                                          for ok, w in zip(name_like[link + 1:], words[link + 1:]))
 
 
+# ", who" and the adverbs or auxiliaries between it and a verb at the end of the text before it.
+_RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
+                                  r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
+
+
 def _antecedent_of_who(text: str, left: int, stop: int) -> tuple[int, int, str] | None:
     """The name or noun phrase a relative clause in ", who" hangs on, when that clause holds the
     verb at ``stop``: "That was too much for O'Malley, who said ...", "led by the foreign minister,
@@ -762,11 +767,6 @@ def _antecedent_of_who(text: str, left: int, stop: int) -> tuple[int, int, str] 
 _ASKED = frozenset("asked pressed questioned quizzed challenged".split())
 # What may stand before a sentence's first word: a verb right after them opens the sentence.
 _OPENING_MARKS = " \t\n([“‘\"'*—–-"
-
-
-# ", who" and the adverbs or auxiliaries between it and a verb at the end of the text before it.
-_RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
-                                  r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
 
 
 def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
@@ -876,12 +876,12 @@ _APPOSITIVE_NAME_AFTER = re.compile(
     r"(?=\s*(?:[.;:!?]|,\s|$)|\s+(?:on|in|at|last|this|earlier|later)\b)")
 
 
-# A verb that takes an object when active, straight before "at" or "as": passive ("estimated at $2
-# billion", "described as historic"), as the active verb would have its object first.
 # A time or a place right after a participle, then the comma that closes the fenced phrase: no
 # object, so a passive ("The plan, announced last week, ...", "The report, released on Monday, ...").
 _TIME_OR_PLACE_THEN_COMMA = re.compile(
     r"\s+(?:last|this|earlier|on|in|at|during|after|yesterday|today|early|late)\b[^,;:.!?]{0,40},")
+# A verb that takes an object when active, straight before "at" or "as": passive ("estimated at $2
+# billion", "described as historic"), as the active verb would have its object first.
 _PASSIVE_WITHOUT_OBJECT = re.compile(
     r"(?:estimated|valued|put|pegged|described|characteri[sz]ed|portrayed|regarded|seen|labell?ed|branded|dubbed|"
     r"billed|touted|hailed|denounced|condemned|criticized|criticised)\s+(?:at|as)\b", re.IGNORECASE)
@@ -2074,8 +2074,9 @@ _ADVERBIAL_OPENERS = _SUBORDINATORS | frozenset(
 
 
 def _opens_clause_subject(tokens: list[re.Match]) -> bool:
-    """Whether ``tokens`` open with what a subject opens with: a pronoun, a name, a determiner, or
-    a sentence adverb and its comma before one of those ("however, he")."""
+    """Whether ``tokens`` open with a pronoun or a name (perhaps after "the": "the Washington
+    Times"), or with a sentence adverb and its comma before one ("however, he"): a subject that
+    speaks, not a thing ("his plan would ...", "the return on investment")."""
     if len(tokens) >= 2 and tokens[1].group() == "," and tokens[0].group().lower() in _SENTENCE_ADVERBS:
         tokens = tokens[2:]
     if not tokens:

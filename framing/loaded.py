@@ -405,7 +405,8 @@ _CLAIMED_A_DEED_OR_PRIZE = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:attacks?|bombings?|killings?|assassination|kidnapping|title|titles|seat|seats|throne|prize|crown|trophy|"
     r"medal|championship|record|win|lead)\b"
-    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|did|never|came|killed|\w+ed)\b)", re.IGNORECASE)
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|did|never|came|killed|shows|proves|means|\w+ed)\b)",
+    re.IGNORECASE)
 
 
 def _claimed_a_deed_or_prize(text: str, start: int, end: int) -> bool:
