@@ -1685,15 +1685,18 @@ def _mostly_quoted(text: str, sentence: Sentence, quotes: list[tuple[int, int]],
     return covered >= length / 3
 
 
-# Words before "to say" (or "to tell") in set phrases where nobody reports: "too early to say",
-# "hard to tell", "fair to say", "needless to say", "suffice it to say".
+# Words before "to say" (or "to tell", "to know", "to believe") in set phrases where nobody
+# reports: "too early to say", "hard to tell", "fair to say", "needless to say", "suffice it to
+# say", "hard to know", "hard to believe".
 _BEFORE_AN_IDLE_SAY = frozenset("early soon hard difficult impossible tough premature fair safe needless it".split())
+_IDLE_AFTER_TO = frozenset("say tell know believe predict understand".split())
 
 
 def _is_idle_say(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether "say" or "tell" is part of a set phrase that reports nobody: "it is too early to
-    say", "hard to tell", "needless to say" (not "wanted to say", "is to say on Monday")."""
-    if cue.text.lower() not in ("say", "tell"):
+    """Whether "say", "tell", "know", "believe", "predict" or "understand" is part of a set phrase
+    that reports nobody: "it is too early to say", "hard to tell", "needless to say", "it is hard
+    to believe that ..." (not "wanted to say", "is to say on Monday")."""
+    if cue.text.lower() not in _IDLE_AFTER_TO:
         return False
     words = text[sentence.start:cue.start].lower().split()
     return len(words) >= 2 and words[-1] == "to" and words[-2].strip("“\"(,") in _BEFORE_AN_IDLE_SAY
