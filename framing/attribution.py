@@ -898,6 +898,15 @@ _RIGHT_BY = re.compile(r"\s+by\s+")
 _FINDING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:to|that|guilty|not\s+guilty|innocent|liable|in\s+breach|in\s+contempt)\b")
 
 
+# Things that are found, not findings: "found a body", "found two bodies", "found the gun".
+_THING_DISCOVERED = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five|several|more|\d+)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:bodies|body|remains|corpses?|wreckage|debris|weapons?|guns?|rifles?|knife|knives|drugs|cash|explosives|bombs?|"
+    r"devices?|cars?|vehicles?|skeletons?|bones|graves?|ammunition)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|near|inside|under|behind|beneath|along|outside|after|during|buried|hidden|"
+    r"lying|floating|and)\b)")
+
+
 # A verb that makes or lets someone act, its object and "to" right before a reporting verb: the
 # report is an act required or allowed ("requires companies to report", "allow firms to tell"), which
 # nobody has made.
@@ -920,7 +929,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     made ("The law requires companies to report emissions"); not wanting to be named is a source's
     anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
-    to be safe", "was found guilty"); passive "felt" and "sought" tell of effects and searches."""
+    to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
+    found a body"); passive "felt" and "sought" tell of effects and searches."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -940,6 +950,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return not text.startswith(" that ", cue.end) and _ends_in_passive_auxiliary(before, before.split())
     if cue.text.lower() != "found" or _FINDING_AFTER.match(text, cue.end, sentence.end):
         return False
+    if _THING_DISCOVERED.match(text, cue.end, sentence.end):
+        return True  # "Police found a body in the river": a discovery, not a finding
     before = text[sentence.start:cue.start]
     return _ends_in_passive_auxiliary(before, before.split())
 

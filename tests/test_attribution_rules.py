@@ -281,6 +281,8 @@ LEFT_ALONE = [
      "none"),
     ("'too early to know' is nobody's report", "It is too early to know whether the plan worked.", "none"),
     ("'worth noting' is the writer's aside", "It is worth noting that the bill passed in 2019.", "none"),
+    ("a thing found is a discovery", "Police found a body in the river.", "none"),
+    ("the wreckage found", "Divers found the wreckage on Monday.", "none"),
     ("an editor's label in capitals", "(WARNING: Video contains graphic images.)", "none"),
     ("'to be expected' is no one's expectation", "Maybe it is to be expected.", "none"),
     ("effects felt", "The consequences will be felt for years.", "none"),
@@ -645,6 +647,10 @@ SOURCE_PHRASE = [
      "Mr. Trump"),
     ("the one asked answers, past a name's appositive", "Asked whether the economy would suffer, Rob Shapiro, a "
      "former official, offered a sober analysis.", "named", "Rob Shapiro"),
+    ("a discovery leaves the speech tag", "Police found two bodies in the house, officials said.", "anonymous",
+     "officials"),
+    ("a finding with a thing inside its clause", "Inspectors found the car maker had cheated.", "named",
+     "Inspectors"),
     ("a relative clause in 'who' on a name", "That was too much for O'Malley, who said the plan had failed.",
      "named", "O'Malley"),
     ("a relative clause in 'who' on a noun, with an adverb", "Talks were led by the foreign minister, who later "
