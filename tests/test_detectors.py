@@ -190,6 +190,15 @@ def test_a_think_tank_is_no_hedge(text):
     assert not [s for s in annotate(text).spans if s.kind == "attribution_cue" and "think" in s.text.lower()]
 
 
+@pytest.mark.parametrize("text, weasel", [
+    ("There are concerns that the deal will collapse.", "There are concerns"),
+    ("Questions remain about the timing of the deal.", "Questions remain"),
+    ("There is evidence that the drug works.", "There is evidence that"),
+], ids=["there are concerns", "questions remain", "there is evidence that"])
+def test_a_concern_held_by_nobody_named_is_a_weasel(text, weasel):
+    assert spans_of(text, "hedge") == [(weasel, "weasel")]
+
+
 @pytest.mark.parametrize("text", ["She believes in free trade.", "I believe in God.", "They believed in him."],
                          ids=["believes in", "believe in", "believed in"])
 def test_faith_in_something_is_no_hedge(text):
