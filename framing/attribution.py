@@ -550,7 +550,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 # "the Bank of England said", "the Institute for the Study of War said": one name
                 first = joined_at = before - 1
                 continue
-        if _is_function_word(word.rstrip(".")):
+        if lower in _FUNCTION_WORDS and word != "WHO":  # (the organisation: "WHO officials said")
             break
         if word[0].isupper() or word[0].isdigit() or word[0] == "@" or lower in _SOURCE_NOUNS or lower in _MODIFIERS \
                 or word in ("’s", "'s"):
@@ -2156,7 +2156,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if k == 1 and tokens[0].group().lower() in _DETERMINERS and word.isalpha():
             last = k  # "The film ― which ...": the noun after an opening determiner is the head
             continue
-        if k == 0 and _is_function_word(word.rstrip(".")):
+        if k == 0 and lower in _FUNCTION_WORDS and word != "WHO":
             break
         if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
             last = k
