@@ -1822,7 +1822,11 @@ _AUXILIARY_AFTER = re.compile(r" (?:have|has|had|are|were|will|would|could|shoul
 # as in "the firm reports increased profits"): after a noun-like cue it is the cue's verb.
 _PAST_OF_CHANGE_AFTER = re.compile(r" (?:rose|fell|grew|shrank|slid|slipped|climbed|jumped|soared|surged|plunged|"
                                    r"dipped|edged|topped|totalled|totaled)\b")
-_PLURAL_QUANTIFIERS = frozenset("many several few some both two three four five six seven eight nine ten dozens".split())
+# Quantifiers that want a plural noun after them: "some calls", "enough votes to pass", "no claims".
+_PLURAL_QUANTIFIERS = frozenset(
+    """many several few fewer some enough more numerous various multiple countless no any both two three four
+    five six seven eight nine ten dozens""".split()
+)
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
 

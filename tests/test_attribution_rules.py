@@ -292,6 +292,8 @@ LEFT_ALONE = [
     ("two participles after a count", "The ministry has tallied 32 suspected or confirmed cases.", "none"),
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
+    ("a tally after 'enough' is a noun", "The measure lacks enough votes to pass the Senate.", "none"),
+    ("details after 'more' are a noun", "There are more details here.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
     ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
     ("prove to be links a subject to its complement", "For the mayor, the show proved to be a safe space.", "none"),
