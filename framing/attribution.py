@@ -1120,13 +1120,23 @@ def attribute_sentences(
         agentless = None  # "is not intended to ..., the people said": a cue with a source wins
         cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
         cues = _without_impersonal_content(text, sentence, cues)
+        negated = None  # (cue, subject) of a negated report the phrase rules missed: "X did not disclose"
         for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
+                auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, s_start, cue.start) if negated is None else None
+                if auxiliary and _is_verb_use(text, sentence, cue) and not _reports_nothing_here(text, sentence, cue):
+                    subject = _noun_phrase_before(text, s_start, auxiliary.start())
+                    if subject[1] > subject[0]:
+                        negated = (cue, (*subject, classify_source(text[subject[0]:subject[1]])))
                 continue
             if speaker[0] == speaker[1] and _is_participle(cue.text):
                 agentless = agentless or (cue, speaker)
                 continue
+            if negated is not None and speaker[0] >= negated[0].end and "," not in text[negated[0].end:speaker[0]]:
+                # The speaker found lies in what the negated verb leaves unsaid ("The company did not
+                # disclose how many units it expects to sell"): the negated verb's subject speaks.
+                cue, speaker = negated
             found = (cue, speaker)
             break
         found = found or agentless
@@ -1334,6 +1344,13 @@ _QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(
 
 # Two or more capitalised words (a name) right before a pronoun, nothing between but a space.
 _NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)\s+$")
+
+
+# A negated auxiliary right before a cue: "did not disclose", "has not explained", "won't say".
+_NEGATED_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
+    r"(?:\s+not|n[’']t)\s+$|\b(?:cannot|can[’']t|won[’']t)\s+$"
+)
 
 
 def _in_markup(text: str, start: int, pos: int) -> bool:

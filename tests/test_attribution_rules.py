@@ -422,6 +422,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A negated report holds what is left unsaid: a report inside it is not the sentence's.
+    ("a report inside a negated one", "The company did not disclose how many units it expects to ship.",
+     "The company"),
+    ("a belief inside a negated explanation", "Earnest would not say whether the White House believes the deal "
+     "will hold.", "Earnest"),
+    ("a speech tag after a comma still speaks", "Prices will not fall because the bank does not believe inflation "
+     "has peaked, the minister said.", "the minister"),
     # An organisation's name holds "of", "for", "the" and "and" between its capitalised words.
     ("'of' inside a name, speaker last", "Prices will rise, the Bank of England said on Thursday.", "Bank of England"),
     ("advocates as a noun before a verb", "Privacy advocates warned against the bill.", "Privacy advocates"),
