@@ -33,6 +33,12 @@ _NEGATION_BEFORE = re.compile(
     r"entirely|quite|so|very|everyone|everybody|all|necessarily)\s+){0,2}$", re.IGNORECASE)
 
 
+# "Might" is the noun of strength before "of" or after a determiner, a possessive or a word of
+# what kind ("the full might of its army", "America's military might"); the modal takes neither.
+_MIGHT_NOUN_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_MIGHT_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|your|full|sheer|military|economic|naval|nuclear|industrial|financial)|"
+    r"[’']s)\s+$", re.IGNORECASE)
 # "Certain" is a vague quantifier only before its noun ("certain officials"); before a clause, an
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
@@ -84,6 +90,9 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             spans.append(Span(match.start, match.end, "hedge", "epistemic_adjective", match.text,
                               "pattern: certainty held back"))
             continue
+        if term == "might" and (_MIGHT_NOUN_AFTER.match(text, match.end) or
+                                _MIGHT_NOUN_BEFORE.search(text, max(0, match.start - 14), match.start)):
+            continue  # "the might of its army": strength, not a modal
         if term in _ONLY_BEFORE_A_NUMBER and not _NUMBER_AFTER.match(text, match.end):
             continue  # "about the war": a preposition
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):

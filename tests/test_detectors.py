@@ -212,6 +212,31 @@ def test_clearly_of_how_well_a_thing_is_seen_is_no_booster(text):
     assert spans_of(text, "booster") == [] and spans_of(text, "hedge") == []
 
 
+@pytest.mark.parametrize("text", ["Russia threw the full might of its army at the city.",
+                                  "The Might of the Navy exhibition opens today.",
+                                  "The parade showed off America's military might."],
+                         ids=["might of", "capitalised before of", "military might"])
+def test_might_as_strength_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+def test_might_as_a_modal_stays_a_hedge():
+    assert spans_of("Talks might resume.", "hedge") == [("might", "modal")]
+    assert spans_of("Talks Might Resume, Officials Say", "hedge") == [("Might", "modal")]
+
+
+@pytest.mark.parametrize("text", ["He will assume office in January.", "She assumed power in 2019.",
+                                  "The poll of 1,200 likely voters was taken last week."],
+                         ids=["assume office", "assumed power", "likely voters"])
+def test_taking_up_an_office_and_a_poll_sample_are_no_hedges_nor_reports(text):
+    assert spans_of(text, "hedge") == []
+    assert annotate(text).sentences[0].attribution == "none"
+
+
+def test_assuming_that_something_is_so_stays_a_hedge():
+    assert spans_of("Analysts assume the bank will cut rates.", "hedge") == [("assume", "epistemic_verb")]
+
+
 def test_clearly_of_how_sure_stays_a_booster():
     assert spans_of("The plan has clearly failed.", "booster") == [("clearly", "certainty_adverb")]
 
