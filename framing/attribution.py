@@ -561,8 +561,11 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             continue
         if first == k + 1 < len(tokens) and k > 0 and _is_common_noun(word) and lower not in _AUXILIARIES and (
                 tokens[k + 1].group().lower() in _SOURCE_NOUNS) and (
-                tokens[k - 1].group().lower() in _MODIFIERS or tokens[k - 1].group().lower() in _NOUN_DETERMINERS):
-            first = k  # an adjective after a determiner or numeral: "the two major candidates"
+                tokens[k - 1].group().lower() in _MODIFIERS or tokens[k - 1].group().lower() in _NOUN_DETERMINERS
+                or tokens[k - 1].group()[0].isupper() and tokens[k - 1].group().isalpha()):
+            # an adjective or a noun of the role after a determiner, a numeral or a capitalised
+            # word: "the two major candidates", "the Hungarian prime minister", "the French finance minister"
+            first = k
             continue
         break
     if 0 < first < len(tokens) and first <= 3 and tokens[0].group()[0].isupper() and all(

@@ -422,6 +422,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A role noun after a capitalised word keeps it: the speaker is not just "minister".
+    ("a role in two words after a demonym", "On Monday, the Hungarian prime minister called for a ceasefire.",
+     "Hungarian prime minister"),
+    ("a role after an office's name", "The Justice Department inspector general on Thursday criticised Comey.",
+     "Justice Department inspector general"),
     # A negated report holds what is left unsaid: a report inside it is not the sentence's.
     ("a report inside a negated one", "The company did not disclose how many units it expects to ship.",
      "The company"),
