@@ -410,10 +410,15 @@ def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 
 
+# "Quoted X as saying": the one quoted and the verb of what they said (AP and Reuters style).
+_QUOTED_AS_SAYING = re.compile(
+    r"\s+(?P<source>[^.;:!?\"“”]{2,120}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 # The words by which news says a source was granted anonymity (AP and Reuters style).
 _ANONYMITY_GRANTED = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:speaking|spoke)\s+anonymously"
     r"|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:asked|requested|on\s+(?:the\s+)?condition)\s+that\s+(?:(?:his|her|their)\s+names?|he|she|they)\s+not\s+be\s+"
+    r"(?:named|identified|used|published)"
     r"|(?:did\s+not|does\s+not|didn[’']t|doesn[’']t)\s+want\s+(?:to\s+be\s+|(?:his|her|their)\s+name\s+to\s+be\s+)"
     r"(?:named|identified|used|published)"
     r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
@@ -423,7 +428,7 @@ _ANONYMITY_GRANTED = re.compile(
 def _grants_anonymity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says a source was granted anonymity; most sentences hold none of
     the pattern's words, so they are looked for first."""
-    return any(text.find(word, start, end) >= 0 for word in ("nonym", "named", "identified", "uthori", " want ")) and \
+    return any(text.find(word, start, end) >= 0 for word in ("nonym", "name", "identified", "uthori", " want ")) and \
         _ANONYMITY_GRANTED.search(text, start, end) is not None
 
 
@@ -2956,6 +2961,14 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     lower = normalise(cue.text)
     if lower in ("citing", "quoting") and not text[s_start:cue.start].strip(" “\"'‘("):
         return None  # "Citing a poll, Trump said ...": an opening adjunct; the main verb has the speaker
+    if lower in ("quoted", "quotes", "quote"):
+        as_saying = _QUOTED_AS_SAYING.match(text, cue.end, sentence.end)
+        if as_saying:
+            # "The agency quoted Lavrov as saying ...": the one quoted speaks, the agency carries it
+            start, end = _source_after(text, as_saying.start("source"), as_saying.end("source"))
+            if end > start:
+                phrase = text[start:end]
+                return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
     if lower.startswith("according to") or lower in ("citing", "quoting"):
         start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
         reason = lower == "citing" and end > start and not _names_a_source(text[start:end])

@@ -680,6 +680,18 @@ SOURCE_PHRASE = [
      "army said.", "named", "the army"),
     ("a count with a determiner is the subject", "The three claimed the attack was planned.", "anonymous",
      "The three"),
+    # "quoted X as saying": X speaks, the outlet carries the words
+    ("the one quoted speaks", "The agency quoted Lavrov as saying that Moscow was ready to talk.", "named",
+     "Lavrov"),
+    ("the one quoted is unnamed", "The newspaper quoted an unnamed official as saying the deal was off.",
+     "anonymous", "unnamed official"),
+    ("an agency quoting a minister after the quotation", '"The deal is dead," Reuters quoted Foreign Minister '
+     'Ana Ruiz as saying.', "named", "Foreign Minister Ana Ruiz"),
+    # a source granted anonymity in the AP's other words
+    ("a name not to be used", '"It\'s a disaster," said one farmer, who asked that his name not be used.',
+     "anonymous", "one farmer"),
+    ("on the condition that she not be named", "A teacher, who spoke on the condition that she not be named, "
+     "said the school would close.", "anonymous", "A teacher"),
 ]
 
 # (id, text): sentences whose only speaker-like word opens a clause; the speaker is left empty
