@@ -701,11 +701,20 @@ _CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset("when after before while because sinc
 
 
 def _opens_a_clause(tokens: list[re.Match], k: int) -> bool:
-    """Whether ``tokens[k]`` opens a clause: after a subordinator, or after "and" or "but" that
-    follow a comma."""
+    """Whether ``tokens[k]`` opens a clause: after a subordinator, after "and" or "but" that
+    follow a comma, or after nothing but adverbs that open the sentence ("Now even their
+    architects admit")."""
     before = tokens[k - 1].group().lower() if k >= 1 else ""
-    return before in _CLAUSE_OPENERS_BEFORE_SUBJECT or (
+    adverbs = k
+    while adverbs > 0 and (tokens[adverbs - 1].group().lower() in _SENTENCE_ADVERBS or
+                           tokens[adverbs - 1].group().lower() in _FOCUS_ON_A_PHRASE):
+        adverbs -= 1
+    return before in _CLAUSE_OPENERS_BEFORE_SUBJECT or adverbs == 0 or (
         before in ("and", "but") and k >= 2 and tokens[k - 2].group() == ",")
+
+
+# Adverbs that pick out the phrase after them: "even their architects", "only the mayor".
+_FOCUS_ON_A_PHRASE = frozenset("even only just".split())
 
 
 def _opening_noun_phrase(head: list[re.Match]) -> list[re.Match] | None:
