@@ -1689,8 +1689,14 @@ def _pattern_words(text: str, sentence: Sentence) -> set[str]:
 
 def _is_long(text: str, quote: tuple[int, int]) -> bool:
     """Whether a quotation holds three words or more (a phrase, not a scare-quoted word), and is
-    no title of a work."""
-    return len(text[quote[0]:quote[1]].split(None, 2)) >= 3 and not _is_title_of_a_work(text, quote)
+    no title of a work nor a term the writer keeps at a distance ('the so-called "special
+    military operation"')."""
+    return len(text[quote[0]:quote[1]].split(None, 2)) >= 3 and not _is_title_of_a_work(text, quote) and \
+        _DISTANCING_BEFORE.search(text, max(0, quote[0] - 16), quote[0]) is None
+
+
+# Words by which the writer mentions a term rather than quoting speech: 'the so-called "..."'.
+_DISTANCING_BEFORE = re.compile(r"\b(?:so-called|so\s+called|self-styled|self-proclaimed)\s*$", re.IGNORECASE)
 
 
 # A work named before a quotation: 'her book "The Living Reef"', 'the film "All Quiet on the Western Front"'.

@@ -271,6 +271,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a term after 'so-called' is no quotation", 'The so-called "special military operation" began in 2022.',
+     "none"),
+    ("a term after 'self-styled' is no quotation", 'The self-styled "Donetsk People\'s Republic" held a vote.',
+     "none"),
     ("a case heard in court", "The case will be heard by ten judges.", "none"),
     ("an imperative that opens the sentence", "Consider what is happening in Syria.", "none"),
     ("an imperative before a clause with a report in it", "Note that Lee was not the first to observe the comet.",
