@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .lexicon import EXCEPTION, Lexicon, Match, read_table, trie_pattern
+from .hedging import takes_up_an_office
 from .loaded import physical_sense
 from .model import Sentence, Span
 
@@ -947,7 +948,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
     to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
-    found a body"); passive "felt" and "sought" tell of effects and searches."""
+    found a body"); passive "felt" and "sought" tell of effects and searches; "assumed office"
+    takes one up."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -960,6 +962,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "WARNING: Video contains graphic images.": an editor's label, no one's report
     if physical_sense(text, cue.start, cue.end):
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
+    if takes_up_an_office(text, cue.start, cue.end):
+        return True  # "Kim assumed power": an office taken up, nothing supposed
     if cue.text.lower() in ("felt", "sought"):
         # "the effects will be felt", "fugitives who were sought for murder": nothing is reported
         # ("it was felt that ..." still is)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import EXCEPTION, Lexicon
 from .model import Span
 
-__all__ = ["find_hedges"]
+__all__ = ["find_hedges", "takes_up_an_office"]
 
 # "May" next to a number is a month ("on May 4", "May 2022"), whatever its case.
 _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
@@ -39,6 +39,23 @@ _MIGHT_NOUN_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MIGHT_NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|your|full|sheer|military|economic|naval|nuclear|industrial|financial)|"
     r"[’']s)\s+$", re.IGNORECASE)
+# To "assume" an office, a power or a duty is to take it up (Merriam-Webster: "assume office"),
+# not to suppose: "assumed office in 2019", "will assume the presidency", "has assumed a newly
+# created role as ...". A determiner and two more words may come between, and a stop or a
+# preposition closes the phrase ("We assume their position is weak" supposes).
+_OFFICE_AFTER = re.compile(
+    r"\s+(?!that\b)(?:[\w’'-]+\s+){0,3}?(?:office|power|control|command|responsibility|presidency|"
+    r"premiership|chairmanship|leadership|role|post|position|duties|mantle|helm|throne|reins)"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|as|of|for|on|at|after|from|when|until|and|or|over|last|next|this)\b)",
+    re.IGNORECASE)
+
+
+def takes_up_an_office(text: str, start: int, end: int) -> bool:
+    """Whether a form of "assume" at ``start:end`` takes up an office or a duty ("assumed power",
+    "assume the presidency"), which neither hedges nor reports."""
+    return text[start:end].lower().startswith("assum") and _OFFICE_AFTER.match(text, end) is not None
+
+
 # "Certain" is a vague quantifier only before its noun ("certain officials"); before a clause, an
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
@@ -93,6 +110,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
         if term == "might" and (_MIGHT_NOUN_AFTER.match(text, match.end) or
                                 _MIGHT_NOUN_BEFORE.search(text, max(0, match.start - 14), match.start)):
             continue  # "the might of its army": strength, not a modal
+        if term.startswith("assum") and takes_up_an_office(text, match.start, match.end):
+            continue  # "assumed office": taken up, not supposed
         if term in _ONLY_BEFORE_A_NUMBER and not _NUMBER_AFTER.match(text, match.end):
             continue  # "about the war": a preposition
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):

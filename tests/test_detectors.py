@@ -226,15 +226,19 @@ def test_might_as_a_modal_stays_a_hedge():
 
 
 @pytest.mark.parametrize("text", ["He will assume office in January.", "She assumed power in 2019.",
+                                  "She has assumed a newly created role as state counsellor.",
                                   "The poll of 1,200 likely voters was taken last week."],
-                         ids=["assume office", "assumed power", "likely voters"])
+                         ids=["assume office", "assumed power", "a role a few words on", "likely voters"])
 def test_taking_up_an_office_and_a_poll_sample_are_no_hedges_nor_reports(text):
     assert spans_of(text, "hedge") == []
     assert annotate(text).sentences[0].attribution == "none"
 
 
-def test_assuming_that_something_is_so_stays_a_hedge():
-    assert spans_of("Analysts assume the bank will cut rates.", "hedge") == [("assume", "epistemic_verb")]
+@pytest.mark.parametrize("text", ["Analysts assume the bank will cut rates.", "We assume their position is weak.",
+                                  "I assume that power will shift to the provinces."],
+                         ids=["a clause", "an office word that opens a clause", "that"])
+def test_assuming_that_something_is_so_stays_a_hedge(text):
+    assert spans_of(text, "hedge") == [("assume", "epistemic_verb")]
 
 
 def test_clearly_of_how_sure_stays_a_booster():
