@@ -949,7 +949,7 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
     to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
     found a body"); passive "felt" and "sought" tell of effects and searches; "assumed office"
-    takes one up."""
+    takes one up; "states that are" is the noun before a relative clause."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -964,6 +964,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
     if takes_up_an_office(text, cue.start, cue.end):
         return True  # "Kim assumed power": an office taken up, nothing supposed
+    if cue.text.lower() in ("states that", "state that") and _AUXILIARY_NEXT.match(text, cue.end):
+        return True  # "24 additional states that are considering": the noun before a relative clause
     if cue.text.lower() in ("felt", "sought"):
         # "the effects will be felt", "fugitives who were sought for murder": nothing is reported
         # ("it was felt that ..." still is)
@@ -977,6 +979,7 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     return _ends_in_passive_auxiliary(before, before.split())
 
 
+_AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|do|does|did)\b")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(

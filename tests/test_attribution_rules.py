@@ -271,6 +271,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("states before a relative clause are the noun", "There are at least 24 additional states that are "
+     "considering similar bills.", "none"),
+    ("the United States before a clause is the country", "Democrats won in those states that Obama carried.",
+     "none"),
     ("a term after 'so-called' is no quotation", 'The so-called "special military operation" began in 2022.',
      "none"),
     ("a term after 'self-styled' is no quotation", 'The self-styled "Donetsk People\'s Republic" held a vote.',
@@ -687,6 +691,11 @@ SOURCE_PHRASE = [
      "army said.", "named", "the army"),
     ("a count with a determiner is the subject", "The three claimed the attack was planned.", "anonymous",
      "The three"),
+    # "states that" is the verb; "states" alone is mostly the noun
+    ("a document states that", "The statement states that Russia has undermined dialogue efforts.", "named",
+     "The statement"),
+    ("rules state that", "The rules state that each member must vote in person.", "named", "The rules"),
+    ("the country warned", "ISIS warned the United States that it would attack.", "named", "ISIS"),
     # "quoted X as saying": X speaks, the outlet carries the words
     ("the one quoted speaks", "The agency quoted Lavrov as saying that Moscow was ready to talk.", "named",
      "Lavrov"),
