@@ -1145,6 +1145,7 @@ def attribute_sentences(
         cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
         cues = _without_impersonal_content(text, sentence, cues)
         negated = None  # (cue, subject) of a negated report the phrase rules missed: "X did not disclose"
+        reduced = None  # (cue, agent) of a participle on the subject: "Rebels backed by Rwanda said"
         for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
@@ -1157,13 +1158,20 @@ def attribute_sentences(
             if speaker[0] == speaker[1] and _is_participle(cue.text):
                 agentless = agentless or (cue, speaker)
                 continue
+            if reduced is None and speaker[0] > cue.end and _is_participle(cue.text) and \
+                    _RIGHT_BY.match(text, cue.end) and any(c.start > speaker[1] for c in cues) and \
+                    not _ends_in_passive_auxiliary(text[s_start:cue.start], text[s_start:cue.start].split()):
+                # A participle on the subject with its agent ("Rebels backed by Rwanda said ..."):
+                # the verb after it reports, the agent only backs; kept in case that verb finds no one.
+                reduced = (cue, speaker)
+                continue
             if negated is not None and speaker[0] >= negated[0].end and "," not in text[negated[0].end:speaker[0]]:
                 # The speaker found lies in what the negated verb leaves unsaid ("The company did not
                 # disclose how many units it expects to sell"): the negated verb's subject speaks.
                 cue, speaker = negated
             found = (cue, speaker)
             break
-        found = found or agentless
+        found = found or reduced or agentless
         if found is None:
             # A reporting verb whose speaker the phrase rules above could not pin down
             # ("X, at a later press gaggle, said"): the sentence still reports someone;
@@ -3067,7 +3075,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     head_words = words[:-1] if len(words) > 1 and words[-2].endswith(",") and (
         words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower())) else words
     if not passive and _is_participle(cue.text) and head_words and (
-            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS):  # "When pressed by X"
+            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS  # "When pressed by X"
+            or len(head_words) == 1 and left == s_start and _is_common_noun(head_words[0].lower())):  # "Figures published by"
         by = _RIGHT_BY.match(text, cue.end, sentence.end)
         if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
             begin = by.end()

@@ -10,6 +10,13 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    # A participle with its agent on the subject backs or publishes; the verb after it reports.
+    ("the subject backed by an agent speaks", "Rebels backed by Rwanda said they had taken the town.", "named",
+     "Rebels"),
+    ("officials backed by the army", "On Monday, officials backed by the army said the vote was fair.",
+     "anonymous", "officials"),
+    ("an article posted by a network", "In an article posted by NBC News on Monday, the AP argues that the "
+     "case is weak.", "named", "AP"),
     # An opening impersonal passive reports what follows it; a verb inside that is content.
     ("an impersonal passive over a verb in its content", "It is widely believed in Kyiv that the West will push "
      "for a ceasefire.", "anonymous", None),
