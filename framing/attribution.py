@@ -1849,6 +1849,10 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
     """Whether a cue in -s is a plural noun: a noun-like form before "of" ("fears of a long war"), or
     a cue after a determiner and an adjective with a preposition or an auxiliary after it: "The
     maximalist remarks from both sides have ...", not "The president says"."""
+    if len(words) >= 2 and words[-2].lower() in _NOUN_DETERMINERS and words[-1].endswith("ed") and \
+            words[-1].isalpha() and words[-1].islower() and words[-1] not in _NOUNS_IN_ED and \
+            cue.text.split()[0].lower().endswith("s"):
+        return True  # "after the failed votes to discuss", "the renewed calls for": a participle adjective
     if not cue.text.endswith("s"):
         return False
     if cue.text.lower() in _NOUN_FORMS and text.startswith(" of ", cue.end):
@@ -1857,6 +1861,10 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return True  # "Unconfirmed reports said": the subject of the verb after it
     return len(words) >= 2 and words[-1].islower() and \
         words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
+
+
+# Participles that stand as nouns after "the": "the accused says he is innocent".
+_NOUNS_IN_ED = frozenset("accused deceased injured wounded condemned disappeared detained".split())
 
 
 def _is_relative_verb(cue: str) -> bool:

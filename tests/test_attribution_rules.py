@@ -278,6 +278,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a cue in -s after a participle adjective is a noun", "The renewed calls for a ceasefire went unheeded.",
+     "none"),
     ("states before a relative clause are the noun", "There are at least 24 additional states that are "
      "considering similar bills.", "none"),
     ("the United States before a clause is the country", "Democrats won in those states that Obama carried.",
@@ -437,6 +439,7 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a noun in -ed after 'the' still speaks", "The accused says he is innocent.", "The accused"),
     # Adverbs that open the sentence are no part of the speaker, nor do they hide it.
     ("a possessed speaker after opening adverbs", "Now even their architects admit as much.", "their architects"),
     ("a speaker after an opening adverb", "Today the ministry says the plan failed.", "the ministry"),
