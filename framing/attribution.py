@@ -558,6 +558,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 continue
         if lower in _FUNCTION_WORDS and word != "WHO":  # (the organisation: "WHO officials said")
             break
+        if first == k + 1 and word in _NAME_PARTICLES and k > 0 and (
+                tokens[k - 1].group()[0].isupper() or tokens[k - 1].group() in _NAME_PARTICLES):
+            first = k  # a particle inside a name: "Kevin de Léon", "Mr. de Léon", "Lula da Silva"
+            continue
         if word[0].isupper() or word[0].isdigit() or word[0] == "@" or lower in _SOURCE_NOUNS or lower in _MODIFIERS \
                 or word in ("’s", "'s"):
             first = k

@@ -439,6 +439,12 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A lower-case particle stays inside a name.
+    ("a particle inside a name", "Mr. de Léon said Monday that Democrats had made a grave mistake.",
+     "Mr. de Léon"),
+    ("a particle after an opening adverbial", "On Monday, Lula da Silva said the war must end.", "Lula da Silva"),
+    ("two particles", "Olympic champion Cameron van der Burgh said he had recovered.",
+     "Olympic champion Cameron van der Burgh"),
     ("a noun in -ed after 'the' still speaks", "The accused says he is innocent.", "The accused"),
     # Adverbs that open the sentence are no part of the speaker, nor do they hide it.
     ("a possessed speaker after opening adverbs", "Now even their architects admit as much.", "their architects"),
