@@ -518,6 +518,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
         # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
+        if len(tokens) >= 3 and tokens[-2].group() == "," and _PARTY_AND_STATE.fullmatch(tokens[-1].group()):
+            tokens = tokens[:-2]  # "Darrell Issa, R-Calif., former chairman of ..., said": not the party
     tokens = _strip_trailing_adjuncts(tokens)
     if len(tokens) >= 2 and tokens[-1].group().lower() in ("all", "both"):
         # a quantifier after its noun: "Ruiz and Lee both said", "the senators have all argued"

@@ -439,6 +439,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a party and state before a fenced description", "Rep. Darrell Issa, R-Calif., former chairman of the "
+     "oversight committee, said Clinton failed to follow the rules.", "Rep. Darrell Issa"),
     # A lower-case particle stays inside a name.
     ("a particle inside a name", "Mr. de Léon said Monday that Democrats had made a grave mistake.",
      "Mr. de Léon"),
