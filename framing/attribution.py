@@ -1859,6 +1859,8 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
             words[-1].isalpha() and words[-1].islower() and words[-1] not in _NOUNS_IN_ED and \
             cue.text.split()[0].lower().endswith("s"):
         return True  # "after the failed votes to discuss", "the renewed calls for": a participle adjective
+    if words and words[-1].lower() in _SWELLING and cue.text.split()[0].lower().endswith("s"):
+        return True  # ", prompting growing calls that": what swells is a noun
     if not cue.text.endswith("s"):
         return False
     if cue.text.lower() in _NOUN_FORMS and text.startswith(" of ", cue.end):
@@ -1869,6 +1871,8 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
 
 
+# Adjectives of a swelling that a plural report noun follows: "growing calls", "mounting fears".
+_SWELLING = frozenset("growing mounting increasing rising lingering escalating widening swirling persistent".split())
 # Participles that stand as nouns after "the": "the accused says he is innocent".
 _NOUNS_IN_ED = frozenset("accused deceased injured wounded condemned disappeared detained".split())
 

@@ -278,6 +278,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("growing calls are a noun", "Some of his supporters have walked away, prompting growing calls that it is "
+     "time to unite.", "none"),
     ("a cue in -s after a participle adjective is a noun", "The renewed calls for a ceasefire went unheeded.",
      "none"),
     ("states before a relative clause are the noun", "There are at least 24 additional states that are "
