@@ -2239,6 +2239,17 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             last = k
         elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
             continue  # a role word before a name
+        elif last == k - 1 and k > 0 and tokens[k - 1].group().endswith(("’s", "'s")) and _is_common_noun(word) \
+                and tokens[k - 1].group()[:-2].lower() not in _PRONOUN_LIKE and \
+                tokens[k - 1].group()[:-2].lower() not in _PRONOUNS:
+            # the possessed head, after its modifiers: "Today's story", "North Korea's fifth missile test"
+            last = k
+            while last + 1 < len(tokens) and last - k < 3 and _is_common_noun(tokens[last + 1].group()) and \
+                    tokens[last + 1].group() not in _NOUN_PREPOSITIONS:
+                last += 1
+            while last + 1 < len(tokens) and last - k < 6 and _CAPITALISED_WORD.fullmatch(tokens[last + 1].group()):
+                last += 1  # a name after the role: "Obama's closest adviser Valerie Jarrett"
+            break
         elif last == k - 1 and k > 0 and tokens[k - 1].group().lower() in _GROUP_ADJECTIVES and \
                 _is_common_noun(word) and word.endswith("s"):
             last = k  # the plural head of a group: "most Western countries", "Arab states"

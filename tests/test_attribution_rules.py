@@ -441,6 +441,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A possessor opens the subject; its head follows ("Today's", "Obama's" are no speakers).
+    ("the head after a possessor", "Today's story unfortunately distorts his record by implying that he did "
+     "not serve.", "Today's story"),
+    ("a name after a possessed role", "In fact, Barack Obama's closest adviser Valerie Jarrett introduced Powell, "
+     "praising his service.", "Barack Obama's closest adviser Valerie Jarrett"),
     ("a party and state before a fenced description", "Rep. Darrell Issa, R-Calif., former chairman of the "
      "oversight committee, said Clinton failed to follow the rules.", "Rep. Darrell Issa"),
     # A lower-case particle stays inside a name.
