@@ -1263,11 +1263,20 @@ def attribute_sentences(
                 left = _clause_context_start(text, s_start, sentence_quotes, sp_start)  # not in a quotation
                 earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
                     _antecedent_in_sentence(text, left, sp_start, pronoun)
+                if earlier is None and pronoun in ("he", "she"):
+                    earlier = _main_clause_person(text, s_start, sp_end, s_end, pronoun)
+                if earlier and pronoun in ("he", "she"):
+                    # the person the sentence names is the nearest: the next "he" points to them too
+                    last_speaker["person"] = last_speaker[pronoun] = earlier
                 if earlier is None and pronoun in ("he", "she") and k > 0 and _previous_is_unattributed(sentences, k):
                     # "Justice Hale dissented. He argued ...": the person the sentence before opens
                     # with, when it reports nobody, is nearer than the last speaker.
                     earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
                     earlier = earlier and _person_for(earlier, pronoun)
+                if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
+                    # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
+                    # group or the names joined by "and" that open the sentence before
+                    earlier = _opening_group(text, sentences[k - 1].start, sentences[k - 1].end)
                 earlier = earlier or last_speaker.get(pronoun if pronoun in ("he", "she") else _PRONOUNS[pronoun]) or (
                     None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
                 if earlier is None and pronoun in ("he", "she"):
@@ -2027,6 +2036,43 @@ def _previous_is_unattributed(sentences: list[Sentence], k: int) -> bool:
         sentences[k].paragraph - before.paragraph <= 1
 
 
+def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | None:
+    """(phrase, attribution) of the group the sentence opens with, when its subject names
+    several ("Reps. Peter DeFazio and Jay Inslee", "The senators"); else None."""
+    def names_several(phrase: str) -> bool:
+        words = phrase.split()
+        return " and " in phrase and words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+    start, end, kind = _subject_of(text, s_start, s_end)
+    plural = _PLURAL_VERB.search(text, s_start, min(s_end, s_start + 160))
+    if plural and names_several(text[_skip_space(text, s_start):plural.start()]):
+        # a list with asides the phrase rules stop at: "Reps. DeFazio of Oregon, and Jim McDermott ... are"
+        start, end = _skip_space(text, s_start), plural.start()
+        kind = classify_source(text[start:end])
+    phrase = text[start:end]
+    if len(phrase.split()) < 2 or phrase.split()[0].lower() in _PRONOUNS:
+        return None
+    return (phrase, kind) if names_several(phrase) or _speaker_kind(phrase) == "group" else None
+
+
+_PLURAL_VERB = re.compile(r"\s(?:are|were|have)\s")
+
+
+def _main_clause_person(text: str, s_start: int, pronoun_end: int, s_end: int, pronoun: str) -> tuple[str, str] | None:
+    """(name, attribution) of the person who opens the main clause after an opening subordinate
+    clause that holds the pronoun: in "As he announced the deal, Mr. Trump paid tribute ..." the
+    "he" looks ahead to Mr. Trump (Quirk et al. 1985: a pronoun in a preposed clause may point
+    forward). None when the sentence does not open so."""
+    opening = text[s_start:pronoun_end].lstrip(_OPENING_MARKS).split(None, 1)
+    if not opening or opening[0].lower() not in _SUBORDINATORS | {"as"} or "," in text[s_start:pronoun_end]:
+        return None  # (not a pronoun after the clause: "While his friend watched, she said, Kavanaugh ...")
+    comma = text.find(",", pronoun_end, s_end)
+    if comma < 0:
+        return None
+    person = _opening_person(text, _skip_space(text, comma + 1), s_end)
+    return person and _person_for(person, pronoun)
+
+
 def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:
     """(name, attribution) of the person the sentence opens with, when a name opens it
     before ``stop``; else None."""
@@ -2040,8 +2086,10 @@ def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | Non
     # A name: capitalised words only (name particles aside), not a time; a single word must
     # also stand capitalised inside some sentence, or it is any sentence's first word ("Crops").
     if not words or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or \
-            words[0].lower() in _PRONOUNS or words[-1].lower().rstrip(".,") in _TIME_WORDS:
-        return None
+            words[0].lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(words[0].lower()) or \
+            len(words) == 1 and _is_function_word(words[0]) or \
+            words[-1].lower().rstrip(".,") in _TIME_WORDS:
+        return None  # (not "I'm", "She's": a pronoun; nor "All", "Which": function words)
     if len(words) == 1 and not _stands_inside_a_sentence(text, words[0]):
         return None
     phrase = text[start:end]
@@ -2073,6 +2121,10 @@ def _after_opening_participle(text: str, s_start: int, stop: int) -> int:
     return opening.end()
 
 
+# Quantifiers capitalised at a sentence's start: no names ("All of which serves ...").
+_OPENING_QUANTIFIERS = frozenset("all each every most many some both several few".split())
+
+
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
     """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
     "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
@@ -2094,8 +2146,8 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
         name = run.group()
         first = name.split()[0].lower()
-        if first in _SUBORDINATORS or first in _FUNCTION_WORDS:
-            name = name[len(first):].strip()  # "Although", "Like" opening the sentence
+        if first in _SUBORDINATORS or first in _FUNCTION_WORDS or first in _OPENING_QUANTIFIERS:
+            name = name[len(first):].strip()  # "Although", "Like", "All" opening the sentence
             if not name:
                 continue
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
@@ -2899,6 +2951,10 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
     return end - 1
 
 
+# A personal pronoun with a verb run into it: "I'm", "we've", "she'd", "they're".
+_PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>i|we|he|she|they|you)[’'](?:m|ve|d|ll|re|s)")
+
+
 def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker span without what only stands around a speaker, or an empty span when nothing
     that can speak is left. Left out: adverbs before it ("Even China", "Perhaps the moderators"),
@@ -2911,6 +2967,9 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         # the common case: one word, a speaker unless it can only open a clause ("Once", "Asked")
         word = text[start:end].lower().rstrip(",")
         opens_only = word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS
+        contraction = _PRONOUN_CONTRACTION.fullmatch(word)
+        if contraction:
+            return start, start + len(contraction.group("pronoun"))  # "I'm not a fan ..., but I have to tell": I
         return (start, start) if opens_only else (start, end)
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"}:

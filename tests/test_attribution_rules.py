@@ -1117,3 +1117,36 @@ def test_not_wanting_to_be_named_is_no_report():
     # the source's anonymity, not what it reports: the verb is the main clause's "said"
     sentence = annotate("A resident who did not want to be named said the water was brown.").sentences[0]
     assert (sentence.attribution, sentence.verb) == ("anonymous", "said")
+
+
+# Pronouns: which earlier or later phrase "he", "she", "they" and their contractions point to.
+PRONOUN_CASES = [
+    ("a pronoun in an opening clause looks ahead to the main clause's person",
+     "Ms. Pelosi said she would wait. As he announced the deal, Mr. Trump paid tribute to the workers, saying "
+     "they were fantastic.", 1, "Mr. Trump"),
+    ("the next 'he' points to the person named ahead",
+     "Ms. Pelosi said she would wait. As he announced the deal, Mr. Trump paid tribute to the workers, saying "
+     "they were fantastic. “You are fantastic people,” he said.", 2, "Mr. Trump"),
+    ("a speech tag after the opening clause is no look-ahead",
+     "Ana Ruiz spoke first. While his friend watched, she said, Lee pinned her to the bed.", 1, "Ana Ruiz"),
+    ("a contraction is its pronoun", "I'm not a fan of the senator, but I have to say he was right.", 0,
+     "I (the writer)"),
+    ("'they' after a list of names that reports nothing",
+     "Ana Ruiz said the bill was dead. Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio are crafting a "
+     "letter. They're hoping to get 60 signatures.", 2, "Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio"),
+]
+
+
+@pytest.mark.parametrize("text, index, speaker", [c[1:] for c in PRONOUN_CASES], ids=[c[0] for c in PRONOUN_CASES])
+def test_a_pronoun_points_to(text, index, speaker):
+    assert annotate(text).sentences[index].speaker == speaker
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("All of which is a reminder: the president is not listening; he’s also ignoring his own report, noting "
+     "that the risk is real.", "All"),
+    ("I'm not a fan of Senator Lee, and he's my senator, but he was right. When Lee spoke, he said what we "
+     "all thought.", "I'm"),
+], ids=["a quantifier that opens the sentence", "a contraction is no person"])
+def test_a_pronoun_never_points_to(text, wrong):
+    assert all(s.speaker != wrong for s in annotate(text).sentences)
