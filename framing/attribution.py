@@ -833,9 +833,14 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             tokens = tokens[:-1]
             if lower == "only" and tokens and tokens[-1].group().lower() == "not":
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
-        elif lower in _TIME_WORDS or lower == "early":
+        elif lower in _TIME_WORDS or lower == "early" or len(tokens) >= 3 and (
+                lower == "past" and tokens[-2].group().lower() == "the" and tokens[-3].group().lower() == "in"
+                or lower in _MONTHS and tokens[-1].group()[0].isupper() and
+                tokens[-2].group().lower() in ("in", "since", "during", "last", "early", "late")):
+            # "Trump in the past has referred", "LaPierre in December said" ("Theresa May" is a name)
             tokens = tokens[:-1]
-            while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the"):
+            while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the",
+                                                            "since", "during"):
                 tokens = tokens[:-1]
         elif _YEAR.fullmatch(lower) and len(tokens) >= 3:
             # a year after its preposition: "an arbitration panel in 2001 found", "doctors in March 2015 wrote"
@@ -2241,8 +2246,12 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
         first = tokens[0].group().lower() if tokens else ""
-        reach = 16 if first in _ADVERBIAL_OPENERS else 6  # "When it was my turn, I ...", "In the process, he ..."
+        reach = 16 if first in _ADVERBIAL_OPENERS else 8  # "When it was my turn, I ...", "In the process, he ..."
         comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
+        if comma is not None and first in _ADVERBIAL_OPENERS and comma + 1 < len(tokens) and \
+                tokens[comma + 1].group() in ("which", "who", "where", "when", "whose"):  # (not "WHO")
+            # a relative clause inside the adverbial: "After the meeting, which lasted an hour, Mr. Sanders ..."
+            comma = next((k for k in range(comma + 2, min(comma + 16, len(tokens))) if tokens[k].group() == ","), None)
         if comma is None or comma + 1 >= len(tokens):
             break
         if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)

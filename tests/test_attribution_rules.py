@@ -441,6 +441,15 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # Times between the speaker and the verb, and opening adverbials, are no part of the speaker.
+    ("a month after the speaker", "LaPierre in December said the only answer was armed guards.", "LaPierre"),
+    ("'in the past' after the speaker", "Trump in the past has referred to the bans as illegal.", "Trump"),
+    ("'May' after a first name is a name", "British Prime Minister Theresa May said the vote would go ahead.",
+     "British Prime Minister Theresa May"),
+    ("a long time ago opens the sentence", "Two and a half weeks ago, the mayor of the city in the north told "
+     "reporters that the plan was dead.", "the mayor of the city in the north"),
+    ("a relative clause inside an opening adverbial", "After the meeting with Mr. Obama, which lasted an hour, "
+     "Mr. Sanders gave no sign of leaving, insisting that he would compete.", "Mr. Sanders"),
     # A possessor opens the subject; its head follows ("Today's", "Obama's" are no speakers).
     ("the head after a possessor", "Today's story unfortunately distorts his record by implying that he did "
      "not serve.", "Today's story"),
