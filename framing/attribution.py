@@ -833,6 +833,8 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             tokens = tokens[:-1]
             if lower == "only" and tokens and tokens[-1].group().lower() == "not":
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
+        elif lower == "far" and len(tokens) >= 3 and tokens[-2].group().lower() == "so":
+            tokens = tokens[:-2]  # "The lame-duck Congress so far has approved"
         elif lower in _TIME_WORDS or lower == "early" or len(tokens) >= 3 and (
                 lower == "past" and tokens[-2].group().lower() == "the" and tokens[-3].group().lower() == "in"
                 or lower in _MONTHS and tokens[-1].group()[0].isupper() and

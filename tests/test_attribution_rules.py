@@ -444,6 +444,8 @@ SPEAKER_EXACT = [
     # Times between the speaker and the verb, and opening adverbials, are no part of the speaker.
     ("a month after the speaker", "LaPierre in December said the only answer was armed guards.", "LaPierre"),
     ("'in the past' after the speaker", "Trump in the past has referred to the bans as illegal.", "Trump"),
+    ("'so far' after the speaker", "The lame-duck Congress so far has approved a bill, claiming a win.",
+     "The lame-duck Congress"),
     ("'May' after a first name is a name", "British Prime Minister Theresa May said the vote would go ahead.",
      "British Prime Minister Theresa May"),
     ("a long time ago opens the sentence", "Two and a half weeks ago, the mayor of the city in the north told "
