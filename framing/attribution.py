@@ -2983,8 +2983,14 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start + len(contraction.group("pronoun"))  # "I'm not a fan ..., but I have to tell": I
         return (start, start) if opens_only else (start, end)
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while len(words) > 1 and words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"}:
-        words = words[1:]  # "Even China", "Perhaps the debate moderators", "Today they"
+    while len(words) > 1 and (words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"} or (
+            _is_ly_adverb(words[0].group()) and words[0].group().lower() not in _MONTHS or
+            words[0].group() in _QUESTION_AUXILIARIES)
+            and not words[1].group()[0].isupper() and not words[1].group()[0].isdigit() and
+            words[1].group().lower() not in _NUMBER_WORD_SET):  # ("Nearly eight of 10 voters" keeps it)
+        # "Even China", "Perhaps the debate moderators", "Today they", "Initially officials",
+        # "Would the pope" (not "Kelly Ayotte", a name)
+        words = words[1:]
     first = words[0].group().lower().rstrip(",")
     if first in _CLAUSE_OPENERS_NOT_SPEAKERS and not (
             first in _FOCUSING_ADVERBS and len(words) > 1 and words[1].group()[0].isdigit()):  # "About 40 percent"
@@ -3010,6 +3016,9 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TAIL_AUXILIARIES = _AUXILIARIES - {"to", "not", "may"}  # in lower case: "Theresa May said"
+_NUMBER_WORD_SET = frozenset("one two three four five six seven eight nine ten half a an dozens hundreds".split())
+# Auxiliaries that open a question before its subject: "Would the pope have ...?"
+_QUESTION_AUXILIARIES = frozenset("Would Could Should Did Does Do Is Are Was Were Has Have Had Will Can".split())
 
 
 def _between_unpaired_marks(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:

@@ -441,6 +441,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An adverb or a question's auxiliary before a common noun is no part of the speaker.
+    ("an opening adverb in -ly", "Initially officials suspected the Americans had been targeted.", "officials"),
+    ("a question's auxiliary", "Have the generals taking us into Syria told the president how they plan to leave?",
+     "the generals"),
+    ("a name in -ly stays", "Kelly Ayotte said the bill was dead.", "Kelly Ayotte"),
+    ("a focusing adverb before a number stays", "Nearly eight of 10 voters say they plan to tune in.",
+     "Nearly eight of 10 voters"),
     # Times between the speaker and the verb, and opening adverbials, are no part of the speaker.
     ("a month after the speaker", "LaPierre in December said the only answer was armed guards.", "LaPierre"),
     ("'in the past' after the speaker", "Trump in the past has referred to the bans as illegal.", "Trump"),
