@@ -558,6 +558,13 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 # "the Bank of England said", "the Institute for the Study of War said": one name
                 first = joined_at = before - 1
                 continue
+        if first == k + 1 and lower in ("to", "the") and k >= 1:
+            # a role "to" an office: "Sweden's ambassador to the UN", "an adviser to the president"
+            role = k - 1 if lower == "to" else k - 2
+            if role >= 0 and (lower == "to" or tokens[k - 1].group().lower() == "to") and \
+                    tokens[role].group().lower() in _ROLES_TO:
+                first = joined_at = role
+                continue
         if lower in _FUNCTION_WORDS and word != "WHO":  # (the organisation: "WHO officials said")
             break
         if first == k + 1 and word in _NAME_PARTICLES and k > 0 and (
@@ -1055,6 +1062,9 @@ _POST_MODIFIERS = frozenset(
     """of for in at from with to on inside within among near close familiar knowledgeable briefed involved aware
     speaking who whom which that whose""".split()
 )
+# Roles held "to" someone or some body: "ambassador to the UN", "adviser to the president".
+_ROLES_TO = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors counselor counsellor
+    aide aides representative representatives delegate delegates successor heir""".split())
 # A part of a group: "one of the officials" takes its head from the group.
 _PARTITIVES = frozenset("one two three four five several some many most each none few all both".split())
 # A spokesman speaks for the office named after him: "a spokesman for the mayor" is that office.
@@ -3155,8 +3165,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         previous_word in ("one", "another") and (len(words) == 1 or words[-2].endswith((",", "”", '"'))) and \
         (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
     if not passive and not pronoun_subject and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
-                        or _ends_prepositional_noun(text, cue, words)):
-        return None  # "his comments", "the call", "of Republican claims": a noun, not a reporting verb
+                        or _ends_prepositional_noun(text, cue, words)
+                        or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
+        return None  # "his comments", "the call", "of Republican claims", "a Nov. 29 report": a noun
     light = _light_verb_before(text, left, cue)
     if light is None and (_is_plural_noun_after_adjective(text, sentence, cue, words) or
                           _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)

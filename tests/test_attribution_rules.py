@@ -441,6 +441,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A role held "to" a body keeps the body; a dated report is a report.
+    ("a role to the UN after an opening clause", "Asked about the claim, Sweden's ambassador to the UN said the "
+     "information was unclear.", "Sweden's ambassador to the UN"),
+    ("an envoy to a country", "The US envoy to Ukraine said talks would resume.", "US envoy to Ukraine"),
+    ("a dated report", "A Nov. 29 report said the plant was unsafe.", "Nov. 29 report"),
     # An adverb or a question's auxiliary before a common noun is no part of the speaker.
     ("an opening adverb in -ly", "Initially officials suspected the Americans had been targeted.", "officials"),
     ("a question's auxiliary", "Have the generals taking us into Syria told the president how they plan to leave?",
