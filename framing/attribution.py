@@ -2156,7 +2156,7 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
         words.pop()  # a verb after names: "Lee and Ruiz continue"
     phrase = " ".join(words)
-    if end > start and phrase.lower() not in _PRONOUNS and (
+    if end > start and phrase.lower() not in _PRONOUNS and not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
             _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase) and (  # "Obama and Clinton"
             pronoun in ("it", "they") or phrase[0].isupper()):  # "Ruiz took to ... what he called"
         return phrase, kind
@@ -2167,6 +2167,10 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
             name = name[len(first):].strip()  # "Although", "Like", "All" opening the sentence
             if not name:
                 continue
+        if name.lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(name.lower()) or \
+                name.lower().rstrip(".") in _TIME_WORDS or name.lower().rstrip(".") in _MONTHS or \
+                _PARTY_AND_STATE.fullmatch(name):
+            continue  # "I", "I'm", "Thursday", "R-SC": no one a "he" points to
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
         titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
         if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):

@@ -1154,6 +1154,8 @@ PRONOUN_CASES = [
      "Ana Ruiz spoke first. While his friend watched, she said, Lee pinned her to the bed.", 1, "Ana Ruiz"),
     ("a contraction is its pronoun", "I'm not a fan of the senator, but I have to say he was right.", 0,
      "I (the writer)"),
+    ("'he' after the writer's 'I'm' and a day", "I'm not a fan of Senator Lindsey Graham, but he was right on "
+     "Thursday when he berated the committee.", 0, "Senator Lindsey Graham"),
     ("'they' after a list of names that reports nothing",
      "Ana Ruiz said the bill was dead. Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio are crafting a "
      "letter. They're hoping to get 60 signatures.", 2, "Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio"),
