@@ -1003,7 +1003,8 @@ _AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
-    r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for)\s")
+    r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for|"
+    r"was|were|is|are|has|have|had|will|would)\s")  # (an auxiliary starts the clause's verb: "by Pope Benedict was")
 
 
 # An absolute clause: "with" and its subject before the participle, perhaps with a fenced aside

@@ -441,6 +441,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("an agent ends before the clause's auxiliary", "The first to be informed of the measures taken by Pope "
+     "Benedict was his successor, Cardinal Wuerl.", "Pope Benedict"),
     # A role held "to" a body keeps the body; a dated report is a report.
     ("a role to the UN after an opening clause", "Asked about the claim, Sweden's ambassador to the UN said the "
      "information was unclear.", "Sweden's ambassador to the UN"),
