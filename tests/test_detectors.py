@@ -234,6 +234,19 @@ def test_taking_up_an_office_and_a_poll_sample_are_no_hedges_nor_reports(text):
     assert annotate(text).sentences[0].attribution == "none"
 
 
+@pytest.mark.parametrize("text", ["Think about it: the CIA has asked for more time.",
+                                  "“Come to think of it, does anyone get attacked more than me?”",
+                                  "Voters should think twice before backing the plan."],
+                         ids=["think about", "come to think of it", "think twice"])
+def test_weighing_a_thing_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+def test_thought_of_as_stays_a_weasel_and_think_that_a_hedge():
+    assert [t for t, _ in spans_of("It is commonly thought of as a unified statement.", "hedge")] == ["thought"]
+    assert spans_of("I think the plan will fail.", "hedge") == [("think", "epistemic_verb")]
+
+
 @pytest.mark.parametrize("text", ["Analysts assume the bank will cut rates.", "We assume their position is weak.",
                                   "I assume that power will shift to the provinces."],
                          ids=["a clause", "an office word that opens a clause", "that"])
