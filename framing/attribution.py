@@ -2236,7 +2236,8 @@ def _without_a_verb_before_the_ing(text: str, tokens: list[re.Match], stop: int)
 # Words that open an adverbial phrase or clause before a sentence's subject: "In the process, he
 # ...", "When it was my turn, I ...", "At the very least, he ...".
 _ADVERBIAL_OPENERS = _SUBORDINATORS | frozenset(
-    "in on at during after before for with from amid despite following under as unlike like".split())
+    """in on at during after before for with from amid despite following under as unlike like over throughout
+    within across through by among into toward towards beyond besides near outside inside""".split())
 
 
 def _opens_clause_subject(tokens: list[re.Match]) -> bool:
@@ -2328,6 +2329,15 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             while last + 1 < len(tokens) and last - k < 6 and _CAPITALISED_WORD.fullmatch(tokens[last + 1].group()):
                 last += 1  # a name after the role: "Obama's closest adviser Valerie Jarrett"
             break
+        elif last == k - 1 and k > 0 and tokens[k - 1].group()[0].isupper() and _is_bare_plural(word) and \
+                word.islower() and tokens[k - 1].group().lower() not in _FUNCTION_WORDS and (
+                word in _GENERIC_HEADS or word in _SOURCE_NOUNS or word.endswith(_PEOPLE_ENDINGS)) and (
+                k + 1 == len(tokens) or _AFTER_A_PLURAL_HEAD.fullmatch(tokens[k + 1].group().lower())
+                or _is_ly_adverb(tokens[k + 1].group())):
+            # a plural head after a name: "Romney operatives in the spin room", "Tea Party organizers
+            # routinely"; not a verb in -s before its object ("the United Nations faces a crisis")
+            last = k
+            break
         elif last == k - 1 and k > 0 and tokens[k - 1].group().lower() in _GROUP_ADJECTIVES and \
                 _is_common_noun(word) and word.endswith("s"):
             last = k  # the plural head of a group: "most Western countries", "Arab states"
@@ -2345,6 +2355,15 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if phrase.lower() in _PRONOUNS:
         return start, end, "named"
     return start, end, classify_source(phrase)
+
+
+# Endings of plural nouns for people ("operatives", "organizers", "residents", "committees"); a verb
+# in -s after a name ("Scott bristles at", "Pelosi insists on") has none of them.
+_PEOPLE_ENDINGS = ("ers", "ives", "ents", "ians", "ees", "ors")
+# What may follow a plural head noun: a preposition, a relative pronoun, an auxiliary, a break.
+_AFTER_A_PLURAL_HEAD = re.compile(
+    r"[,;:—–-]|of|in|on|for|with|from|at|by|about|over|across|as|such|who|that|which|"
+    r"have|had|are|were|will|would|could|should|may|might|must|can|do|did")
 
 
 def _is_catenative_after_name(previous: str, word: str) -> bool:
@@ -2930,7 +2949,7 @@ def _opens_adverbial(word: str) -> bool:
     function word ("During the speech, ..."), a time word or an adverb ("Later, ...", "Separately, ...")."""
     lower = word.lower().rstrip(",")
     return _is_function_word(word.rstrip(",")) or lower in _TIME_WORDS or lower in _OPENING_ADVERBS or \
-        word.endswith(",") and _is_ly_adverb(lower) and lower.isalpha()
+        lower in _ADVERBIAL_OPENERS or word.endswith(",") and _is_ly_adverb(lower) and lower.isalpha()
 
 
 def _names_a_source(phrase: str) -> bool:

@@ -441,6 +441,12 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # More opening adverbials; a plural noun for people after a name heads the subject.
+    ("an opening 'over' adverbial", "Over the past year, Cardinal Burke and other bishops have called upon Francis "
+     "to clarify his intention.", "Cardinal Burke and other bishops"),
+    ("a plural head after a name", "By contrast, Romney operatives in the spin room said Ryan won.",
+     "Romney operatives"),
+    ("a verb in -s after a name is no head", "Scott bristles at the suggestion, saying he is ready.", "Scott"),
     ("an agent ends before the clause's auxiliary", "The first to be informed of the measures taken by Pope "
      "Benedict was his successor, Cardinal Wuerl.", "Pope Benedict"),
     # A role held "to" a body keeps the body; a dated report is a report.
