@@ -208,6 +208,12 @@ _ORGANISATION_WORDS = frozenset(
     services channel news newspaper statement report nato un eu pentagon army military police court
     parliament congress senate party union commission bank network times post journal campaign""".split()
 )
+# Words that name a news outlet when capitalised inside a name ("the Shelton Weekly", "the New Haven
+# Register"), and outlets known by one name; not when they own the name after them ("NBC's Dante Chinni").
+_OUTLET_WORDS = frozenset(
+    """Weekly Daily Tribune Herald Gazette Chronicle Telegraph Examiner Inquirer Courier Caller Magazine Register
+    Reuters AP AFP Bloomberg CNN BBC MSNBC NBC ABC CBS NPR Politico Axios Breitbart""".split()
+)
 # Words that stand inside an organisation's name between its capitalised words.
 _NAME_CONNECTORS = frozenset("of for and on in the &".split())
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z’'-]*")
@@ -2901,8 +2907,9 @@ def _speaker_kind(phrase: str) -> str:
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
     if _names_a_titled_person(phrase):
         return "person"
-    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase):
-        return "organisation"  # a state speaks as "it", never as "he" or "she"
+    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase) or \
+            any(w.strip(".,()") in _OUTLET_WORDS for w in phrase.split()):
+        return "organisation"  # a state or an outlet speaks as "it", never as "he" or "she"
     head = words[-1] if words else ""
     original = phrase.split()
     if "of" in original[1:]:

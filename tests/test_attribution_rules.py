@@ -1164,6 +1164,10 @@ PRONOUN_CASES = [
      "I (the writer)"),
     ("'he' after the writer's 'I'm' and a day", "I'm not a fan of Senator Lindsey Graham, but he was right on "
      "Thursday when he berated the committee.", 0, "Senator Lindsey Graham"),
+    ("'he' passes over a news outlet", "Mr. Blumenthal said he served. The Shelton Weekly reported that he "
+     "was met with applause. “I don’t know if we tried,” he said.", 2, "Mr. Blumenthal"),
+    ("a reporter named after an outlet's name is a person", "NBC’s Dante Chinni said debates rarely matter. "
+     "“Voters’ images are well formed,” he added.", 1, "NBC’s Dante Chinni"),
     ("'they' after a list of names that reports nothing",
      "Ana Ruiz said the bill was dead. Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio are crafting a "
      "letter. They're hoping to get 60 signatures.", 2, "Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio"),
