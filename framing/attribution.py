@@ -1036,6 +1036,12 @@ def _inside_a_name(text: str, found: re.Match, stop: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and _joins_a_name(word, before[-1]) and after is not None
 
 
+# Two modifiers joined by "and" before one noun: "current and former officials", "past and present".
+_PAIRED_MODIFIERS = re.compile(
+    r"(?:(?:the|a|an|two|three|several|some|many)\s+)?(?:current|former|past|present|senior|junior|active|retired|"
+    r"local|federal|state|national|foreign|domestic)\s+and\s+", re.IGNORECASE)
+
+
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     """The whole source phrase after "according to" or "citing", up to the next clause break
     ("according to federal data, ...", "according to a campaign aide.")."""
@@ -1044,7 +1050,8 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
         return anonymous.span()
     limit = min(stop, start + 120)
     end = limit
-    for end_match in _SOURCE_END.finditer(text, start, limit):
+    paired = _PAIRED_MODIFIERS.match(text, start, limit)  # "current and former officials": one phrase
+    for end_match in _SOURCE_END.finditer(text, paired.end() if paired else start, limit):
         if end_match.group() == "." and text[end_match.end():stop].strip(" \"'”’)\n"):
             continue  # a full stop inside the sentence is an abbreviation's: "according to a U.S. official"
         if not _inside_a_name(text, end_match, limit):

@@ -441,6 +441,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
+     "officials, were working on a request.", "current and former State Department officials"),
     # More opening adverbials; a plural noun for people after a name heads the subject.
     ("an opening 'over' adverbial", "Over the past year, Cardinal Burke and other bishops have called upon Francis "
      "to clarify his intention.", "Cardinal Burke and other bishops"),
