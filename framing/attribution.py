@@ -1265,7 +1265,10 @@ def attribute_sentences(
             including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
             if including:
                 sp_end = including.end("members")  # "mining companies, including Patriot, declared"
+            untidy_end = sp_end
             sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
+            if sp_end < untidy_end and sp_end > sp_start and _PARTICIPLE_BY.match(text, sp_end):
+                kind = classify_source(text[sp_start:sp_end])  # "Officials [interviewed by The Times]": anonymous
             # (not a speech tag set inside the sentence: "The talks, Russia and Ukraine said, would resume")
             listed = _LIST_HEAD.match(text, s_start, sp_start) \
                 if " and " in text[sp_start:sp_end] and not text.startswith(",", cue.end) else None
@@ -3010,6 +3013,8 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
     return end - 1
 
 
+# A participle and its agent after the head of a speaker phrase: "Officials interviewed by The Times".
+_PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]{3,}ed|[a-z]+en|led|held|paid|hired|made)\s+by\s")
 # A personal pronoun with a verb run into it: "I'm", "we've", "she'd", "they're".
 _PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>i|we|he|she|they|you)[’'](?:m|ve|d|ll|re|s)")
 
@@ -3049,6 +3054,12 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start  # "Among his more infamous", "Because we’re", "Whether or"
         words = words[1:]
     start += words[0].start()
+    participle = _PARTICIPLE_BY.search(text, start, end)
+    if participle and participle.start() > start and \
+            text[start:participle.start()].split()[-1].lower() in _GENERIC_HEADS:
+        # "Officials interviewed by The Times": the officials speak, not the paper (but "a poll
+        # published by the Journal" is the Journal's, as the phrase stands)
+        end = participle.start()
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS
                               or words[-1].group() in _TAIL_AUXILIARIES  # "NASA's own data is showing"

@@ -682,6 +682,10 @@ SPEAKER_EXACT = [
 # (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,
 # decides named or anonymous; the speaker is the whole phrase, not a word inside its modifiers.
 SOURCE_PHRASE = [
+    ("officials interviewed by a paper are anonymous", "Officials interviewed by The Times said the practice was "
+     "a breach.", "anonymous", "Officials"),
+    ("a poll published by a paper keeps its publisher", "According to a poll published by the Wall Street Journal, "
+     "48 percent of Republicans agreed.", "named", "poll published by the Wall Street Journal"),
     ("an anonymous head before 'close to'", "A source close to the team said the deal was signed.",
      "anonymous", "A source close to the team"),
     ("an anonymous head before a preposition", "A senior aide in the ruling party said the vote would be held.",
