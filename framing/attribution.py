@@ -19,8 +19,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
-from .lexicon import EXCEPTION, Lexicon, Match, read_table, trie_pattern
 from .hedging import takes_up_an_office
+from .lexicon import EXCEPTION, Lexicon, Match, read_table, trie_pattern
 from .loaded import physical_sense
 from .model import Sentence, Span
 
@@ -1005,7 +1005,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     return _ends_in_passive_auxiliary(before, before.split())
 
 
-_AUXILIARY_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|do|does|did)\b")
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|do|does|did)\b")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|are)\b")
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
@@ -3243,8 +3244,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     head_words = words[:-1] if len(words) > 1 and words[-2].endswith(",") and (
         words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower())) else words
     if not passive and _is_participle(cue.text) and head_words and (
-            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS  # "When pressed by X"
-            or len(head_words) == 1 and left == s_start and _is_common_noun(head_words[0].lower())):  # "Figures published by"
+            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS  # "When pressed by"
+            or len(head_words) == 1 and left == s_start and _is_common_noun(head_words[0].lower())):  # "Figures ... by"
         by = _RIGHT_BY.match(text, cue.end, sentence.end)
         if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
             begin = by.end()
