@@ -838,6 +838,10 @@ def _is_common_noun(word: str) -> bool:
         word not in _DETERMINERS and not _is_ly_adverb(word)
 
 
+# Connective adverbs that may stand between a subject and its verb: "Weaver nonetheless implies".
+_CONNECTIVE_ADVERBS = frozenset("nonetheless nevertheless however therefore thus meanwhile instead though".split())
+
+
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
     while tokens:
@@ -848,6 +852,8 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
         elif lower == "far" and len(tokens) >= 3 and tokens[-2].group().lower() == "so":
             tokens = tokens[:-2]  # "The lame-duck Congress so far has approved"
+        elif lower in _CONNECTIVE_ADVERBS and len(tokens) >= 2:
+            tokens = tokens[:-1]  # "Weaver nonetheless implies"
         elif lower in _TIME_WORDS or lower == "early" or len(tokens) >= 3 and (
                 lower == "past" and tokens[-2].group().lower() == "the" and tokens[-3].group().lower() == "in"
                 or lower in _MONTHS and tokens[-1].group()[0].isupper() and

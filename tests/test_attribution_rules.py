@@ -278,6 +278,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("an organisation's name holds no plan", "Sheryl Sandberg has donated $1 million to Planned Parenthood.",
+     "none"),
     ("growing calls are a noun", "Some of his supporters have walked away, prompting growing calls that it is "
      "time to unite.", "none"),
     ("a cue in -s after a participle adjective is a noun", "The renewed calls for a ceasefire went unheeded.",
@@ -441,6 +443,7 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a connective adverb after the speaker", "Weaver nonetheless implies Trump is somehow responsible.", "Weaver"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
      "officials, were working on a request.", "current and former State Department officials"),
     # More opening adverbials; a plural noun for people after a name heads the subject.
