@@ -3022,6 +3022,31 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
 
 # A participle and its agent after the head of a speaker phrase: "Officials interviewed by The Times".
 _PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]{3,}ed|[a-z]+en|led|held|paid|hired|made)\s+by\s")
+# A plural noun for people or bodies and a preposition of place right before a name: "the top soccer
+# clubs in Britain said", "doctors at Johns Hopkins said".
+_PLURAL_BEFORE_A_PLACE = re.compile(r"\b(?P<head>[A-Za-z][a-z-]*[a-rt-z]s)\s+(?:in|from|at)\s+(?:the\s+)?$")
+_BODIES = frozenset("clubs teams groups companies firms agencies universities hospitals unions parties".split())
+
+
+def _plural_before_a_place(text: str, left: int, start: int) -> int:
+    """Where the speaker starts when a name at ``start`` is the place of a plural noun phrase before
+    it ("the top soccer clubs in Britain", "Doctors at Johns Hopkins"): the phrase's first word,
+    its determiner or possessor included; else ``start``."""
+    placed = _PLURAL_BEFORE_A_PLACE.search(text, left, start)
+    if placed is None:
+        return start
+    head = placed.group("head").lower()
+    if not (head in _GENERIC_HEADS or head in _SOURCE_NOUNS or head in _BODIES or head.endswith(_PEOPLE_ENDINGS)):
+        return start
+    tokens = _tokens_before(text, left, placed.start("head"))
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 3 and _is_common_noun(tokens[k - 1].group()) and \
+            not tokens[k - 1].group().endswith(("ly", "ed")):
+        k -= 1  # modifiers: "the top soccer clubs" (not a verb: "protests included swimmers from")
+    if k > 0 and (tokens[k - 1].group().lower() in _NOUN_DETERMINERS | _PLURAL_QUANTIFIERS | {"most", "all"}
+                  or tokens[k - 1].group().endswith(("’s", "'s"))):
+        k -= 1
+    return tokens[k].start() if k < len(tokens) else placed.start("head")
 # A personal pronoun with a verb run into it: "I'm", "we've", "she'd", "they're".
 _PRONOUN_CONTRACTION = re.compile(r"(?P<pronoun>i|we|he|she|they|you)[’'](?:m|ve|d|ll|re|s)")
 
@@ -3354,6 +3379,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
             return start, end, kind
     start, end = _noun_phrase_before(text, left, cue.start)
+    if end > start and text[start].isupper():
+        start = _plural_before_a_place(text, left, start)  # "the top soccer clubs in Britain said": the clubs
     if end > start:
         phrase = text[start:end]
         if _holds_anonymous_phrase(phrase):

@@ -443,6 +443,10 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A plural for people or bodies before a place keeps the place: the clubs speak, not Britain.
+    ("clubs in a country", "After days of pressure, the top soccer clubs in Britain said they would cut pay.",
+     "the top soccer clubs in Britain"),
+    ("doctors at a hospital", "Doctors at Johns Hopkins said the drug works.", "Doctors at Johns Hopkins"),
     ("a connective adverb after the speaker", "Weaver nonetheless implies Trump is somehow responsible.", "Weaver"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
      "officials, were working on a request.", "current and former State Department officials"),
