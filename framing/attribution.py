@@ -587,9 +587,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if first == k + 1 < len(tokens) and k > 0 and _is_common_noun(word) and lower not in _AUXILIARIES and (
                 tokens[k + 1].group().lower() in _SOURCE_NOUNS) and (
                 tokens[k - 1].group().lower() in _MODIFIERS or tokens[k - 1].group().lower() in _NOUN_DETERMINERS
-                or tokens[k - 1].group()[0].isupper() and tokens[k - 1].group().isalpha()):
-            # an adjective or a noun of the role after a determiner, a numeral or a capitalised
-            # word: "the two major candidates", "the Hungarian prime minister", "the French finance minister"
+                or tokens[k - 1].group()[0].isupper() and tokens[k - 1].group().isalpha()
+                or tokens[k - 1].group()[0].isupper() and tokens[k - 1].group().endswith(("’s", "'s"))):
+            # an adjective or a noun of the role after a determiner, a numeral, a capitalised word or
+            # a possessor: "the two major candidates", "the Hungarian prime minister", "Cuba's health ministry"
             first = k
             continue
         break
@@ -838,6 +839,8 @@ def _is_common_noun(word: str) -> bool:
         word not in _DETERMINERS and not _is_ly_adverb(word)
 
 
+# Degree words before an adverb: "most recently", "very quickly".
+_DEGREE_WORDS = frozenset("most more very so too quite rather".split())
 # Connective adverbs that may stand between a subject and its verb: "Weaver nonetheless implies".
 _CONNECTIVE_ADVERBS = frozenset("nonetheless nevertheless however therefore thus meanwhile instead though".split())
 
@@ -850,6 +853,8 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             tokens = tokens[:-1]
             if lower == "only" and tokens and tokens[-1].group().lower() == "not":
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."
+            if _is_ly_adverb(lower) and len(tokens) >= 2 and tokens[-1].group().lower() in _DEGREE_WORDS:
+                tokens = tokens[:-1]  # "Breitbart News most recently reported"
         elif lower == "far" and len(tokens) >= 3 and tokens[-2].group().lower() == "so":
             tokens = tokens[:-2]  # "The lame-duck Congress so far has approved"
         elif lower in _CONNECTIVE_ADVERBS and len(tokens) >= 2:

@@ -443,6 +443,10 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a degree word before an adverb", "As Breitbart News most recently reported, the plant closed.",
+     "Breitbart News"),
+    ("a possessor before a role in two words", "Cuba’s health ministry initially vowed an investigation.",
+     "Cuba’s health ministry"),
     # A plural for people or bodies before a place keeps the place: the clubs speak, not Britain.
     ("clubs in a country", "After days of pressure, the top soccer clubs in Britain said they would cut pay.",
      "the top soccer clubs in Britain"),
