@@ -1198,7 +1198,8 @@ def attribute_sentences(
         for cue in () if found else _subject_participle_first(text, cues):
             speaker = _speaker_for(text, sentence, cue, sentence_quotes)
             if speaker is None:
-                auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, s_start, cue.start) if negated is None else None
+                auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, max(s_start, cue.start - 16), cue.start) \
+                    if negated is None else None
                 if auxiliary and _is_verb_use(text, sentence, cue) and not _reports_nothing_here(text, sentence, cue):
                     subject = _noun_phrase_before(text, s_start, auxiliary.start())
                     if subject[1] > subject[0]:
@@ -3037,7 +3038,7 @@ def _plural_before_a_place(text: str, left: int, start: int) -> int:
     """Where the speaker starts when a name at ``start`` is the place of a plural noun phrase before
     it ("the top soccer clubs in Britain", "Doctors at Johns Hopkins"): the phrase's first word,
     its determiner or possessor included; else ``start``."""
-    placed = _PLURAL_BEFORE_A_PLACE.search(text, left, start)
+    placed = _PLURAL_BEFORE_A_PLACE.search(text, max(left, start - 40), start)
     if placed is None:
         return start
     head = placed.group("head").lower()
