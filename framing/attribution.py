@@ -2360,7 +2360,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             break
         elif last == k - 1 and k > 0 and tokens[k - 1].group()[0].isupper() and _is_bare_plural(word) and \
                 word.islower() and tokens[k - 1].group().lower() not in _FUNCTION_WORDS and (
-                word in _GENERIC_HEADS or word in _SOURCE_NOUNS or word.endswith(_PEOPLE_ENDINGS)) and (
+                _names_people(word)) and (
                 k + 1 == len(tokens) or _AFTER_A_PLURAL_HEAD.fullmatch(tokens[k + 1].group().lower())
                 or _is_ly_adverb(tokens[k + 1].group())):
             # a plural head after a name: "Romney operatives in the spin room", "Tea Party organizers
@@ -2389,6 +2389,12 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
 # Endings of plural nouns for people ("operatives", "organizers", "residents", "committees"); a verb
 # in -s after a name ("Scott bristles at", "Pelosi insists on") has none of them.
 _PEOPLE_ENDINGS = ("ers", "ives", "ents", "ians", "ees", "ors")
+
+
+def _names_people(plural: str) -> bool:
+    """Whether a lower-case plural names people: a source noun or a generic head ("officials",
+    "aides") or a noun with an ending for people ("operatives", "organizers", "residents")."""
+    return plural in _GENERIC_HEADS or plural in _SOURCE_NOUNS or plural.endswith(_PEOPLE_ENDINGS)
 # What may follow a plural head noun: a preposition, a relative pronoun, an auxiliary, a break.
 _AFTER_A_PLURAL_HEAD = re.compile(
     r"[,;:—–-]|of|in|on|for|with|from|at|by|about|over|across|as|such|who|that|which|"
@@ -3004,6 +3010,7 @@ _CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
     unless""".split())
 # Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one.
 _ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even".split())
+_ADVERBS_BEFORE_A_PHRASE = _ADVERBS_BEFORE_SPEAKERS - {"no"}  # ("No one" is a speaker)
 _NON_SPACE_RUN = re.compile(r"\S+")
 _DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker
 
@@ -3032,6 +3039,8 @@ _PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]{3,}ed|[a-z]+en|led|held|paid|hired|mad
 # clubs in Britain said", "doctors at Johns Hopkins said".
 _PLURAL_BEFORE_A_PLACE = re.compile(r"\b(?P<head>[A-Za-z][a-z-]*[a-rt-z]s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 _BODIES = frozenset("clubs teams groups companies firms agencies universities hospitals unions parties".split())
+# Words that may open such a plural's phrase: "the top soccer clubs", "most observers".
+_OPENERS_OF_A_PLURAL = _NOUN_DETERMINERS | _PLURAL_QUANTIFIERS | {"most", "all"}
 
 
 def _plural_before_a_place(text: str, left: int, start: int) -> int:
@@ -3042,14 +3051,14 @@ def _plural_before_a_place(text: str, left: int, start: int) -> int:
     if placed is None:
         return start
     head = placed.group("head").lower()
-    if not (head in _GENERIC_HEADS or head in _SOURCE_NOUNS or head in _BODIES or head.endswith(_PEOPLE_ENDINGS)):
+    if not (_names_people(head) or head in _BODIES):
         return start
     tokens = _tokens_before(text, left, placed.start("head"))
     k = len(tokens)
     while k > 0 and len(tokens) - k < 3 and _is_common_noun(tokens[k - 1].group()) and \
             not tokens[k - 1].group().endswith(("ly", "ed")):
         k -= 1  # modifiers: "the top soccer clubs" (not a verb: "protests included swimmers from")
-    if k > 0 and (tokens[k - 1].group().lower() in _NOUN_DETERMINERS | _PLURAL_QUANTIFIERS | {"most", "all"}
+    if k > 0 and (tokens[k - 1].group().lower() in _OPENERS_OF_A_PLURAL
                   or tokens[k - 1].group().endswith(("’s", "'s"))):
         k -= 1
     return tokens[k].start() if k < len(tokens) else placed.start("head")
@@ -3074,13 +3083,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
             return start, start + len(contraction.group("pronoun"))  # "I'm not a fan ..., but I have to tell": I
         return (start, start) if opens_only else (start, end)
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
-    while len(words) > 1 and (words[0].group().lower().rstrip(",") in _ADVERBS_BEFORE_SPEAKERS - {"no"} or (
-            _is_ly_adverb(words[0].group()) and words[0].group().lower() not in _MONTHS or
-            words[0].group() in _QUESTION_AUXILIARIES)
-            and not words[1].group()[0].isupper() and not words[1].group()[0].isdigit() and
-            words[1].group().lower() not in _NUMBER_WORD_SET):  # ("Nearly eight of 10 voters" keeps it)
-        # "Even China", "Perhaps the debate moderators", "Today they", "Initially officials",
-        # "Would the pope" (not "Kelly Ayotte", a name)
+    while len(words) > 1 and _opens_before_a_speaker(words[0].group(), words[1].group()):
         words = words[1:]
     first = words[0].group().lower().rstrip(",")
     if first in _CLAUSE_OPENERS_NOT_SPEAKERS and not (
@@ -3110,6 +3113,17 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
             words[-1].group().lower() in _DETERMINERS:
         return start, start
     return start, start + words[-1].end()
+
+
+def _opens_before_a_speaker(word: str, following: str) -> bool:
+    """Whether ``word`` only stands before the speaker that ``following`` begins: a sentence adverb
+    ("Even China", "Perhaps the debate moderators", "Today they"), or an adverb in -ly or a
+    question's auxiliary before a common noun ("Initially officials", "Would the pope"); not a
+    name in -ly ("Kelly Ayotte") nor an adverb that bounds a count ("Nearly eight of 10 voters")."""
+    if word.lower().rstrip(",") in _ADVERBS_BEFORE_A_PHRASE:
+        return True
+    return (_is_ly_adverb(word) and word.lower() not in _MONTHS or word in _QUESTION_AUXILIARIES) and \
+        not following[0].isupper() and not following[0].isdigit() and following.lower() not in _NUMBER_WORD_SET
 
 
 _TAIL_AUXILIARIES = _AUXILIARIES - {"to", "not", "may"}  # in lower case: "Theresa May said"
