@@ -391,6 +391,7 @@ def _tokens_before(text: str, start: int, stop: int) -> list[re.Match]:
 # fence an aside like a pair of commas ("Kall -- co-editor of a book -- said").
 _CLAUSE_BREAKS = frozenset(":;")
 _DASHES = frozenset("—―–-")
+_ASIDE_DASHES = frozenset(("—", "―", "–", "--"))
 
 
 def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
@@ -506,6 +507,12 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
             t.group() in ("“", '"') and tokens[k - 1].group()[0].isalnum()
             for k, t in enumerate(tokens[-8:-3], max(len(tokens) - 8, 0)) if k > 0):
         tokens = tokens[:-1]  # the comma that closes an aside, inside a short quoted title: 'The ad, titled “Lies,” says'
+    if len(tokens) >= 4 and tokens[-1].group() in _ASIDE_DASHES:
+        # an aside fenced by dashes, like a pair of commas: "The transcript — published by the
+        # Post — shows that": the phrase before it
+        opening = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].group() in _ASIDE_DASHES), None)
+        if opening is not None and opening < len(tokens) - 2 and all(t.group() != "," for t in tokens[:opening]):
+            tokens = tokens[:opening]
     if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:

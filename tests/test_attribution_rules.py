@@ -122,6 +122,10 @@ CAUGHT = [
     ("an opening citing adjunct", "Citing a new poll, Senator Ruiz claimed the race was tied.", "named", "Ruiz"),
     ("a social-media handle", "As the user @maria_k pointed out, the two charts differ.", "named", "@maria_k"),
     ("an aside fenced by dashes", "Kall -- author of a book on debates -- said the candidate improvised.", "named", "Kall"),
+    ("an aside fenced by dashes after a phrase", "The record of the hearing—released by the Supreme Court—shows "
+     "that Judge Ruiz argued for a delay.", "named", "The record of the hearing"),
+    ("a participle phrase fenced by dashes", "Farmers attending the meeting — the third this year — told the minister "
+     "they feared a drought.", "named", "Farmers"),
     # Evidence as the source: a title-case headline, an estimate named as the basis.
     ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
     ("reported by an outlet stays a report", "The leak was reported by the Chronicle.", "named", "Chronicle"),
