@@ -1337,6 +1337,8 @@ def attribute_sentences(
                     earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
                 if earlier:
                     speaker, attribution = earlier
+                    if pronoun in ("he", "she") and speaker.endswith(("’s", "'s")):
+                        speaker = speaker[:-2]  # the owner named before: "Oz's show ... whatever he wanted": Oz
                 else:
                     attribution = "named"
             if attribution == "named" and not writer and _grants_anonymity(text, s_start, s_end) \

@@ -447,6 +447,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # "he" or "she" after a possessive owner points to the owner, without the "'s".
+    ("a pronoun's antecedent owns the subject", "For voters, Ms. Lee's show was a safe space where she claimed "
+     "the election was stolen.", "Ms. Lee"),
+    ("a pronoun's antecedent owns the subject, across an aside", "But for Ana Ruiz, Dr. Lee's show proved to be "
+     "a safe space, and offered a platform to say whatever he wanted.", "Dr. Lee"),
     ("a degree word before an adverb", "As Breitbart News most recently reported, the plant closed.",
      "Breitbart News"),
     ("a possessor before a role in two words", "Cuba’s health ministry initially vowed an investigation.",
