@@ -147,6 +147,13 @@ _BETWEEN = frozenset(
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
 # A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
 # and "without" a gerund of what was not said ("it goes without saying").
+# Verbs and adjectives whose "of" takes a gerund with the clause's subject as its own (Quirk et
+# al. 1985, 16.69-16.71): "never tire of telling", "stopped short of calling", "was accused of
+# saying". After a noun, "of" and a gerund stay a noun's complement ("the idea of asking").
+_OF_GERUND_TAKERS = frozenset(
+    """tire tired tires tiring weary wary clear short accused accuses accusing capable incapable guilty
+    afraid fond proud ashamed innocent suspected convicted""".split()
+)
 _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
     latest new recent in of for with on about from into without""".split()
@@ -3274,10 +3281,17 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     pronoun_subject = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no" or \
         previous_word in ("one", "another") and (len(words) == 1 or words[-2].endswith((",", "”", '"'))) and \
         (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
-    if not passive and not pronoun_subject and (previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
-                        or _ends_prepositional_noun(text, cue, words)
-                        or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
+    gerund = previous_word == "of" and lower.endswith("ing") and len(words) >= 2 and \
+        words[-2].lower() in _OF_GERUND_TAKERS  # "never tire of telling", "steering clear of criticizing"
+    if not passive and not pronoun_subject and not gerund and (
+            previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
+            or _ends_prepositional_noun(text, cue, words)
+            or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
         return None  # "his comments", "the call", "of Republican claims", "a Nov. 29 report": a noun
+    if gerund:  # the subject of the clause: "The WHO, however, stopped short of declaring"
+        start, end, kind = _subject_of(text, left, cue.start)
+        if end > start:
+            return start, end, kind
     light = _light_verb_before(text, left, cue)
     if light is None and (_is_plural_noun_after_adjective(text, sentence, cue, words) or
                           _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)

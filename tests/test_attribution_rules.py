@@ -282,6 +282,9 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a gerund after a noun's 'of' is the noun's", "The idea of asking voters twice was dropped in May.", "none"),
+    ("a gerund after a noun's 'of', with a subject", "Britain has a long record of admitting preachers "
+     "without checks.", "none"),
     ("an organisation's name holds no plan", "Sheryl Sandberg has donated $1 million to Planned Parenthood.",
      "none"),
     ("growing calls are a noun", "Some of his supporters have walked away, prompting growing calls that it is "
@@ -447,6 +450,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A gerund after a verb or adjective that takes "of" reports for the clause's subject.
+    ("a gerund after 'tire of'", "Ana Ruiz and Tom Lee never tire of telling the story of the strike.",
+     "Ana Ruiz and Tom Lee"),
+    ("a gerund after 'stopped short of'", "The agency, however, stopped short of declaring the outbreak an "
+     "emergency.", "The agency"),
+    ("a gerund after 'steered clear of'", "But Republicans steered clear of discussing whether the deal "
+     "should stand.", "Republicans"),
     # "he" or "she" after a possessive owner points to the owner, without the "'s".
     ("a pronoun's antecedent owns the subject", "For voters, Ms. Lee's show was a safe space where she claimed "
      "the election was stolen.", "Ms. Lee"),
