@@ -2947,9 +2947,24 @@ def _names_a_titled_person(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _joins_two_speakers(phrase: str) -> bool:
+    """Whether "and" joins a name to another speaker: "Mr. Obama and Hillary Clinton", "Ruiz and
+    her lawyers" are "they", never "he". Not inside a name ("Minister of Foreign Affairs and Trade
+    Ana Ruiz") nor between two titles of one person ("President and CEO Ana Ruiz")."""
+    if " and " not in phrase:
+        return False
+    first, second = phrase.split(" and ", 1)
+    first_words, second_words = first.split(), second.split()
+    return bool(first_words and second_words) and any(w[:1].isupper() for w in first_words) and \
+        "of" not in first_words and first_words[-1].lower().rstrip(".,") not in _PERSON_TITLES and \
+        (second_words[-1][:1].isupper() or second_words[-1].endswith("s") and second_words[-1] not in _PRONOUNS)
+
+
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
+    if _joins_two_speakers(phrase):
+        return "group"
     if _names_a_titled_person(phrase):
         return "person"
     if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase) or \

@@ -959,6 +959,16 @@ def test_the_writers_we_is_the_writer():
     assert (sentence.speaker, sentence.attribution) == ("We (the writer)", "named")
 
 
+@pytest.mark.parametrize("pronoun, speaker, last", [
+    ("he", "Mr. Diaz and Ms. Ruiz", "Mr. Lee"),  # two people are "they", never "he"
+    ("they", "Mr. Diaz and Ms. Ruiz", "Mr. Diaz and Ms. Ruiz"),
+    ("she", "President and CEO Ana Ruiz", "President and CEO Ana Ruiz"),  # two titles, one person
+])
+def test_names_joined_by_and_are_a_group(pronoun, speaker, last):
+    text = f"“We will win,” Mr. Lee said on Monday. “So will we,” {speaker} said. “It is time,” {pronoun} added."
+    assert annotate(text).sentences[-1].speaker == last
+
+
 def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is():
     text = "HALE: The plan works.\nI believe it will pass.\nRUIZ: I doubt it.\nI think the votes are not there."
     assert [s.speaker for s in annotate(text).sentences] == ["HALE", "HALE", "RUIZ", "RUIZ"]
