@@ -124,8 +124,8 @@ CAUGHT = [
     ("an aside fenced by dashes", "Kall -- author of a book on debates -- said the candidate improvised.", "named", "Kall"),
     ("an aside fenced by dashes after a phrase", "The record of the hearing—released by the Supreme Court—shows "
      "that Judge Ruiz argued for a delay.", "named", "The record of the hearing"),
-    ("a participle phrase fenced by dashes", "Farmers attending the meeting — the third this year — told the minister "
-     "they feared a drought.", "named", "Farmers"),
+    ("a participle phrase fenced by dashes", "Farmers attending the meeting — the third this year — told the "
+     "minister they feared a drought.", "named", "Farmers"),
     # Evidence as the source: a title-case headline, an estimate named as the basis.
     ("evidence in a headline", "New Survey Finds Rents Rising Fastest In Small Towns.", "named", "New Survey"),
     ("reported by an outlet stays a report", "The leak was reported by the Chronicle.", "named", "Chronicle"),
@@ -965,7 +965,8 @@ def test_the_writers_we_is_the_writer():
     ("she", "President and CEO Ana Ruiz", "President and CEO Ana Ruiz"),  # two titles, one person
 ])
 def test_names_joined_by_and_are_a_group(pronoun, speaker, last):
-    text = f"“We will win,” Mr. Lee said on Monday. “So will we,” {speaker} said. “It is time,” {pronoun} added."
+    text = f"“We will win,” Mr. Lee said on Monday. “So will we,” {speaker} said. “It is time,” {pronoun} " \
+        "added."
     assert annotate(text).sentences[-1].speaker == last
 
 
