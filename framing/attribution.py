@@ -142,8 +142,9 @@ def _is_function_word(word: str) -> bool:
 _BETWEEN = frozenset(
     """has have had is are was were will would also again once further even still later recently
     previously publicly privately repeatedly reportedly explicitly flatly then now too already often always
-    never sometimes long first""".split()
+    never sometimes long first just""".split()
 )
+_ADVERBS_BETWEEN = _BETWEEN - frozenset("has have had is are was were will would".split())
 # Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
 # A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
 # and "without" a gerund of what was not said ("it goes without saying").
@@ -501,7 +502,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
             tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
     tokens = _without_opening_time(tokens)
-    if len(tokens) >= 3 and tokens[-2].group() == "," and _is_ly_adverb(tokens[-1].group()):
+    if len(tokens) >= 3 and tokens[-2].group() == "," and (
+            _is_ly_adverb(tokens[-1].group()) or tokens[-1].group().lower() in _ADVERBS_BETWEEN):
         opening = next((k for k in range(len(tokens) - 3, -1, -1) if tokens[k].group() == ","), None)
         if opening is not None and opening + 1 < len(tokens) - 2 and (
                 tokens[opening + 1].group().lower() in _DETERMINERS or tokens[opening + 1].group()[0].isupper()):

@@ -450,6 +450,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An adverb after a fenced phrase ("..., also said", "..., just told") leaves the fenced name or the head before it.
+    ("an appositive name before 'also'", "A city councilman, David Mello, also said that the mayor knew.",
+     "David Mello"),
+    ("'just' after a fenced description", "Larry Summers, the outgoing chairman of the council, just told "
+     "reporters that the deal announced by President Obama would help.", "Larry Summers"),
     # A gerund after a verb or adjective that takes "of" reports for the clause's subject.
     ("a gerund after 'tire of'", "Ana Ruiz and Tom Lee never tire of telling the story of the strike.",
      "Ana Ruiz and Tom Lee"),
