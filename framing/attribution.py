@@ -638,7 +638,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                 t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
                 and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
             ):
-                return (tokens[begin].start(), tokens[-1].end())
+                # inside a relative clause on the subject: "Reporters who were there after the attacks relayed"
+                return _head_of_relative_clause(tokens, begin) or (tokens[begin].start(), tokens[-1].end())
         # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
         # In a headline, a record noun with no article: "Coffee drinkers live longer, study says".
         for width in (1, 2):
@@ -767,7 +768,9 @@ def _opening_noun_phrase(head: list[re.Match]) -> list[re.Match] | None:
     if 1 <= len(head) <= 5 + 3 * len(links) and len(plain) <= 2 and head[0].group().lower() not in _FUNCTION_WORDS \
             and all(t.group()[0].isupper() or t.group() in ("’s", "'s") or _is_common_noun(t.group())
                     or t.group() in _ORDINALS or t.group().lower() in _NOUN_DETERMINERS
-                    or t.group().lower() in _MODIFIERS or t in links for t in head):
+                    or t.group().lower() in _MODIFIERS or t in links
+                    or t.group() == "and" and 0 < k < len(head) - 1 and head[k - 1].group()[0].isupper()
+                    and head[k + 1].group()[0].isupper() for k, t in enumerate(head)):
         return head
     return None
 
@@ -829,7 +832,7 @@ def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, i
     "Reuters") speaks for nobody. None when there is no such clause."""
     if tokens and tokens[0].group().lower() in _LEADING_FILLER - {"and", "but"}:
         return None  # "As someone who ...": an adjunct, not the subject
-    for who in range(1, min(first, len(tokens), 8)):
+    for who in range(1, min(first, len(tokens), 12)):
         if tokens[who].group() in ("who", "Who"):  # "The WHO said": the World Health Organization
             head = _opening_noun_phrase(tokens[:who])
             if head and all(t.group() != "," for t in tokens[who:]):

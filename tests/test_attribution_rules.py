@@ -450,6 +450,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A relative clause in "who" that runs up to the verb: its last phrase speaks for nobody.
+    ("a relative clause ending in a common noun", "Reporters who were on the ground after the attacks relayed "
+     "that people were angry.", "Reporters"),
+    ("a relative clause after two names", "Reporters from The Daily Record and Reuters who were at the scene "
+     "after the fire relayed that people were angry.", "Reporters from The Daily Record and Reuters"),
     # An adverb after a fenced phrase ("..., also said", "..., just told") leaves the fenced name or the head before it.
     ("an appositive name before 'also'", "A city councilman, David Mello, also said that the mayor knew.",
      "David Mello"),
