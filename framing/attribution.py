@@ -1041,6 +1041,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:from|of|by|about|over|have|has|had|were|
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for|"
+    r"where|what|why|how|whether|if|about|"  # a question put: "asked by a reporter where he was going"
     r"was|were|is|are|has|have|had|will|would)\s")  # (an auxiliary starts the clause's verb: "by Pope Benedict was")
 
 

@@ -450,6 +450,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a question after the agent of 'asked by'", "When she was asked by a reporter where the money went, Ruiz "
+     "laughed.", "reporter"),
     # A relative clause in "who" that runs up to the verb: its last phrase speaks for nobody.
     ("a relative clause ending in a common noun", "Reporters who were on the ground after the attacks relayed "
      "that people were angry.", "Reporters"),
