@@ -3155,10 +3155,10 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
 def _opens_before_a_speaker(word: str, following: str) -> bool:
     """Whether ``word`` only stands before the speaker that ``following`` begins: a sentence adverb
     ("Even China", "Perhaps the debate moderators", "Today they"), or an adverb in -ly or a
-    question's auxiliary before a common noun ("Initially officials", "Would the pope"); not a
-    name in -ly ("Kelly Ayotte") nor an adverb that bounds a count ("Nearly eight of 10 voters")."""
-    if word.lower().rstrip(",") in _ADVERBS_BEFORE_A_PHRASE:
-        return True
+    question's auxiliary before a common noun ("Initially officials", "Would the pope") or, if it
+    never begins a name, before any ("Would Saint Francis"); not a name in -ly ("Kelly Ayotte") nor an adverb that bounds a count ("Nearly eight of 10 voters")."""
+    if word.lower().rstrip(",") in _ADVERBS_BEFORE_A_PHRASE or word in _QUESTION_AUXILIARIES_NO_NAME:
+        return True  # (also before a name: "Would Saint Francis have ...?")
     return (_is_ly_adverb(word) and word.lower() not in _MONTHS or word in _QUESTION_AUXILIARIES) and \
         not following[0].isupper() and not following[0].isdigit() and following.lower() not in _NUMBER_WORD_SET
 
@@ -3167,6 +3167,7 @@ _TAIL_AUXILIARIES = _AUXILIARIES - {"to", "not", "may"}  # in lower case: "There
 _NUMBER_WORD_SET = frozenset("one two three four five six seven eight nine ten half a an dozens hundreds".split())
 # Auxiliaries that open a question before its subject: "Would the pope have ...?"
 _QUESTION_AUXILIARIES = frozenset("Would Could Should Did Does Do Is Are Was Were Has Have Had Will Can".split())
+_QUESTION_AUXILIARIES_NO_NAME = _QUESTION_AUXILIARIES - {"Will", "Can", "Do"}  # ("Will Smith", "Do Kwon")
 
 
 def _between_unpaired_marks(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:

@@ -502,6 +502,9 @@ SPEAKER_EXACT = [
     ("an opening adverb in -ly", "Initially officials suspected the Americans had been targeted.", "officials"),
     ("a question's auxiliary", "Have the generals taking us into Syria told the president how they plan to leave?",
      "the generals"),
+    ("a question's auxiliary before a name", "Would Senator Ruiz have warned the voters that the plan "
+     "had failed?", "Senator Ruiz"),
+    ("an auxiliary that begins a name stays", "Will Smith said he was sorry.", "Will Smith"),
     ("a name in -ly stays", "Kelly Ayotte said the bill was dead.", "Kelly Ayotte"),
     ("a focusing adverb before a number stays", "Nearly eight of 10 voters say they plan to tune in.",
      "Nearly eight of 10 voters"),
