@@ -144,10 +144,7 @@ _BETWEEN = frozenset(
     previously publicly privately repeatedly reportedly explicitly flatly then now too already often always
     never sometimes long first just""".split()
 )
-_ADVERBS_BETWEEN = _BETWEEN - frozenset("has have had is are was were will would".split())
-# Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
-# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
-# and "without" a gerund of what was not said ("it goes without saying").
+_ADVERBS_BETWEEN = _BETWEEN - frozenset("has have had is are was were will would".split())  # (no auxiliary)
 # Verbs and adjectives whose "of" takes a gerund with the clause's subject as its own (Quirk et
 # al. 1985, 16.69-16.71): "never tire of telling", "stopped short of calling", "was accused of
 # saying". After a noun, "of" and a gerund stay a noun's complement ("the idea of asking").
@@ -155,6 +152,9 @@ _OF_GERUND_TAKERS = frozenset(
     """tire tired tires tiring weary wary clear short accused accuses accusing capable incapable guilty
     afraid fond proud ashamed innocent suspected convicted""".split()
 )
+# Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
+# A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
+# and "without" a gerund of what was not said ("it goes without saying").
 _NOUN_MARKERS = frozenset(
     """the a an his her their its our my your this that these those every any no one another each first
     latest new recent in of for with on about from into without""".split()
@@ -2952,7 +2952,6 @@ def _names_a_titled_person(phrase: str) -> bool:
     return bool(titles) and titles[-1] < len(words) - 1 and all(w[:1].isupper() for w in words[titles[-1] + 1:])
 
 
-@lru_cache(maxsize=50_000)
 def _joins_two_speakers(phrase: str) -> bool:
     """Whether "and" joins a name to another speaker: "Mr. Obama and Hillary Clinton", "Ruiz and
     her lawyers" are "they", never "he". Not inside a name ("Minister of Foreign Affairs and Trade
@@ -2966,6 +2965,7 @@ def _joins_two_speakers(phrase: str) -> bool:
         (second_words[-1][:1].isupper() or second_words[-1].endswith("s") and second_words[-1] not in _PRONOUNS)
 
 
+@lru_cache(maxsize=50_000)
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
     words = phrase.lower().replace("’s", "").replace("'s", "").split()
@@ -3156,7 +3156,8 @@ def _opens_before_a_speaker(word: str, following: str) -> bool:
     """Whether ``word`` only stands before the speaker that ``following`` begins: a sentence adverb
     ("Even China", "Perhaps the debate moderators", "Today they"), or an adverb in -ly or a
     question's auxiliary before a common noun ("Initially officials", "Would the pope") or, if it
-    never begins a name, before any ("Would Saint Francis"); not a name in -ly ("Kelly Ayotte") nor an adverb that bounds a count ("Nearly eight of 10 voters")."""
+    never begins a name, before any ("Would Saint Francis"); not a name in -ly ("Kelly Ayotte") nor
+    an adverb that bounds a count ("Nearly eight of 10 voters")."""
     if word.lower().rstrip(",") in _ADVERBS_BEFORE_A_PHRASE or word in _QUESTION_AUXILIARIES_NO_NAME:
         return True  # (also before a name: "Would Saint Francis have ...?")
     return (_is_ly_adverb(word) and word.lower() not in _MONTHS or word in _QUESTION_AUXILIARIES) and \
