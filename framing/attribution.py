@@ -491,6 +491,16 @@ def _without_opening_time(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
+def _without_hometown(tokens: list[re.Match]) -> list[re.Match]:
+    """``tokens`` less a hometown set after a name in news style, "Donna Rawlings, 59, of Ashton,
+    Md." (AP Stylebook): the town and state are not the speaker."""
+    hometown = next((k for k in range(len(tokens) - 2, max(len(tokens) - 8, 1), -1)
+                     if tokens[k].group() == "of" and tokens[k - 1].group() == ","), None)
+    if hometown is not None and all(t.group()[0].isupper() or t.group() == "," for t in tokens[hometown + 1:]):
+        return tokens[:hometown - 1]
+    return tokens
+
+
 def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
@@ -523,6 +533,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         if opening is not None and opening < len(tokens) - 2 and all(t.group() != "," for t in tokens[:opening]):
             tokens = tokens[:opening]
     if tokens and tokens[-1].group() == ",":
+        home = _without_hometown(tokens[:-1])
+        if len(home) < len(tokens) - 1:
+            tokens = home  # "Ana Ruiz, of Austin, Texas, said": no appositive, the name
+    if tokens and tokens[-1].group() == ",":
         opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
         if opening is None:
             return (stop, stop)
@@ -548,6 +562,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         head = _strip_trailing_adjuncts(tokens[:-1])
         if head and (head[-1].group() == ")" or head[-1].group()[0].isupper() or head[-1].group().endswith("s")):
             tokens = head
+    tokens = _without_hometown(tokens)
     if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
         tokens = tokens[:-2]  # "Schiff, 56, who ..., told": the age is not the speaker
     if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":

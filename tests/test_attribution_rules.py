@@ -450,6 +450,12 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A hometown after a name, news style: the town and state are not the speaker.
+    ("a hometown before a fenced clause", "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it "
+     "brought back memories.", "Donna Rawlings"),
+    ("a hometown before the verb", "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.",
+     "Johnnie Wilson"),
+    ("a state alone after a name", "But Mr. Royce, of California, called Friday for a vote.", "Mr. Royce"),
     ("a question after the agent of 'asked by'", "When she was asked by a reporter where the money went, Ruiz "
      "laughed.", "reporter"),
     # A relative clause in "who" that runs up to the verb: its last phrase speaks for nobody.
