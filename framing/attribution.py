@@ -82,17 +82,19 @@ _ANONYMOUS_HEADS = frozenset(
     advisor advisors diplomat diplomats analyst analysts expert experts critic critics observer observers
     someone some many others allies associates staffers spokesman spokeswoman spokesperson reports report""".split()
 )
-# Country names, lower-cased (framing/data/countries.txt).
+# Country names and capitals, lower-cased (framing/data/countries.txt, capitals.txt).
 _COUNTRIES = frozenset(
     line.strip().lower()
-    for line in files("framing").joinpath("data", "countries.txt").read_text(encoding="utf-8").splitlines()
+    for name in ("countries.txt", "capitals.txt")
+    for line in files("framing").joinpath("data", name).read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
 
 
 def _is_country(phrase: str) -> bool:
-    """Whether the phrase is a country's name, with or without "the" ("the US", "Ukraine");
-    capitalised, so that the pronoun "us" is not one."""
+    """Whether the phrase is a country's name, with or without "the" ("the US", "Ukraine"), or
+    its capital standing for its government ("Moscow said"); capitalised, so that the pronoun
+    "us" is not one."""
     name = phrase.strip()
     if name[:4].lower() == "the ":
         name = name[4:].lstrip()

@@ -991,6 +991,17 @@ def test_names_joined_by_and_are_a_group(pronoun, speaker, last):
     assert annotate(text).sentences[-1].speaker == last
 
 
+@pytest.mark.parametrize("capital", ["Moscow", "Kyiv", "Washington", "Downing Street"])
+def test_a_capital_speaking_for_its_government_is_no_he(capital):
+    text = f"“We will win,” Mr. Lee said on Monday. “No deal,” {capital} said. “It is time,” he added."
+    speakers = [s.speaker for s in annotate(text).sentences]
+    assert speakers == ["Mr. Lee", capital, "Mr. Lee"]
+
+
+def test_a_capital_before_a_colon_heads_a_dateline_not_a_turn():
+    assert annotate("BEIJING: The embassy issued a health alert on Wednesday.").sentences[0].speaker != "BEIJING"
+
+
 def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is():
     text = "HALE: The plan works.\nI believe it will pass.\nRUIZ: I doubt it.\nI think the votes are not there."
     assert [s.speaker for s in annotate(text).sentences] == ["HALE", "HALE", "RUIZ", "RUIZ"]
