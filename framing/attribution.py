@@ -82,8 +82,9 @@ _ANONYMOUS_HEADS = frozenset(
     advisor advisors diplomat diplomats analyst analysts expert experts critic critics observer observers
     someone some many others allies associates staffers spokesman spokeswoman spokesperson reports report""".split()
 )
-# Country names and capitals, lower-cased (framing/data/countries.txt, capitals.txt).
-_COUNTRIES = frozenset(
+# States, lower-cased: countries' names and the capitals that stand for their governments
+# (framing/data/countries.txt, capitals.txt).
+_STATES = frozenset(
     line.strip().lower()
     for name in ("countries.txt", "capitals.txt")
     for line in files("framing").joinpath("data", name).read_text(encoding="utf-8").splitlines()
@@ -91,14 +92,14 @@ _COUNTRIES = frozenset(
 )
 
 
-def _is_country(phrase: str) -> bool:
+def _names_a_state(phrase: str) -> bool:
     """Whether the phrase is a country's name, with or without "the" ("the US", "Ukraine"), or
     its capital standing for its government ("Moscow said"); capitalised, so that the pronoun
     "us" is not one."""
     name = phrase.strip()
     if name[:4].lower() == "the ":
         name = name[4:].lstrip()
-    return name[:1].isupper() and name.lower() in _COUNTRIES
+    return name[:1].isupper() and name.lower() in _STATES
 
 
 # Which earlier speaker a pronoun can point back to.
@@ -401,6 +402,8 @@ def _tokens_before(text: str, start: int, stop: int) -> list[re.Match]:
 # fence an aside like a pair of commas ("Kall -- co-editor of a book -- said").
 _CLAUSE_BREAKS = frozenset(":;")
 _DASHES = frozenset("—―–-")
+# Dashes that fence an aside before a verb ("The transcript — published by the Post — shows"); a
+# lone hyphen is left out here, unlike in _DASH_WORDS (a dash trailing a speaker phrase).
 _ASIDE_DASHES = frozenset(("—", "―", "–", "--"))
 
 
@@ -1150,7 +1153,7 @@ def classify_source(phrase: str) -> str:
     words = [w for w in _TOKEN.findall(phrase) if w[0].isalnum() or w[0] == "@"]
     if not words:
         return "anonymous"
-    if any(w[0] == "@" for w in words) or _is_country(phrase):
+    if any(w[0] == "@" for w in words) or _names_a_state(phrase):
         return "named"  # a social-media handle names its owner; "the US" names a state
     head = _head(words).lower().rstrip(".")
     if head.endswith(("’s", "'s")):
@@ -1367,8 +1370,6 @@ def attribute_sentences(
                     earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
                 if earlier:
                     speaker, attribution = earlier
-                    if pronoun in ("he", "she") and speaker.endswith(("’s", "'s")):
-                        speaker = speaker[:-2]  # the owner named before: "Oz's show ... whatever he wanted": Oz
                 else:
                     attribution = "named"
             if attribution == "named" and not writer and _grants_anonymity(text, s_start, s_end) \
@@ -2228,7 +2229,7 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     if end > start and phrase.lower() not in _PRONOUNS and not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
             _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase) and (  # "Obama and Clinton"
             pronoun in ("it", "they") or phrase[0].isupper()):  # "Ruiz took to ... what he called"
-        return phrase, kind
+        return _owner(phrase, pronoun), kind
     for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
         name = run.group()
         first = name.split()[0].lower()
@@ -2243,10 +2244,16 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
         titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
         if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):
-            return name, classify_source(name)
+            return _owner(name, pronoun), classify_source(name)
         if _speaker_kind(name) == "person" and pronoun != "it":
             break  # the nearest person takes "he", "she" or "they" first
     return None
+
+
+def _owner(phrase: str, pronoun: str) -> str:
+    """The person a "he" or "she" stands for when found as the owner of a phrase: "Oz's show
+    ... whatever he wanted" is Oz's, and the speaker is Oz, not "Oz's"."""
+    return phrase[:-2] if pronoun in ("he", "she") and phrase.endswith(("’s", "'s")) else phrase
 
 
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
@@ -2469,7 +2476,7 @@ def _speaker_turn(text: str, sentence: Sentence):
     if text.find(":", sentence.start, sentence.end) < 0:
         return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
-    if turn is None or _is_country(turn["turn"]):
+    if turn is None or _names_a_state(turn["turn"]):
         return None  # "USA: Only the president can ...": a kicker, not a turn
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
@@ -2990,7 +2997,7 @@ def _speaker_kind(phrase: str) -> str:
         return "group"
     if _names_a_titled_person(phrase):
         return "person"
-    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _is_country(phrase) or \
+    if any(w.strip(".,()") in _ORGANISATION_WORDS for w in words) or _names_a_state(phrase) or \
             any(w.strip(".,()") in _OUTLET_WORDS for w in phrase.split()):
         return "organisation"  # a state or an outlet speaks as "it", never as "he" or "she"
     head = words[-1] if words else ""
