@@ -3468,6 +3468,9 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end, kind = _subject_of(text, subject, stripped[-1].start())
         if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
             return start, end, kind
+    unclosed = _name_before_an_unclosed_aside(text, left, cue)
+    if unclosed is not None:
+        return *unclosed, classify_source(text[unclosed[0]:unclosed[1]])
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start and text[start].isupper():
         start = _plural_before_a_place(text, left, start)  # "the top soccer clubs in Britain said": the clubs
@@ -3515,6 +3518,38 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                                 or _is_common_noun(text[start:end].split()[0])):
                 return start, end, kind
     return None
+
+
+# A name of two to four capitalised words that opens the clause, then an aside set off by a comma
+# that is never closed before the verb, as hurried or translated copy leaves it: "Peter Salma, head
+# of emergency response at the World Health Organization (WHO) said", "Ana Ruiz, who works for the
+# party adds". The aside opens in lower case, not with a pronoun ("Mr. President, you said" is the
+# pronoun's), and holds no comma, quotation mark or clause break.
+_UNCLOSED_ASIDE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*),\s+"
+    r"(?!(?:i|you|he|she|we|they|it|this|that|there)\b)(?P<aside>[a-z][^,;:\"“”]*?)\s*")
+_MOST_WORDS_IN_AN_ASIDE = 12
+_RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+
+
+def _name_before_an_unclosed_aside(text: str, left: int, cue: Match) -> tuple[int, int] | None:
+    """(start, end) of the name that speaks across an aside whose closing comma is missing (see
+    _UNCLOSED_ASIDE), or None. Not when the aside holds "and" (a list: "Ana Ruiz, the mayor and the
+    chief said"), when the name opens an adverbial ("On Monday, the minister said"), or when a
+    comma follows the verb (a speech tag inside the sentence: "Ana Ruiz, the mayor said, would
+    resign": the mayor speaks of Ruiz)."""
+    if "," not in text[left:cue.start] or text.startswith(",", cue.end):
+        return None
+    aside = _UNCLOSED_ASIDE.fullmatch(text, left, cue.start)
+    if aside is None or _opens_adverbial(aside.group("name").split()[0]):
+        return None
+    words = aside.group("aside").lower().split()
+    if len(words) > _MOST_WORDS_IN_AN_ASIDE or "and" in words or words[-1] == "to":
+        return None  # an infinitive in the aside: "Tom Lee, a writer who likes to tell stories, said"
+    relative = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _RELATIVE_PRONOUNS), None)
+    if relative is not None and all(w in _BETWEEN or w in _AUXILIARIES or _is_ly_adverb(w) for w in words[relative + 1:]):
+        return None  # the verb of the aside's own clause: "Ana Ruiz, who famously backs", "..., that has vowed"
+    return aside.start("name"), aside.end("name")
 
 
 # Report verbs that may come before their speaker after the content ("..., said Ruiz."): they take

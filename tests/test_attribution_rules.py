@@ -420,6 +420,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("an unclosed aside that holds 'and' is a list", "Ana Ruiz, the mayor and the police chief said the road "
+     "was closed.", "Ana Ruiz"),
     ("a participle with a time after it, fenced by commas, is a passive",
      "The plan, announced last week, drew criticism from both parties.", "The plan"),
     ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
@@ -456,6 +458,17 @@ SPEAKER_EXACT = [
     ("a hometown before the verb", "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.",
      "Johnnie Wilson"),
     ("a state alone after a name", "But Mr. Royce, of California, called Friday for a vote.", "Mr. Royce"),
+    # An aside after a name whose closing comma is missing: the name speaks, not the aside's last phrase.
+    ("a role with no closing comma", "Ana Ruiz, head of emergency response at the World Health Organization (WHO) "
+     "said the outbreak was spreading.", "Ana Ruiz"),
+    ("a description with no closing comma", "Maria Costa, a senior fellow at the Hoover Institution said Friday "
+     "that the movement had lost its way.", "Maria Costa"),
+    ("a relative clause with no closing comma", "Tom Lee, who works for the Broward County Democratic Party adds "
+     "that the vote was close.", "Tom Lee"),
+    ("a speech tag set inside after an aside", "Ana Ruiz, the mayor said, would resign.", "the mayor"),
+    ("a time that opens the sentence is no name", "On Monday, the minister said the road was closed.",
+     "the minister"),
+    ("a pronoun after a name and a comma speaks", "Mr. President, we said the plan would fail.", "we (the writer)"),
     ("a question after the agent of 'asked by'", "When she was asked by a reporter where the money went, Ruiz "
      "laughed.", "reporter"),
     # A relative clause in "who" that runs up to the verb: its last phrase speaks for nobody.
@@ -857,6 +870,16 @@ def test_speaker_is_not(text, wrong):
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in SPEAKER_EXACT], ids=[c[0] for c in SPEAKER_EXACT])
 def test_speaker_is_exactly(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Ms. Mallory, who declined to comment for this article, did not respond to calls.", "did not respond"),
+    ("America Rising, a committee that has vowed to use videos, posted the footage on YouTube.", "posted"),
+    ("Tom Lee, a writer who likes to tell stories, said the plan failed.", "said"),
+], ids=["a relative clause's own verb", "a verb after 'that has'", "an infinitive in the aside"])
+def test_the_verb_of_an_aside_is_not_the_main_verb(text, verb):
+    # the name before an aside speaks through the main clause's verb, not through the aside's
+    assert annotate(text).sentences[0].verb == verb
 
 
 @pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in SOURCE_PHRASE], ids=[c[0] for c in SOURCE_PHRASE])
