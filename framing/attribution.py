@@ -3010,6 +3010,8 @@ def _speaker_kind(phrase: str) -> str:
         return "group"
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
         return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
+    if len(original) > 1 and original[0].lower().endswith("ing") and original[1].islower():
+        return "thing"  # a gerund clause: "Running for president is a bigger stage" (not "Sterling Brown")
     content = [w for w in words if w not in _NOUN_DETERMINERS and w not in _MODIFIERS]
     named = any(w[0].isupper() and w.lower() not in _NOUN_DETERMINERS for w in phrase.split())
     if content and content[0] in _RECORD_NOUNS or not named and head not in _SOURCE_NOUNS:

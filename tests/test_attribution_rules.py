@@ -1289,3 +1289,19 @@ def test_a_pronoun_points_to(text, index, speaker):
 ], ids=["a quantifier that opens the sentence", "a contraction is no person"])
 def test_a_pronoun_never_points_to(text, wrong):
     assert all(s.speaker != wrong for s in annotate(text).sentences)
+
+
+def test_a_gerund_clause_is_no_antecedent_of_he():
+    # "Running for president" opens the sentence as a clause, not a person: "he" passes over it
+    text = ("At his announcement, Mr. Lee sought a fresh start. Running for president is a new and bigger stage, "
+            "though, and both Mr. Lee’s stagecraft and his oratory showed room for improvement. Without a text, "
+            "Mr. Lee often descended into clichés. “The truth will set us free,” he said at one point.")
+    assert annotate(text).sentences[-1].speaker == "Mr. Lee"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Running for president", "thing"),  # a gerund and a word in lower case: a clause
+    ("Sterling Brown", "person"),  # a name in -ing
+])
+def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
+    assert attribution._speaker_kind(phrase) == kind
