@@ -3010,6 +3010,9 @@ def _speaker_kind(phrase: str) -> str:
         return "group"
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
         return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
+    if head.endswith("s") and (original[-1].islower() or len(original) == 1) and (
+            head in _SOURCE_NOUNS or head[:-1] in _SOURCE_NOUNS):
+        return "group"  # sources in the plural ("Democratic leaders", "Prosecutors"): "they", never "he"
     if len(original) > 1 and original[0].lower().endswith("ing") and original[1].islower():
         return "thing"  # a gerund clause: "Running for president is a bigger stage" (not "Sterling Brown")
     content = [w for w in words if w not in _NOUN_DETERMINERS and w not in _MODIFIERS]

@@ -1302,6 +1302,19 @@ def test_a_gerund_clause_is_no_antecedent_of_he():
 @pytest.mark.parametrize("phrase, kind", [
     ("Running for president", "thing"),  # a gerund and a word in lower case: a clause
     ("Sterling Brown", "person"),  # a name in -ing
+    ("Democratic leaders", "group"),  # a source noun in the plural
+    ("Prosecutors", "group"),  # the same, capitalised as the sentence's first word
+    ("defense attorneys", "group"),  # the plural of a listed source noun
 ])
 def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
     assert attribution._speaker_kind(phrase) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Lee said the plan was dead. Democratic leaders, who view the plan as premature, offered worried words. "
+    "“We talked about that today,” he told reporters.",
+    "Mr. Lee said the plan was dead. Prosecutors, who pushed for a long sentence, accused Ana Ruiz of lying. "
+    "When Mr. Lee was captured, he told the police that he was lost.",
+], ids=["a plural with a capitalised modifier", "a plural that opens the sentence"])
+def test_he_never_points_to_a_plural_source(text):
+    assert annotate(text).sentences[-1].speaker == "Mr. Lee"
