@@ -2348,6 +2348,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if comma is None or comma + 1 >= len(tokens):
             break
         if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
+                or comma == 2 and first in _DEGREE_WORDS and _is_ly_adverb(tokens[1].group())  # "More recently,"
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
                 or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])):
             break

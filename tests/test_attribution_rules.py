@@ -1260,6 +1260,8 @@ PRONOUN_CASES = [
     ("the next 'he' points to the person named ahead",
      "Ms. Pelosi said she would wait. As he announced the deal, Mr. Trump paid tribute to the workers, saying "
      "they were fantastic. “You are fantastic people,” he said.", 2, "Mr. Trump"),
+    ("an opening adverb with a degree word before the person", "Ana Ruiz spoke first. More recently, Tom Lee was "
+     "in the news after he threatened a reporter.", 1, "Tom Lee"),
     ("a speech tag after the opening clause is no look-ahead",
      "Ana Ruiz spoke first. While his friend watched, she said, Lee pinned her to the bed.", 1, "Ana Ruiz"),
     ("a contraction is its pronoun", "I'm not a fan of the senator, but I have to say he was right.", 0,
