@@ -874,8 +874,16 @@ def _is_bare_plural(word: str) -> bool:
 
 def _is_common_noun(word: str) -> bool:
     """A lower-case word that may head or modify a noun phrase: not a function word, adverb or auxiliary."""
-    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS and word not in _BETWEEN and \
-        word not in _DETERMINERS and not _is_ly_adverb(word)
+    return (word.isalpha() or _is_hyphenated_noun(word)) and word.islower() and word not in _FUNCTION_WORDS and \
+        word not in _BETWEEN and word not in _DETERMINERS and not _is_ly_adverb(word)
+
+
+def _is_hyphenated_noun(word: str) -> bool:
+    """Whether a word of letters joined by hyphens may be a noun or its modifier ("co-founder",
+    "vice-presidential", "pro-life"): not one that ends in a participle ("expletive-laced",
+    "record-breaking"), which describes."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts) and not parts[-1].endswith(("ed", "ing"))
 
 
 # Degree words before an adverb: "most recently", "very quickly".

@@ -466,6 +466,15 @@ SPEAKER_EXACT = [
     ("a relative clause with no closing comma", "Tom Lee, who works for the Broward County Democratic Party adds "
      "that the vote was close.", "Tom Lee"),
     ("a speech tag set inside after an aside", "Ana Ruiz, the mayor said, would resign.", "the mayor"),
+    # Words joined by hyphens are nouns and modifiers like any other, unless they end in a participle.
+    ("a hyphenated role word after the verb", "“He failed,” said Indivisible co-founder Ezra Levin.",
+     "Indivisible co-founder Ezra Levin"),
+    ("a hyphenated modifier of a role", "Republican vice-presidential nominee Mike Pence echoed the statements.",
+     "Republican vice-presidential nominee Mike Pence"),
+    ("a hyphenated modifier of a plural", "Even pro-life leaders have expressed their approval of the vaccines.",
+     "pro-life leaders"),
+    ("a hyphenated participle describes", "Rep. Ana Ruiz took a stand for Rep. Tom Lee on Saturday after the "
+     "latter’s expletive-laced comments in favor of impeachment.", "Rep. Ana Ruiz"),
     ("a time that opens the sentence is no name", "On Monday, the minister said the road was closed.",
      "the minister"),
     ("a pronoun after a name and a comma speaks", "Mr. President, we said the plan would fail.", "we (the writer)"),
