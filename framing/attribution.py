@@ -1070,6 +1070,7 @@ _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.
 _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for|"
     r"where|what|why|how|whether|if|about|"  # a question put: "asked by a reporter where he was going"
+    r"even\s+(?:as|though|if|when|while|after|before)|"  # a clause after it: "lauded by their base even as ..."
     r"was|were|is|are|has|have|had|will|would)\s")  # (an auxiliary starts the clause's verb: "by Pope Benedict was")
 
 
