@@ -3230,7 +3230,7 @@ def _is_trailing_participle(word: str, before: str) -> bool:
 
 
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".
-_LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+){1,4})$")
+_LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4})$")
 # Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")

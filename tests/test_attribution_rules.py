@@ -478,6 +478,8 @@ SPEAKER_EXACT = [
     ("a time that opens the sentence is no name", "On Monday, the minister said the road was closed.",
      "the minister"),
     ("a pronoun after a name and a comma speaks", "Mr. President, we said the plan would fail.", "we (the writer)"),
+    ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
+     "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
      "workers went unpaid.", "their progressive base"),
     ("a question after the agent of 'asked by'", "When she was asked by a reporter where the money went, Ruiz "
