@@ -1334,8 +1334,15 @@ def attribute_sentences(
             # (not a speech tag set inside the sentence: "The talks, Russia and Ukraine said, would resume")
             listed = _LIST_HEAD.match(text, s_start, sp_start) \
                 if " and " in text[sp_start:sp_end] and not text.startswith(",", cue.end) else None
-            if listed and not _opens_adverbial(listed.group("head").split()[0]):
+            if listed is None and not text.startswith(",", cue.end) and text.endswith("and ", s_start, sp_start):
+                # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
+                listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
+            first_word = listed.group("head").split()[0] if listed else ""
+            if listed and not _opens_adverbial(first_word):
                 sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
+                if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"
+                    sp_start = _skip_space(text, sp_start + len(first_word))
+                kind = classify_source(text[sp_start:sp_end])
             phrase = text[sp_start:sp_end]
             resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) if phrase.lower() in ("he", "she") else None
             if resumed:
@@ -3053,7 +3060,7 @@ _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however
 # Adverbs that comment on the whole sentence from its start ("Indeed, it ...", "Perhaps, ...").
 _SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
     """indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure worse
-    first second""".split())
+    first second likewise similarly""".split())
 
 
 def _opens_adverbial(word: str) -> bool:
@@ -3231,6 +3238,9 @@ def _is_trailing_participle(word: str, before: str) -> bool:
 
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".
 _LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4})$")
+# The items of a list before its last, which is the speaker: "Ana Ruiz, Tom Lee and [other officials]".
+_LIST_BEFORE_LAST = re.compile(
+    r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4}(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?\s+and\s+)$")
 # Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")

@@ -420,8 +420,6 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
-    ("an unclosed aside that holds 'and' is a list", "Ana Ruiz, the mayor and the police chief said the road "
-     "was closed.", "Ana Ruiz"),
     ("a participle with a time after it, fenced by commas, is a passive",
      "The plan, announced last week, drew criticism from both parties.", "The plan"),
     ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
@@ -465,6 +463,8 @@ SPEAKER_EXACT = [
      "that the movement had lost its way.", "Maria Costa"),
     ("a relative clause with no closing comma", "Tom Lee, who works for the Broward County Democratic Party adds "
      "that the vote was close.", "Tom Lee"),
+    ("an unclosed aside that holds 'and' is a list", "Ana Ruiz, the mayor and the police chief said the road "
+     "was closed.", "Ana Ruiz, the mayor and the police chief"),
     ("a speech tag set inside after an aside", "Ana Ruiz, the mayor said, would resign.", "the mayor"),
     # Words joined by hyphens are nouns and modifiers like any other, unless they end in a participle.
     ("a hyphenated role word after the verb", "“He failed,” said Indivisible co-founder Ezra Levin.",
@@ -478,6 +478,8 @@ SPEAKER_EXACT = [
     ("a time that opens the sentence is no name", "On Monday, the minister said the road was closed.",
      "the minister"),
     ("a pronoun after a name and a comma speaks", "Mr. President, we said the plan would fail.", "we (the writer)"),
+    ("a sentence adverb before a list", "Likewise Ana Ruiz, Tom Lee and Ed Diaz all thought that the deal was bad.",
+     "Ana Ruiz, Tom Lee and Ed Diaz"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
@@ -759,6 +761,8 @@ SPEAKER_EXACT = [
 # (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,
 # decides named or anonymous; the speaker is the whole phrase, not a word inside its modifiers.
 SOURCE_PHRASE = [
+    ("names before an unnamed group in a list", "Ana Ruiz, Tom Lee and other officials said the plan failed.",
+     "named", "Ana Ruiz, Tom Lee and other officials"),
     ("officials interviewed by a paper are anonymous", "Officials interviewed by The Times said the practice was "
      "a breach.", "anonymous", "Officials"),
     ("a poll published by a paper keeps its publisher", "According to a poll published by the Wall Street Journal, "
