@@ -1979,8 +1979,14 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return True  # "global fears of a long war", "claims of fraud": no verb of these takes "of"
     if cue.text.lower() in _NOUN_FORMS and _REPORT_VERB_AFTER.match(text, cue.end):
         return True  # "Unconfirmed reports said": the subject of the verb after it
+    if len(words) >= 2 and words[-1][0].isupper() and words[-2].lower() in _PLURAL_DETERMINERS:
+        # "all FBI reports on the interviews": after a plural's determiner and a name, a cue in -s
+        # is a noun (a verb in -s never follows a plural subject); after "the" it may be the name's
+        # verb ("the FBI reports that ...")
+        return True
     return len(words) >= 2 and words[-1].islower() and \
         words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
+
 
 
 # Adjectives of a swelling that a plural report noun follows: "growing calls", "mounting fears".
@@ -2012,6 +2018,7 @@ _PLURAL_QUANTIFIERS = frozenset(
     """many several few fewer some enough more numerous various multiple countless no any both two three four
     five six seven eight nine ten dozens""".split()
 )
+_PLURAL_DETERMINERS = _PLURAL_QUANTIFIERS | {"all", "these", "those"}
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
 
