@@ -1720,6 +1720,9 @@ _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?
                             re.IGNORECASE)  # not "claimed lives were lost": a report
 
 
+_EMPHASIS_BEFORE = re.compile(r"\b(?:emphasis|emphases|italics|underlining)\s+$", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
     the phrasal verbs "show up" and "backed out", the connective "That (being) said,", or a verb that reports only
@@ -1728,6 +1731,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     lower = cue.text.lower()
     if lower.startswith("claim") and _CLAIMED_LIVES.match(text, cue.end):
         return True  # "the storm claimed 12 lives"
+    if lower == "added" and _EMPHASIS_BEFORE.search(text, max(sentence.start, cue.start - 16), cue.start):
+        return True  # "[emphasis added]": the writer's note on a quotation, no report
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
         return True  # "no way to tell", "every right to know": a means or a right, no report
     if lower not in _CUES_WITH_A_CONDITION and not lower.startswith(_CUE_STEMS_WITH_A_CONDITION):

@@ -319,6 +319,8 @@ LEFT_ALONE = [
     ("a participle after a count modifies the noun", "Police arrested two suspected gang members on Friday.", "none"),
     ("two participles after a count", "The ministry has tallied 32 suspected or confirmed cases.", "none"),
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
+    ("the writer's note on emphasis", "The law is clear on this point [emphasis added].", "none"),
+    ("the writer's note on italics", "(Italics added.)", "none"),
     ("a plural's determiner and a name before a cue in -s", "The files include all FBI reports on the interviews.",
      "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
