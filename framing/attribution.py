@@ -755,7 +755,7 @@ _ORDINALS = frozenset("first second third".split())  # in a title: "the former f
 
 
 # Words after which a subject opens a clause of its own: ", and the utility said", "after the union said".
-_CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset("when after before while because since although though once until".split())
+_CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset("when after before while because since although though once until as".split())
 
 
 def _opens_a_clause(tokens: list[re.Match], k: int) -> bool:

@@ -484,6 +484,8 @@ SPEAKER_EXACT = [
     ("a pronoun after a name and a comma speaks", "Mr. President, we said the plan would fail.", "we (the writer)"),
     ("a sentence adverb before a list", "Likewise Ana Ruiz, Tom Lee and Ed Diaz all thought that the deal was bad.",
      "Ana Ruiz, Tom Lee and Ed Diaz"),
+    ("a subject after 'as' that opens a clause", "The backlash built quickly over the weekend as some prominent "
+     "conservatives called for his resignation.", "some prominent conservatives"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
