@@ -2896,6 +2896,8 @@ def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int,
 # Endings of plural names for parties, nations and movements (Republicans, Democrats, Europeans,
 # Socialists), not of surnames that end in -s (Sanders, Evans).
 _GROUP_SUFFIXES = ("cans", "crats", "ians", "eans", "ists", "ites", "ives")
+# Words that pick one out of a plural: "One of the two major candidates" is one person.
+_ONE_OF = frozenset("one each either neither".split())
 
 
 # Sources that are records or texts ("Data from the census", "a new poll", "the study"): never "he" or "she".
@@ -3040,7 +3042,7 @@ def _speaker_kind(phrase: str) -> str:
     if "percent" in words or "%" in phrase or head.endswith(_GROUP_SUFFIXES):
         return "group"  # "Sixty percent of voters", "Republicans", "the Democrats", "Europeans"
     if head.endswith("s") and (original[-1].islower() or len(original) == 1) and (
-            head in _SOURCE_NOUNS or head[:-1] in _SOURCE_NOUNS):
+            head in _SOURCE_NOUNS or head[:-1] in _SOURCE_NOUNS) and words[0] not in _ONE_OF:
         return "group"  # sources in the plural ("Democratic leaders", "Prosecutors"): "they", never "he"
     if len(original) > 1 and original[0].lower().endswith("ing") and original[1].islower():
         return "thing"  # a gerund clause: "Running for president is a bigger stage" (not "Sterling Brown")

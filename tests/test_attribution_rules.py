@@ -1330,6 +1330,7 @@ def test_a_gerund_clause_is_no_antecedent_of_he():
     ("Democratic leaders", "group"),  # a source noun in the plural
     ("Prosecutors", "group"),  # the same, capitalised as the sentence's first word
     ("defense attorneys", "group"),  # the plural of a listed source noun
+    ("One of the two major candidates", "person"),  # one picked out of a plural
 ])
 def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
     assert attribution._speaker_kind(phrase) == kind
