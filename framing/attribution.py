@@ -277,7 +277,9 @@ def _is_ly_adverb(word: str) -> bool:
     return lower.endswith("ly") and lower not in _LY_NOT_ADVERBS
 
 
-_TOKEN = re.compile(r"@\w+|[\w][\w.'’\-]*|[^\w\s]")  # a social-media handle (@name) is one word
+# One word each: a social-media handle (@name), a number with thousands ("1,400": its comma is no
+# clause break), a word, a mark.
+_TOKEN = re.compile(r"@\w+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\w][\w.'’\-]*|[^\w\s]")
 
 
 # Where a quotation may open: a double mark, a guillemet, a low-9 mark, a single mark, curly or
@@ -755,7 +757,8 @@ _ORDINALS = frozenset("first second third".split())  # in a title: "the former f
 
 
 # Words after which a subject opens a clause of its own: ", and the utility said", "after the union said".
-_CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset("when after before while because since although though once until as".split())
+_CLAUSE_OPENERS_BEFORE_SUBJECT = frozenset(
+    "when after before while because since although though once until as".split())
 
 
 def _opens_a_clause(tokens: list[re.Match], k: int) -> bool:
@@ -2040,7 +2043,8 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         if lower in _NOUN_FORMS and _PAST_OF_CHANGE_AFTER.match(text, cue.end):
             return True  # "Jobless claims rose": a verb is never followed by a verb in the past
     quantifier = words[-1].lower() if words else ""
-    if lower.split()[0].endswith("s") and (quantifier in _PLURAL_QUANTIFIERS or quantifier.isdigit()) and (
+    count = quantifier in _PLURAL_QUANTIFIERS or quantifier.replace(",", "").isdigit()  # "1,400 calls"
+    if lower.split()[0].endswith("s") and count and (
             quantifier != "both" or lower in _NOUN_FORMS):
         # "some calls", "many claims", "by seven votes to two": a plural quantifier wants "call",
         # not "calls"; "both" may be an adverb ("DuVernay both documents ... and ...")
@@ -3586,7 +3590,8 @@ def _name_before_an_unclosed_aside(text: str, left: int, cue: Match) -> tuple[in
     if len(words) > _MOST_WORDS_IN_AN_ASIDE or "and" in words or words[-1] == "to":
         return None  # an infinitive in the aside: "Tom Lee, a writer who likes to tell stories, said"
     relative = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _RELATIVE_PRONOUNS), None)
-    if relative is not None and all(w in _BETWEEN or w in _AUXILIARIES or _is_ly_adverb(w) for w in words[relative + 1:]):
+    if relative is not None and all(
+            w in _BETWEEN or w in _AUXILIARIES or _is_ly_adverb(w) for w in words[relative + 1:]):
         return None  # the verb of the aside's own clause: "Ana Ruiz, who famously backs", "..., that has vowed"
     return aside.start("name"), aside.end("name")
 

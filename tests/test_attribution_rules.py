@@ -321,6 +321,8 @@ LEFT_ALONE = [
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
     ("the writer's note on emphasis", "The law is clear on this point [emphasis added].", "none"),
     ("the writer's note on italics", "(Italics added.)", "none"),
+    ("a cue in -s after a number with thousands", "The office handles between 1,200 and 1,400 calls a month.",
+     "none"),
     ("a plural's determiner and a name before a cue in -s", "The files include all FBI reports on the interviews.",
      "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
@@ -486,6 +488,8 @@ SPEAKER_EXACT = [
      "Ana Ruiz, Tom Lee and Ed Diaz"),
     ("a subject after 'as' that opens a clause", "The backlash built quickly over the weekend as some prominent "
      "conservatives called for his resignation.", "some prominent conservatives"),
+    ("a number with thousands in a fenced clause", "Former Florida Gov. Ana Ruiz, who released 250,000 emails "
+     "from her tenure, has criticized the plan.", "Former Florida Gov. Ana Ruiz"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
