@@ -82,6 +82,17 @@ _PAGE_END = re.compile(r"written by|about the author|related( articles| posts| s
 
 _SECTION_LABEL = re.compile(r"[^\W\d_][\w\-]{0,30}")
 
+# A poll or sign-up form set inside the article: it opens with an invitation ("Take our poll -
+# story continues below") and closes, a few paragraphs on, with the site's legal line ("You also
+# agree to this site's Privacy Policy and Terms of Use."). Its question, options and field labels
+# in between match no pattern of their own.
+_FORM_OPENS = re.compile(r"(?:take|answer|vote in) (?:our|this|the) (?:quick )?(?:poll|survey)\b[^\n]*|"
+                         r"[^\n]{0,30}\bstory continues below\.?", re.IGNORECASE)
+_FORM_CLOSES = re.compile(r"(?:by [^.]{1,60}?,? )?you (?:also )?agree to [^.]{0,40}?"
+                          r"\b(?:privacy policy|terms of (?:use|service))\b[^.]{0,60}\.?|"
+                          r"you (?:may|can) (?:opt out|unsubscribe) at any ?time\.?", re.IGNORECASE)
+_MOST_FORM_PARAGRAPHS = 12
+
 # A teaser: a truncated headline or summary of another story, cut off with an ellipsis.
 _TEASER = re.compile(r".{20,300}(…|\.\.\.)\s*$", re.DOTALL)
 
@@ -110,8 +121,9 @@ def _furniture_reason(paragraph: str) -> str:
 def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Paragraphs that are not part of the article, as (start, end, reason), in text order.
 
-    Whole paragraphs only: navigation and comment forms, newsletter sign-ups, related links,
-    image credits, agency and author lines, a repeated headline, everything after an author box
+    Whole paragraphs only: navigation and comment forms, newsletter sign-ups, a poll or sign-up
+    form set inside the article, related links, image credits, agency and author lines, a
+    repeated headline, everything after an author box
     or a "Related Articles" / "Leave a Reply" marker near the end, and a trailing run of
     truncated teasers ("…") for other stories.
     """
@@ -136,6 +148,20 @@ def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None)
             for j in range(i, len(paragraphs)):
                 reasons[j] = reasons[j] or "after the article's end"
             break
+
+    # An embedded poll or sign-up form, from its invitation to its legal line.
+    if _FORM_OPENS.search(text):
+        for i, (s, e) in enumerate(paragraphs):
+            if not _FORM_OPENS.search(text, s, e):
+                continue
+            # the invitation alone is furniture too; run on after the article's words, it is left in
+            first = i if _FORM_OPENS.fullmatch(text[s:e].strip()) else i + 1
+            closes = [j for j in range(i + 1, min(i + 1 + _MOST_FORM_PARAGRAPHS, len(paragraphs)))
+                      if _FORM_CLOSES.fullmatch(text[slice(*paragraphs[j])].strip())]
+            while closes and closes[-1] != closes[0] + len(closes) - 1:
+                closes.pop()  # the closing lines in a row after the first ("opt out", then "Privacy Policy")
+            for j in range(first, closes[-1] + 1) if closes else ():
+                reasons[j] = reasons[j] or "embedded form"
 
     # Trailing teasers: a run of truncated lines at the very end (at least two of them).
     tail = len(paragraphs)

@@ -99,6 +99,29 @@ def test_a_newsletter_sign_up_is_page_furniture(line):
     assert excluded_texts(text) == {line: "newsletter sign-up"}
 
 
+POLL = ["take our poll - story continues below", "Who should lead the committee?", "* Ana Ruiz Tom Lee",
+        "Email *", "Email This field is for validation purposes and should be left unchanged.",
+        "Completing this poll grants you access to Daily Outpost updates free of charge.",
+        "You may opt out at anytime.", "You also agree to this site's Privacy Policy and Terms of Use."]
+
+
+def test_a_poll_inside_the_article_is_page_furniture_to_its_legal_line():
+    body = ["The talks resumed on Friday after a long night in Geneva.", "Officials said a deal was near."]
+    text = "\n".join(body[:1] + POLL + body[1:])
+    assert excluded_texts(text) == {line: "embedded form" for line in POLL}
+
+
+def test_a_poll_invitation_run_on_after_the_article_leaves_that_paragraph_in():
+    opening = "The talks resumed on Friday after a long night in Geneva. take our poll - story continues below"
+    text = "\n".join([opening] + POLL[1:] + ["Officials said a deal was near."])
+    assert excluded_texts(text) == {line: "embedded form" for line in POLL[1:]}
+
+
+def test_a_poll_named_in_the_article_with_no_legal_line_stays_in():
+    text = "The talks resumed on Friday.\nReaders can take our poll on the talks below.\nWho should lead?\nMore soon."
+    assert excluded_texts(text) == {}
+
+
 def test_a_sentence_about_signing_up_stays_in():
     text = "The talks resumed on Friday.\n\nVolunteers who sign up this week will be trained by the Red Cross."
     assert excluded_texts(text) == {}
