@@ -705,6 +705,9 @@ _ING_NOUNS = frozenset(
 _CLAUSE_WORDS = frozenset("that who which whose whom where when and but or if because while".split())
 
 
+_OBJECT_PRONOUNS = frozenset("me us you him her it them".split())
+
+
 def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int] | None:
     """The span of the noun phrase that opens the clause when a participle clause hangs on it and
     runs up to the verb ("A new poll released in late May found", "Judges handling the lawsuits
@@ -718,6 +721,10 @@ def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int
         if not (word.islower() and (len(word) > 4 and word.endswith(("ed", "ing")) and lower not in _ING_NOUNS
                                     or word in _IRREGULAR_PARTICIPLES)):
             continue
+        if first < len(tokens) and tokens[first].group()[0].isupper() and k + 1 < first and \
+                all(_is_common_noun(t.group()) and t.group() not in _PREPOSITIONS and t.group() not in _OBJECT_PRONOUNS
+                    for t in tokens[k + 1:first]):
+            continue  # a modifier in a name's role: "French sporting goods retailer Decathlon said"
         before = tokens[k - 1].group()
         if before.lower() in _NOUN_DETERMINERS or before.lower() in _MODIFIERS or not (
                 before[0].isupper() or _is_common_noun(before.replace("-", ""))):

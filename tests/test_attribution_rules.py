@@ -490,6 +490,8 @@ SPEAKER_EXACT = [
      "conservatives called for his resignation.", "some prominent conservatives"),
     ("a number with thousands in a fenced clause", "Former Florida Gov. Ana Ruiz, who released 250,000 emails "
      "from her tenure, has criticized the plan.", "Former Florida Gov. Ana Ruiz"),
+    ("a participle in a role before a name", "French sporting goods retailer Acme has confirmed it will not stock "
+     "the item.", "Acme"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
