@@ -249,7 +249,7 @@ _LEADING_FILLER = frozenset("and but as while that so then".split())
 # A speaker phrase keeps its determiner ("The campaign said"), but not when a name follows it.
 _DETERMINERS = frozenset("the a an".split())
 # Determiners, numerals and possessives that open a common-noun speaker ("one slide says").
-_NOUN_DETERMINERS = frozenset("the a an one his her their its our this these those several some each another".split())
+_NOUN_DETERMINERS = frozenset("the a an one his her their its our this these those several some each another many most".split())
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").

@@ -492,6 +492,8 @@ SPEAKER_EXACT = [
      "from her tenure, has criticized the plan.", "Former Florida Gov. Ana Ruiz"),
     ("a participle in a role before a name", "French sporting goods retailer Acme has confirmed it will not stock "
      "the item.", "Acme"),
+    ("'many' as a determiner", "Many Democratic voters have said they believe that sexism makes it harder to win.",
+     "Many Democratic voters"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
