@@ -3316,6 +3316,11 @@ _COMMA_AND_SUBORDINATOR = re.compile(r",\s+(?:while|when|before|after|without|ev
 _BEFORE_A_PARTICIPLE = frozenset("first initially originally later also previously earlier".split())
 
 
+# A verb of saying after "expected to": the subject's words to come ("is expected to announce").
+_TO_SPEAK_AFTER = re.compile(r"\s+to\s+(?:say|tell|announce|argue|testify|speak|deliver|unveil|outline|address|"
+                             r"urge|call|warn|propose|declare|insist|reveal|describe|confirm|deny)\b")
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -3451,6 +3456,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             start, end = _source_after(text, by.end(), sentence.end)
             if end > start:
                 return start, end, classify_source(text[start:end])
+    if passive and lower == "expected" and _TO_SPEAK_AFTER.match(text, cue.end, sentence.end):
+        return None  # "Mr. Rubio is expected to say ...": his words to come, reported by the verb after
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
     if lower.split()[0].endswith("ing") and (before.rstrip().endswith(",") or _COMMA_AND_SUBORDINATOR.search(before)):

@@ -492,6 +492,8 @@ SPEAKER_EXACT = [
      "from her tenure, has criticized the plan.", "Former Florida Gov. Ana Ruiz"),
     ("a participle in a role before a name", "French sporting goods retailer Acme has confirmed it will not stock "
      "the item.", "Acme"),
+    ("words to come after 'is expected to'", "Rep. Ana Ruiz is expected to announce her bid on Thursday.",
+     "Rep. Ana Ruiz"),
     ("'many' as a determiner", "Many Democratic voters have said they believe that sexism makes it harder to win.",
      "Many Democratic voters"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
