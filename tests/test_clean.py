@@ -122,6 +122,15 @@ def test_a_poll_named_in_the_article_with_no_legal_line_stays_in():
     assert excluded_texts(text) == {}
 
 
+@pytest.mark.parametrize("text, invites", [
+    ("Take our poll - Story continues below", True), ("STORY CONTINUES BELOW", True),
+    ("Please answer the survey now", True), ("vote in our quick poll", True),
+    ("The poll found a lead.", False), ("The list continues below.", False), ("A survey of voters", False),
+])
+def test_an_invitation_to_a_form_is_found_in_any_case(text, invites):
+    assert clean._invites_to_a_form(text) is invites
+
+
 def test_a_sentence_about_signing_up_stays_in():
     text = "The talks resumed on Friday.\n\nVolunteers who sign up this week will be trained by the Red Cross."
     assert excluded_texts(text) == {}
