@@ -249,7 +249,8 @@ _LEADING_FILLER = frozenset("and but as while that so then".split())
 # A speaker phrase keeps its determiner ("The campaign said"), but not when a name follows it.
 _DETERMINERS = frozenset("the a an".split())
 # Determiners, numerals and possessives that open a common-noun speaker ("one slide says").
-_NOUN_DETERMINERS = frozenset("the a an one his her their its our this these those several some each another many most".split())
+_NOUN_DETERMINERS = frozenset(
+    "the a an one his her their its our this these those several some each another many most".split())
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").
@@ -705,6 +706,7 @@ _ING_NOUNS = frozenset(
 _CLAUSE_WORDS = frozenset("that who which whose whom where when and but or if because while".split())
 
 
+# Object pronouns: never a noun of a name's role ("the generals taking us into Syria").
 _OBJECT_PRONOUNS = frozenset("me us you him her it them".split())
 
 
@@ -2001,7 +2003,6 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return True
     return len(words) >= 2 and words[-1].islower() and \
         words[-2].lower() in _NOUN_DETERMINERS and _PLURAL_NOUN_AFTER.match(text, cue.end, sentence.end) is not None
-
 
 
 # Adjectives of a swelling that a plural report noun follows: "growing calls", "mounting fears".

@@ -145,9 +145,8 @@ def find_boilerplate(text: str, paragraphs: list[tuple[int, int]] | None = None)
 
     Whole paragraphs only: navigation and comment forms, newsletter sign-ups, a poll or sign-up
     form set inside the article, related links, image credits, agency and author lines, a
-    repeated headline, everything after an author box
-    or a "Related Articles" / "Leave a Reply" marker near the end, and a trailing run of
-    truncated teasers ("…") for other stories.
+    repeated headline, everything after an author box or a "Related Articles" / "Leave a Reply"
+    marker near the end, and a trailing run of truncated teasers ("…") for other stories.
     """
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
