@@ -1354,3 +1354,15 @@ def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
 ], ids=["a plural with a capitalised modifier", "a plural that opens the sentence"])
 def test_he_never_points_to_a_plural_source(text):
     assert annotate(text).sentences[-1].speaker == "Mr. Lee"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Charlotte Observer", "named"),  # a source noun capitalised inside a name is part of it
+    ("a Homeland Security Department official", "named"),  # an office named in capitals
+    ("White House officials", "named"),
+    ("NATO officials", "anonymous"),  # a generic head named only by an institution
+    ("US officials", "anonymous"),
+    ("Senior officials", "anonymous"),  # a modifier capitalised as the first word
+])
+def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
+    assert attribution.classify_source(phrase) == kind
