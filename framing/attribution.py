@@ -1168,6 +1168,11 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# Quantifiers that pick out an unnamed part of a group: "many Democrats", "other E.U. leaders".
+_VAGUE_QUANTIFIERS = frozenset("many some other others".split())
+_TWO_CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")  # a name of two words: "White House"
+
+
 @lru_cache(maxsize=50_000)  # the same sources come back ("officials", "Trump"); bounded, so memory stays flat
 def classify_source(phrase: str) -> str:
     """``named`` when the phrase names a person, office or outlet; else ``anonymous``."""
@@ -1190,9 +1195,11 @@ def classify_source(phrase: str) -> str:
     if head in _ANONYMOUS_HEADS:
         # "NATO officials", "a senior official": a generic head named only by an institution
         # stays anonymous; two proper words in a row ("White House officials") name an office.
-        return "named" if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", phrase) and len(proper) >= 2 else "anonymous"
-    if words[0].lower() in ("many", "some", "others") and not proper:
-        return "anonymous"  # "many say", "some argue": a vague crowd
+        return "named" if _TWO_CAPITALISED.search(phrase) and len(proper) >= 2 else "anonymous"
+    if words[0].lower() in _VAGUE_QUANTIFIERS and not _TWO_CAPITALISED.search(phrase.split(None, 1)[-1]):
+        # "many say", "some Republicans argue": a vague part of a crowd names no one, unless a name of
+        # two words follows the quantifier ("some Republicans, including Senator Lamar Alexander")
+        return "anonymous"
     return "named"
 
 
@@ -1342,6 +1349,7 @@ def attribute_sentences(
             including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
             if including:
                 sp_end = including.end("members")  # "mining companies, including Patriot, declared"
+                kind = classify_source(text[sp_start:sp_end])  # the members may be named: "some, including Ruiz"
             untidy_end = sp_end
             sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
             if sp_end < untidy_end and sp_end > sp_start and _PARTICIPLE_BY.match(text, sp_end):

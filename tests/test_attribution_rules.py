@@ -164,7 +164,8 @@ CAUGHT = [
      "named", "The former first lady and New York senator"),
     ("a quantifier subject with its verb", "Some say the plan will fail.", "anonymous", "Some"),
     ("questions with its object", "Ruiz questions the fairness of the vote.", "named", "Ruiz"),
-    ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "named", "Democrats"),
+    ("question after a plural subject", "Some Democrats, however, question the wisdom of the deal.", "anonymous",
+     "Democrats"),
     ("an opening subject ends at an irregular past", "In late May, a group of parents with kids in charter schools "
      "sent a letter to the board urging a delay.", "named", "charter schools"),
     ("a time phrase inside the subject", "The Harbour Board on Monday made a firm protest against the plan and "
@@ -1363,6 +1364,10 @@ def test_he_never_points_to_a_plural_source(text):
     ("NATO officials", "anonymous"),  # a generic head named only by an institution
     ("US officials", "anonymous"),
     ("Senior officials", "anonymous"),  # a modifier capitalised as the first word
+    ("many Democrats", "anonymous"),  # a vague part of a named group
+    ("Some Republicans", "anonymous"),  # the same, capitalised as the sentence's first word
+    ("other E.U. leaders", "anonymous"),
+    ("some Republicans, including Senator Lamar Alexander", "named"),  # a name of two words among them
 ])
 def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
     assert attribution.classify_source(phrase) == kind
