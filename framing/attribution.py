@@ -1187,8 +1187,8 @@ def classify_source(phrase: str) -> str:
     # Capitalised words that name someone: not nationalities, source nouns or modifiers, but those
     # two inside a name after its first word ("Homeland Security Department", "Charlotte Observer")
     proper = [w for k, w in enumerate(words) if w[0].isupper() and w.lower().rstrip(".") not in _DEMONYMS and (
-              k > 0 and words[k - 1][0].isupper() and words[k - 1].lower().rstrip(".") not in _DEMONYMS
-              or w.lower().rstrip(".") not in _SOURCE_NOUNS and w.lower() not in _MODIFIERS)]
+        k > 0 and words[k - 1][0].isupper() and words[k - 1].lower().rstrip(".") not in _DEMONYMS
+        or w.lower().rstrip(".") not in _SOURCE_NOUNS and w.lower() not in _MODIFIERS)]
     if head not in _INSTITUTION_MODIFIERS and \
             all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
         return "anonymous"  # "Ukrainians say", "US officials": a group, nobody named
