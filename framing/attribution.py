@@ -515,6 +515,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _without_a_verb_before_the_ing(text, _after_clause_break(_tokens_before(text, start, stop)), stop)
     tokens = _after_writers_reminder(text, tokens)
+    fenced_off = False  # whether a fenced phrase before the verb was cut away
     if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
@@ -562,6 +563,7 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
         # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
+        fenced_off = True
         if len(tokens) >= 3 and tokens[-2].group() == "," and _PARTY_AND_STATE.fullmatch(tokens[-1].group()):
             tokens = tokens[:-2]  # "Darrell Issa, R-Calif., former chairman of ..., said": not the party
     tokens = _strip_trailing_adjuncts(tokens)
@@ -639,6 +641,12 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     ) and tokens[0].group().lower() not in _FUNCTION_WORDS and tokens[0].group().lower() not in _PRONOUNS:
         first = 0  # a compound subject opening the clause: "Civil rights activists say", "Several cast members said"
     if first == len(tokens):
+        if 2 <= len(tokens) <= 3 and fenced_off and tokens[0].group()[0].isupper() and \
+                tokens[0].group().lower() not in _FUNCTION_WORDS and _is_bare_plural(tokens[-1].group()) and \
+                all(_is_common_noun(t.group()) for t in tokens[1:-1]):
+            # a bare plural that opens the clause before a fenced phrase: "Mining companies,
+            # including Patriot, declared", "Other unions, including the AFL-CIO, have endorsed"
+            return (tokens[0].start(), tokens[-1].end())
         # No role word or name: a determiner and one to three common nouns ("the announcer",
         # "the former actor", "one slide") is a speaker too.
         for width in (1, 2, 3):

@@ -497,6 +497,10 @@ SPEAKER_EXACT = [
      "Rep. Ana Ruiz"),
     ("'many' as a determiner", "Many Democratic voters have said they believe that sexism makes it harder to win.",
      "Many Democratic voters"),
+    ("a bare plural before fenced members", "Mining companies, including Patriot, declared bankruptcy.",
+     "Mining companies, including Patriot"),
+    ("a bare plural before a fenced aside", "Younger black voters, in particular, have expressed misgivings.",
+     "Younger black voters"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
