@@ -541,6 +541,14 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         opening = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].group() in _ASIDE_DASHES), None)
         if opening is not None and opening < len(tokens) - 2 and all(t.group() != "," for t in tokens[:opening]):
             tokens = tokens[:opening]
+    if len(tokens) >= 3 and tokens[-1].group() != "," and tokens[-1].group().lower() in _BETWEEN:
+        stripped = _strip_trailing_adjuncts(tokens)
+        if stripped and stripped[-1].group() == "," and any(
+                t.group().lower() in _AUXILIARIES for t in tokens[len(stripped):]):
+            # a fence before an auxiliary and its adverbs: "Other unions, including the AFL-CIO, have
+            # also endorsed" (not before a lone adverb: ", also called" names, ", recently told" may
+            # end a chain of titles)
+            tokens = stripped
     if tokens and tokens[-1].group() == ",":
         home = _without_hometown(tokens[:-1])
         if len(home) < len(tokens) - 1:

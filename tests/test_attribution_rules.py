@@ -501,6 +501,10 @@ SPEAKER_EXACT = [
      "Mining companies, including Patriot"),
     ("a bare plural before a fenced aside", "Younger black voters, in particular, have expressed misgivings.",
      "Younger black voters"),
+    ("a fence before an auxiliary and an adverb", "Other unions, including the AFL-CIO, have also endorsed the "
+     "candidate.", "Other unions, including the AFL-CIO"),
+    ("an appositive name before 'had previously'", "Another RT host, Ana Ruiz, had previously denounced the plan.",
+     "Ana Ruiz"),
     ("a list of names with titles", "Mr. Nadler, Ms. Pelosi and Mr. Schumer believe the vote was rigged.",
      "Mr. Nadler, Ms. Pelosi and Mr. Schumer"),
     ("a clause after 'even' ends the agent", "The senators had been lauded by their progressive base even as "
