@@ -242,6 +242,24 @@ def test_weighing_a_thing_is_no_hedge(text):
     assert spans_of(text, "hedge") == []
 
 
+@pytest.mark.parametrize("text", ["“Guess what? You don’t need an amendment,” he said.",
+                                  "No sane country would do that, right? Guess again.",
+                                  "The jury must find him guilty beyond a reasonable doubt."],
+                         ids=["guess what", "guess again", "the standard of proof"])
+def test_a_formula_of_surprise_and_the_standard_of_proof_are_no_hedges(text):
+    assert spans_of(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text", ["He is, without any doubt, the worst choice.",
+                                  "The city showed beyond a shadow of a doubt that it does not care.",
+                                  "We knew without a shadow of a doubt that the deal was corrupt.",
+                                  "The source said without a shred of doubt that they knew."],
+                         ids=["without any doubt", "beyond a shadow", "without a shadow", "without a shred"])
+def test_doubt_ruled_out_is_a_booster_not_a_hedge(text):
+    assert spans_of(text, "hedge") == []
+    assert [category for _, category in spans_of(text, "booster")] == ["certainty_adverb"]
+
+
 def test_thought_of_as_stays_a_weasel_and_think_that_a_hedge():
     assert [t for t, _ in spans_of("It is commonly thought of as a unified statement.", "hedge")] == ["thought"]
     assert spans_of("I think the plan will fail.", "hedge") == [("think", "epistemic_verb")]
