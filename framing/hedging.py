@@ -80,6 +80,33 @@ def _is_considered_weasel(text: str, start: int, end: int) -> bool:
                 or _BY_AFTER.match(text, end))
 
 
+# "Prove" is also a copula, "turn out" (Merriam-Webster, prove 2): "the support proved
+# troublesome", "could prove to be worse", "have proven quite useless". That tells how a thing came
+# out, not how sure the writer is, and is no booster; "proved that", "proved his point" and the
+# passive "was proven to be false" (shown to be) still are.
+_TURNED_OUT_AFTER = re.compile(
+    r"\s+(?:to\s+be\b|(?:so|too|very|quite|rather|more|less|most|highly|extremely|increasingly|particularly|"
+    r"especially|largely|pathetically|remarkably|surprisingly)\s+(?!that\b)[a-z]|"
+    r"(?:[a-z]{3,}(?:ful|ous|ive|ible|able|less|ic|ical|some)|difficult|hard|easy|costly|deadly|fatal|wrong|right|"
+    r"true|false|popular|unpopular|crucial|pivotal|critical|vital|essential|controversial|futile|elusive|"
+    r"impossible|insufficient|inadequate|short-lived)\b)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|having|[a-z]+n[’']t)\s+(?:(?:not|never|already|also|since|"
+                             r"repeatedly|often|now|so\s+far)\s+)?$", re.IGNORECASE)
+
+
+def _proves_to_be(text: str, start: int, end: int) -> bool:
+    """Whether a form of "prove" at ``start:end`` is the copula "turn out" ("proved costly", "could
+    prove to be worse", "have proven quite useless"), not "show": active, with "to be", a degree
+    word and an adjective, or an adjective right after it. "Proven" is active only after "have"."""
+    if not _TURNED_OUT_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 30):start]
+    if text[start:end].lower() == "proven":
+        return bool(_PERFECT_BEFORE.search(before))
+    return not _PASSIVE_BEFORE.search(before)
+
+
 # "About" and "around" round a number right after them (Prince et al. 1982, approximators, as
 # "roughly" and "approximately" do): "about 200 people", "around $5 billion". Elsewhere they are
 # prepositions: "about the war", and before a year standing alone ("a book about 1968"), not one
@@ -114,6 +141,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue  # "assumed office": taken up, not supposed
         if term in _ONLY_BEFORE_A_NUMBER and not _NUMBER_AFTER.match(text, match.end):
             continue  # "about the war": a preposition
+        if term.startswith("prov") and _proves_to_be(text, match.start, match.end):
+            continue  # "the plan proved costly": it turned out so; nobody vouches harder
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):
             continue  # "has considered lowering": weighed, not the weasel "is (widely) considered"
         cancelling = _NOT_AFTER.get(term)

@@ -272,6 +272,24 @@ def test_assuming_that_something_is_so_stays_a_hedge(text):
     assert spans_of(text, "hedge") == [("assume", "epistemic_verb")]
 
 
+@pytest.mark.parametrize("text", ["The minister’s support proved troublesome to his campaign.",
+                                  "The conclusion could prove to be even worse.",
+                                  "Background checks have proven quite useless anyway.",
+                                  "Even if the venture proves short-lived, the idea will stay.",
+                                  "The drug has not proven effective."],
+                         ids=["an adjective", "to be", "a degree word", "a listed adjective", "negated"])
+def test_prove_as_turn_out_is_no_booster(text):
+    assert [span for span in spans_of(text, "hedge") + spans_of(text, "booster") if span[0].startswith("prov")] == []
+
+
+@pytest.mark.parametrize("text", ["The indictment proved that no one is above the law.", "He proved his point.",
+                                  "The claims were proved to be false.", "It has been proven to be abused.",
+                                  "He has already proved five times that the law can be broken."],
+                         ids=["that", "an object", "passive", "passive proven", "a number, not an adjective"])
+def test_prove_as_show_stays_a_booster(text):
+    assert [category for word, category in spans_of(text, "booster") if word.startswith("prov")] == ["certainty_verb"]
+
+
 def test_clearly_of_how_sure_stays_a_booster():
     assert spans_of("The plan has clearly failed.", "booster") == [("clearly", "certainty_adverb")]
 
