@@ -3116,6 +3116,28 @@ _SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
     first second likewise similarly""".split())
 
 
+# Prepositions that open a phrase of time or place before the subject ("In his speech the senator").
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at during after before for with from amid despite following under throughout within across through over".split())
+
+
+def _after_opening_phrase(text: str, s_start: int, stop: int) -> int | None:
+    """Where the subject starts after an opening prepositional phrase that no comma closes ("In
+    Wednesday's speech the senator ...", "During the debate Trump ...", "In 2015 Obama ..."): at the
+    first determiner, or capitalised word after a lower-case word or a number, that follows the
+    phrase's noun. None when no such word comes within five words of the preposition."""
+    tokens = _tokens_before(text, s_start, stop)
+    for k in range(2, min(len(tokens), 7)):
+        word, previous = tokens[k].group(), tokens[k - 1].group()
+        if not previous[0].isalnum() or previous.lower() in _NOUN_DETERMINERS or _is_function_word(previous):
+            continue  # still inside the phrase: "In his speech", "In an interview with the Times"
+        if previous.endswith("ed"):
+            return None  # past the subject already: a verb and its object ("... Adams attacked Clinton")
+        if word.lower() in _DETERMINERS or word[0].isupper() and (previous[0].islower() or previous[0].isdigit()):
+            return tokens[k].start()
+    return None
+
+
 def _opens_adverbial(word: str) -> bool:
     """Whether a sentence's first word opens an adverbial before the subject: a preposition or other
     function word ("During the speech, ..."), a time word or an adverb ("Later, ...", "Separately, ...")."""
@@ -3501,6 +3523,10 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             again = _ADVERB_AND_COMMA.match(text, subject, cue.start)
             if again:
                 subject = again.end()  # "On Monday, however, Ruiz spoke ..., promising"
+        elif first_word and first_word[0].lower() in _OPENING_PREPOSITIONS:
+            # an opening phrase with no comma after it: "In Wednesday's speech the senator took a
+            # swipe at Clinton, calling ...": the senator
+            subject = _after_opening_phrase(text, s_start, cue.start) or s_start
         elif first_word and first_word[0].islower() is False and first_word[0].endswith(("ed", "ing")):
             # an opening participle phrase ("Chastened by the reviews, Ruiz revised her plan, promising ..."):
             # the clause just before the participle's comma

@@ -427,6 +427,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("no opening phrase runs into the verb's object", "In New York City Mayor Adams attacked Clinton, calling her "
+     "reckless.", "Clinton"),
     ("a participle with a time after it, fenced by commas, is a passive",
      "The plan, announced last week, drew criticism from both parties.", "The plan"),
     ("'by' inside an infinitive is no agent", "The drug was shown to cut deaths by a third.", "third"),
@@ -457,6 +459,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An opening phrase of time or place that no comma closes, before a participle that reports.
+    ("an opening phrase with no comma", "In Wednesday's speech the senator also took a swipe at Ana Ruiz, calling "
+     "her record reckless.", "the senator"),
+    ("an opening phrase before a name", "During the debate Trump attacked Clinton, saying she had lied.", "Trump"),
+    ("an opening year", "In 2015 Obama signed the bill, saying it was overdue.", "Obama"),
+    ("an opening phrase with a prepositional noun", "In an interview with the Times the senator attacked Ruiz, "
+     "calling her reckless.", "the senator"),
     # A hometown after a name, news style: the town and state are not the speaker.
     ("a hometown before a fenced clause", "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it "
      "brought back memories.", "Donna Rawlings"),
