@@ -1021,7 +1021,10 @@ _PASSIVE_WITHOUT_OBJECT = re.compile(
 # ("was called a fraud by fellow doctors", "was found to be safe by researchers"), never across a
 # clause break nor an infinitive of another verb, which the "by" belongs to ("was shown to cut deaths
 # by a third", "is expected to be indicted by the attorney").
-_BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)\s))[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+")
+# "By" and a word of the means or the manner is no agent: "not mentioned by name", "told by phone".
+_BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)\s))[\w’'-]+){0,4}?\s+(?:by|By|BY)\s+"
+                       r"(?!(?:name|phone|telephone|e-?mail|mail|letter|text|fax|hand|law|accident|mistake|chance|"
+                       r"default|design|proxy|satellite|video(?:link)?|teleconference|videoconference)\b)")
 _RIGHT_BY = re.compile(r"\s+by\s+")
 # What makes a passive "found" a finding, not a discovery: an infinitive, a that-clause or a verdict
 # ("was found to be safe", "was found guilty"), not "were found in a field".

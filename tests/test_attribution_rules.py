@@ -427,6 +427,8 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
+    ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),
     ("no opening phrase runs into the verb's object", "In New York City Mayor Adams attacked Clinton, calling her "
      "reckless.", "Clinton"),
     ("a participle with a time after it, fenced by commas, is a passive",
