@@ -37,7 +37,13 @@ _FURNITURE = [
                       r"\(?(with )?(reporting|additional reporting|writing) by [^\n]{1,200}\)?\.?|"
                       r".{1,80} contributed (to this report|reporting|additional reporting)[^\n]{0,80}|"
                       r"[A-Z][^\n]{1,60} reported from [^\n]{1,60}|"
-                      r"(editing|edited|written|compiled) by .{1,60}"),
+                      r"(editing|edited|written|compiled) by .{1,60}|"
+                      # a republished article's credit: "Article posted with permission from ...",
+                      # "This report was originally published by ... at ..."
+                      r"((this )?(article|report|story|post) (was )?)?(re)?(posted|published|printed) with "
+                      r"(the )?permission (from|of) [^\n]{1,80}|"
+                      r"(this (article|report|story|post) (was )?)?originally (published|posted|appeared) "
+                      r"(by|at|on|in) [^\n]{1,80}"),
     ("author box", r"written by|about the author|.{1,60} is (a |an |the )?.{0,40}(’s|'s) .{0,60}"
                    r"(editor|correspondent|reporter|writer|contributor|columnist)\.?|"
                    r"follow .{1,40} on (twitter|facebook|instagram|x|threads|bluesky)( at)?( @\w{1,30})?\.?"),

@@ -75,6 +75,9 @@ CREDIT_LINES = [
     "Reporting by Jane Doe; additional reporting by Ann Lee.",
     "Jane Doe reported from Honolulu.",
     "John Smith in Washington contributed reporting.",
+    "Article posted with permission from The Daily Ledger",
+    "Reprinted with permission from Ana Ruiz.",
+    "This report was originally published by Ana Ruiz at The Daily Ledger",
 ]
 
 
@@ -138,6 +141,12 @@ def test_a_sentence_about_signing_up_stays_in():
 
 def test_a_quoted_paragraph_is_furniture_only_when_its_words_are():
     text = 'The talks resumed on Friday.\n\n"We will follow the talks on every channel," the mayor said.'
+    assert excluded_texts(text) == {}
+
+
+def test_a_sentence_about_publishing_with_permission_is_not_a_credit_line():
+    text = "The talks resumed on Friday.\nThe memo was published with permission from the ministry, which had " \
+           "first refused and then, after two weeks of talks with the paper's lawyers, agreed to its release."
     assert excluded_texts(text) == {}
 
 
