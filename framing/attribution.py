@@ -3159,9 +3159,9 @@ def _names_a_source(phrase: str) -> bool:
 
 
 # Words a speaker phrase never ends with (an adverb, a verb the phrase rules ran into) and never
-# opens with (an expletive, a preposition, a command): "World leaders and diplomats almost", "It's
-# a", "Under the".
-_SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only".split())
+# opens with (an expletive, a preposition, a command): "World leaders and diplomats almost",
+# "declared by the Ministry of Health back on October 19", "It's a", "Under the".
+_SPEAKER_TAIL_JUNK = frozenset("almost also last began now then too first already still just not only back".split())
 # Never a speaker's first word, besides the clause openers below ("Under the ...", "If ...").
 _SPEAKER_NOT_OPENING = frozenset("it’s it's get there’s there's".split())
 # Words that open a clause or an adverbial, never a speaker's name or phrase: "Once in my 20s, ...

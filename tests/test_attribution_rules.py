@@ -461,6 +461,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'back' before a date is no part of an agent", "The outbreak was declared by the Ministry of Health back on "
+     "October 19.", "Ministry of Health"),
     # An opening phrase of time or place that no comma closes, before a participle that reports.
     ("an opening phrase with no comma", "In Wednesday's speech the senator also took a swipe at Ana Ruiz, calling "
      "her record reckless.", "the senator"),
