@@ -1978,13 +1978,18 @@ def _is_participle_after_a_count(text: str, cue: Match, words: list[str]) -> boo
     return _NOUN_AFTER_PARTICIPLE.match(text, cue.end) is not None
 
 
+# Determiners of one thing: after one of them and one word, a base form is no verb ("one odd remark"),
+# which would have to agree with a single subject ("one official remarks").
+_SINGULAR_DETERMINERS = frozenset("a an one each every another this".split())
+
+
 def _is_noun_after_an_adjective(cue: Match, words: list[str]) -> bool:
-    """Whether a cue in its base form follows "a" or "an" and one word: "a stunning rebuke", "a sharp
-    rebuke", "an angry call"; the verb would have no subject there. (A participle stays a verb: "a
-    letter calling on", "a report that warned".)"""
+    """Whether a cue in its base form follows a determiner of one thing and one word: "a stunning
+    rebuke", "an angry call", "one odd remark"; the verb would have no subject there, or one it
+    does not agree with. (A participle stays a verb: "a letter calling on", "a report that warned".)"""
     lower = cue.text.lower()
     if lower not in _NOUN_FORMS and lower not in _BASE_FORM_NOUNS or lower.endswith(("s", "ing")) or \
-            len(words) < 2 or words[-2].lower() not in ("a", "an"):
+            len(words) < 2 or words[-2].lower() not in _SINGULAR_DETERMINERS:
         return False
     between = words[-1]
     return between.isalpha() and between.islower() and between not in _SOURCE_NOUNS and between not in _ANONYMOUS_HEADS

@@ -393,6 +393,8 @@ LEFT_ALONE = [
     ("found in a passive as a discovery", "The bodies were found in a field.", "none"),
     ("a report required, not made", "The new law requires companies to report emissions every year.", "none"),
     ("a report noun after 'a' and an adjective", "The vote was a stunning rebuke to the government.", "none"),
+    ("a report noun after 'one' and an adjective", "One odd remark stood out at the end.", "none"),
+    ("a report noun after 'each' and an adjective", "Each sharp rebuke came with a smile.", "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("fear as a noun", "Residents live in fear of attacks.", "none"),
@@ -461,6 +463,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a report noun after 'one' and a noun speaks", "One federation report recommended simply forgetting the "
+     "numbers.", "One federation report"),
     ("'back' before a date is no part of an agent", "The outbreak was declared by the Ministry of Health back on "
      "October 19.", "Ministry of Health"),
     # An opening phrase of time or place that no comma closes, before a participle that reports.
