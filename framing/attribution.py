@@ -1248,7 +1248,7 @@ def attribute_sentences(
                 not _in_markup(text, sentences[k].start, match.start) and \
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
-                not _is_told_party(text, sentences[k], match):
+                not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():
@@ -1932,6 +1932,22 @@ def _is_idle_say(text: str, sentence: Sentence, cue: Match) -> bool:
         return False
     words = text[sentence.start:cue.start].lower().split()
     return len(words) >= 2 and words[-1] == "to" and words[-2].strip("“\"(,") in _BEFORE_AN_IDLE_SAY
+
+
+# "Telling" as the adjective of what reveals (Merriam-Webster, telling 2): after a copula or a word
+# of degree, with no object after it ("The silence is telling.", "Most telling of all, ...").
+_BEFORE_TELLING_ADJECTIVE = frozenset(
+    "is was are were be been being seems seemed more most very particularly especially quite equally also even".split())
+_AFTER_TELLING_ADJECTIVE = re.compile(r"\s*(?:[.,;:!?)—–]|$|\s+(?:of|about|in|for)\b)")
+
+
+def _is_telling_adjective(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "telling" is the adjective of what reveals ("The silence is telling.", "Most telling
+    of all, not one word was said"), not the verb ("is telling reporters that")."""
+    if cue.text.lower() != "telling" or not _AFTER_TELLING_ADJECTIVE.match(text, cue.end, sentence.end):
+        return False
+    words = text[sentence.start:cue.start].lower().split()
+    return not words or words[-1] in _BEFORE_TELLING_ADJECTIVE
 
 
 _BRIEFED_ON = re.compile(r"\s+(?:on|about)\b")

@@ -393,6 +393,8 @@ LEFT_ALONE = [
     ("found in a passive as a discovery", "The bodies were found in a field.", "none"),
     ("a report required, not made", "The new law requires companies to report emissions every year.", "none"),
     ("a report noun after 'a' and an adjective", "The vote was a stunning rebuke to the government.", "none"),
+    ("'telling' as the adjective", "His theory, however, is telling.", "none"),
+    ("'telling' after a degree word", "The pattern is particularly telling.", "none"),
     ("a report noun after 'one' and an adjective", "One odd remark stood out at the end.", "none"),
     ("a report noun after 'each' and an adjective", "Each sharp rebuke came with a smile.", "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
@@ -463,6 +465,7 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
     ("a report noun after 'one' and a noun speaks", "One federation report recommended simply forgetting the "
      "numbers.", "One federation report"),
     ("'back' before a date is no part of an agent", "The outbreak was declared by the Ministry of Health back on "
