@@ -310,6 +310,11 @@ LEFT_ALONE = [
      "none"),
     ("'too early to know' is nobody's report", "It is too early to know whether the plan worked.", "none"),
     ("'worth noting' is the writer's aside", "It is worth noting that the bill passed in 2019.", "none"),
+    ("'not to mention' adds a point", "A woman would face an uphill battle, not to mention the misogyny of the "
+     "electorate.", "none"),
+    ("'to say nothing of' adds a point", "The plan failed, to say nothing of the costs.", "none"),
+    ("'so to speak' glosses a word", "He was, so to speak, the last man standing.", "none"),
+    ("'that is to say' glosses a clause", "That is to say, the plan failed.", "none"),
     ("a thing found is a discovery", "Police found a body in the river.", "none"),
     ("the wreckage found", "Divers found the wreckage on Monday.", "none"),
     ("an editor's label in capitals", "(WARNING: Video contains graphic images.)", "none"),
@@ -465,6 +470,7 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'mention' after 'not' stays a verb", "She did not mention the plan.", "She"),
     ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
     ("a report noun after 'one' and a noun speaks", "One federation report recommended simply forgetting the "
      "numbers.", "One federation report"),
