@@ -2102,7 +2102,9 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         if lower in _NOUN_FORMS and _PAST_OF_CHANGE_AFTER.match(text, cue.end):
             return True  # "Jobless claims rose": a verb is never followed by a verb in the past
     quantifier = words[-1].lower() if words else ""
-    count = quantifier in _PLURAL_QUANTIFIERS or quantifier.replace(",", "").isdigit()  # "1,400 calls"
+    count = quantifier in _PLURAL_QUANTIFIERS or quantifier.replace(",", "").isdigit() or (  # "1,400 calls"
+        quantifier == "all" and (len(words) < 2 or words[-2].lower() not in _PRONOUN_LIKE | {"this", "which"}))
+    # ("all references to"; not "That all suggests", where "all" follows its subject)
     if lower.split()[0].endswith("s") and count and (
             quantifier != "both" or lower in _NOUN_FORMS):
         # "some calls", "many claims", "by seven votes to two": a plural quantifier wants "call",

@@ -333,6 +333,7 @@ LEFT_ALONE = [
      "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
     ("a tally after 'enough' is a noun", "The measure lacks enough votes to pass the Senate.", "none"),
+    ("a noun in -s after 'all' is a noun", "For some, all references to the massacre are to be avoided.", "none"),
     ("details after 'more' are a noun", "There are more details here.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
     ("demonstrate without an object is a protest", "Hundreds demonstrated in the capital on Sunday.", "none"),
@@ -470,6 +471,7 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a cue after 'they all' stays a verb", "They all say the plan failed.", "They"),
     ("'mention' after 'not' stays a verb", "She did not mention the plan.", "She"),
     ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
     ("a report noun after 'one' and a noun speaks", "One federation report recommended simply forgetting the "
