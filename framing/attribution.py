@@ -572,6 +572,15 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # the forum, cited": the phrase before the fenced description is the speaker.
         tokens = tokens[:opening]
         fenced_off = True
+        relative = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].group() == ","), None)
+        if relative is not None and relative + 3 < len(tokens) and tokens[relative + 1].group() in ("who", "which") \
+                and tokens[relative + 2].group().islower() and tokens[relative + 2].group() not in _DETERMINERS \
+                and tokens[relative + 2].group() not in _PRONOUNS and not _opens_adverbial(tokens[0].group()):
+            # the fenced phrase described the last noun of a relative clause that no comma closed
+            # before it: "Biden, who served under Barack Obama, the first black president, cast":
+            # the clause's head speaks (not when the pronoun is the clause's object, "which John
+            # Paul II, in line with ..., called", nor when the head is in an opening adverbial)
+            tokens = tokens[:relative]
         if len(tokens) >= 3 and tokens[-2].group() == "," and _PARTY_AND_STATE.fullmatch(tokens[-1].group()):
             tokens = tokens[:-2]  # "Darrell Issa, R-Calif., former chairman of ..., said": not the party
     tokens = _strip_trailing_adjuncts(tokens)

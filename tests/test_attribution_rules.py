@@ -471,6 +471,15 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A relative clause that ends in a name with its own appositive: the clause's head speaks.
+    ("an appositive inside a relative clause", "Biden, who served as vice president under Barack Obama, the first "
+     "black U.S. president, said the plan would fail.", "Biden"),
+    ("an appositive inside a relative clause before 'told'", "Ruiz, who worked for Tom Lee, the former mayor, told "
+     "reporters the plan would fail.", "Ruiz"),
+    ("an object relative keeps its own subject", "The rule, which Pope John Paul, in line with tradition, called "
+     "impossible, is now deemed possible.", "Pope John Paul"),
+    ("a relative clause in an opening adverbial", "After the meeting with Ana Ruiz, which lasted an hour, Tom Lee "
+     "gave no sign of leaving, insisting that he would compete.", "Tom Lee"),
     ("a cue after 'they all' stays a verb", "They all say the plan failed.", "They"),
     ("'mention' after 'not' stays a verb", "She did not mention the plan.", "She"),
     ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
