@@ -1320,6 +1320,12 @@ def attribute_sentences(
                 cue, speaker = negated
             found = (cue, speaker)
             break
+        if found is None and negated is not None and \
+                text[negated[1][0]:negated[1][1]].lower() not in ("he", "she", "they", "it"):
+            # the subject of the negated verb's own clause, not the sentence's first phrase: "U.S.
+            # deaths neared 80,000, but the president didn't tweet about that" (a pronoun there
+            # is left to the sentence's subject, as before: its antecedent is too often a guess)
+            found = negated
         found = found or reduced or agentless
         if found is None:
             # A reporting verb whose speaker the phrase rules above could not pin down

@@ -471,6 +471,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A negated verb with no speaker found by the phrase rules: its own clause's subject, not the sentence's.
+    ("a negated verb's clause subject", "U.S. deaths neared 80,000, but the president didn’t tweet about that.",
+     "the president"),
+    ("a negated verb after an opening clause", "His face flushed, Mr. Sanders did not speak at all.", "Mr. Sanders"),
+    ("a negated verb and the writer", "Sorry Hillary, we don’t think they look alike.", "we (the writer)"),
     # A relative clause that ends in a name with its own appositive: the clause's head speaks.
     ("an appositive inside a relative clause", "Biden, who served as vice president under Barack Obama, the first "
      "black U.S. president, said the plan would fail.", "Biden"),
