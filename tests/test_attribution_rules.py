@@ -471,6 +471,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("an adverb before a reduced relative's participle", "During an exchange first reported by The Washington "
+     "Post, Senator Ron Johnson vented at Mr. McConnell.", "Washington Post"),
     # A negated verb with no speaker found by the phrase rules: its own clause's subject, not the sentence's.
     ("a negated verb's clause subject", "U.S. deaths neared 80,000, but the president didn’t tweet about that.",
      "the president"),
