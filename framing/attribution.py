@@ -3499,6 +3499,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         # A title-case headline: the verb reports only right after a name that opens the headline
         # or its main clause ("Sanders Vows To End Tax Break", "Railing Against Trump, Sanders Vows
         # ..."); elsewhere ("Putin Rejects Biden Talks Over ...") a capitalised word may be a noun.
+        if lower == "expected":
+            return cue.start, cue.start, "anonymous"  # headlinese drops "is": "Congressman Expected To Be Indicted"
         head = _tokens_before(text, left, cue.start)
         commas = [k for k, t in enumerate(head) if t.group() == ","]
         head = head[commas[-1] + 1:] if commas else head

@@ -471,6 +471,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a headline's 'Expected' is a passive with nobody named", "GOP Congressman Expected To Be Indicted", ""),
+    ("a headline's report verb after a name", "Sanders Vows To End Tax Break", "Sanders"),
     ("an adverb before a reduced relative's participle", "During an exchange first reported by The Washington "
      "Post, Senator Ron Johnson vented at Mr. McConnell.", "Washington Post"),
     # A negated verb with no speaker found by the phrase rules: its own clause's subject, not the sentence's.
