@@ -313,6 +313,8 @@ LEFT_ALONE = [
     ("'not to mention' adds a point", "A woman would face an uphill battle, not to mention the misogyny of the "
      "electorate.", "none"),
     ("'to say nothing of' adds a point", "The plan failed, to say nothing of the costs.", "none"),
+    ("'small wonder' is the writer's comment", "Small wonder: the plan failed.", "none"),
+    ("'little wonder' is the writer's comment", "It is little wonder that voters are angry.", "none"),
     ("'so to speak' glosses a word", "He was, so to speak, the last man standing.", "none"),
     ("'that is to say' glosses a clause", "That is to say, the plan failed.", "none"),
     ("a thing found is a discovery", "Police found a body in the river.", "none"),
