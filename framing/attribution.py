@@ -2447,7 +2447,12 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
         first = tokens[0].group().lower() if tokens else ""
-        reach = 16 if first in _ADVERBIAL_OPENERS else 8  # "When it was my turn, I ...", "In the process, he ..."
+        # an opening participle clause: "Separated from his family in Detroit, the father ..." (a
+        # lower-case word after it: "Alfred Smith, the mayor," is a name)
+        participle = len(tokens) > 1 and len(first) > 4 and first.endswith(("ed", "ing")) and \
+            tokens[0].group()[0].isupper() and tokens[1].group().islower() and \
+            first not in _ADVERBIAL_OPENERS and first != "according"  # (prepositions: "During", "According to")
+        reach = 16 if first in _ADVERBIAL_OPENERS or participle else 8  # "When it was my turn, I ...", "In the process, he ..."
         comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
         if comma is not None and first in _ADVERBIAL_OPENERS and comma + 1 < len(tokens) and \
                 tokens[comma + 1].group() in ("which", "who", "where", "when", "whose"):  # (not "WHO")
@@ -2458,7 +2463,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
                 or comma == 2 and first in _DEGREE_WORDS and _is_ly_adverb(tokens[1].group())  # "More recently,"
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
-                or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])):
+                or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])
+                or participle and (tokens[comma + 1].group().lower() in _DETERMINERS
+                                   or _opens_clause_subject(tokens[comma + 1:]))):
             break
         tokens = tokens[comma + 1:]
     focus = len(tokens) > 2 and tokens[0].group().lower() in _FOCUSING_ADVERBS and tokens[1].group()[0].isdigit()

@@ -473,6 +473,12 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An opening participle clause is no subject: the phrase after its comma is.
+    ("an opening participle clause", "Separated from his wife and two children in Detroit, the 40-year-old "
+     "father feels isolated, struggling to find work.", "the 40-year-old father"),
+    ("an opening participle before a name", "Echoing the reaction to Indiana's law, Hutchinson has faced pressure "
+     "from the state's top employers, including Walmart, which urged a veto.", "Hutchinson"),
+    ("a name in -ed is no participle", "Alfred Smith, the mayor, said the plan failed.", "Alfred Smith"),
     ("a headline's 'Expected' is a passive with nobody named", "GOP Congressman Expected To Be Indicted", ""),
     ("a headline's report verb after a name", "Sanders Vows To End Tax Break", "Sanders"),
     ("an adverb before a reduced relative's participle", "During an exchange first reported by The Washington "
