@@ -1593,11 +1593,15 @@ def _is_question(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] == "?"
 
 
+_BE_OR_HAVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether the cue is "compared" opening an adjunct after a comma ("..., compared with 32
-    percent"): a comparison of figures, not a report."""
-    return cue.text.lower() == "compared" and text[sentence.start:cue.start].rstrip(" ”’\"'").endswith(",") and \
-        text.startswith((" with ", " to "), cue.end)
+    """Whether the cue is "compared" opening an adjunct right before "with" or "to" ("..., compared
+    with 32 percent", "the largest wage hikes compared to all other groups"): a comparison of
+    figures, not a report. After "be" or "have" it is a verb ("has compared to", "was compared to")."""
+    return cue.text.lower() == "compared" and text.startswith((" with ", " to "), cue.end) and \
+        not _BE_OR_HAVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start)
 
 
 # Words that open a subordinate clause: "When Patriot signaled ..., Mr. Barrett said". Not "as":

@@ -10,6 +10,7 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'compared to' after 'be' stays a verb", "Narendra Modi is often compared to Donald Trump.", "anonymous", ""),
     # A participle with its agent on the subject backs or publishes; the verb after it reports.
     ("the subject backed by an agent speaks", "Rebels backed by Rwanda said they had taken the town.", "named",
      "Rebels"),
@@ -374,6 +375,9 @@ LEFT_ALONE = [
     ("additional reporting", "-- additional reporting by Tom Hale.", "none"),
     ("show up is no evidence", "The real candidate showed up at the debate.", "none"),
     ("a comparison adjunct", "Turnout was 61 percent, compared with 55 percent in 2012.", "none"),
+    ("a comparison adjunct with no comma", "Workers have secured the largest wage hikes in the nation compared to "
+     "all other groups.", "none"),
+    ("a comparison after 'when'", "It is rather small when compared to other galaxies.", "none"),
     ("the connective that being said", "That being said, the deal could still fall apart.", "none"),
     ("the connective that said", "That said, turnout rose in every county.", "none"),
     ("a noun cue after a preposition and a modifier", "The group looked into 40% of Democratic claims.", "none"),
