@@ -112,6 +112,9 @@ TECHNICAL = [
     ("a heart attack's clinical grade", "He suffered a massive heart attack on Sunday."),
     ("surgery that removes the tissue around a tumour", "She had a radical mastectomy in 2019."),
     ("a molecule with an unpaired electron", "Free radicals damage cells."),
+    ("gross as before deductions", "Gross domestic product rose 2 percent, and gross margins held."),
+    ("a legal standard of fault", "Prosecutors weighed whether her handling was grossly negligent or gross negligence."),
+    ("a weapon that sets fires", "Police found an incendiary device and incendiary ammunition."),
 ]
 
 
@@ -129,6 +132,8 @@ LOADED_NEAR_TECHNICAL = [
     ("offensive before a noun", "The offensive remarks drew anger.", "offensive"),
     ("massive as a verdict of size", "The party won a massive victory.", "massive"),
     ("radical as a label of people", "The minister called the protesters radicals.", "radicals"),
+    ("gross as a verdict", "That was a gross exaggeration.", "gross"),
+    ("incendiary as a verdict", "His incendiary remarks angered voters.", "incendiary"),
 ]
 
 
