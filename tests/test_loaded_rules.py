@@ -115,6 +115,8 @@ TECHNICAL = [
     ("gross as before deductions", "Gross domestic product rose 2 percent, and gross margins held."),
     ("a legal standard of fault", "Prosecutors weighed whether her handling was grossly negligent or gross negligence."),
     ("a weapon that sets fires", "Police found an incendiary device and incendiary ammunition."),
+    ("a climate scientist's extreme event", "Extreme events like the wildfires will become more common."),
+    ("a red-flag court order", "Police sought an extreme risk protection order."),
 ]
 
 
