@@ -415,6 +415,30 @@ def _claimed_a_deed_or_prize(text: str, start: int, end: int) -> bool:
     return _CLAIMED_A_DEED_OR_PRIZE.match(text, end) is not None
 
 
+# "Lies" is also the verb of where a thing is (Merriam-Webster, lie 1): "which lies off the coast",
+# "the problem lies in ...", "the madness that lies ahead", "Downstream lies Kinshasa". A word of
+# place after it is enough; "in", "on", "at" and "with" only after a thing as subject ("which",
+# "that", "it", or a noun such as "problem"): "he lies on television" still lies.
+_PLACE_AFTER_LIES = re.compile(
+    r"\s+(?:ahead|beyond|behind|beneath|below|within|off|along|across|between|near|somewhere|elsewhere|"
+    r"north|south|east|west)\b", re.IGNORECASE)
+_IN_ON_AT_AFTER_LIES = re.compile(r"\s+(?:in|on|at|with|upon)\b", re.IGNORECASE)
+_THING_BEFORE_LIES = re.compile(
+    r"\b(?:which|that|where|it|problem|answer|blame|truth|difference|hazard|responsibility|fault|power|future|"
+    r"solution|issue|question|key|challenge|danger|risk|heart|root|source|strength|weakness|town|city|village|"
+    r"island|country|region|border|river|body|grave|hope|interest|trouble|secret|irony|paradox)\s+$", re.IGNORECASE)
+_PLACE_BEFORE_LIES = re.compile(
+    r"(?:^|[.!?\n]\s*|\b)(?:here|there|downstream|upstream|beyond|below|above|nearby|ahead)\s+$", re.IGNORECASE)
+
+
+def _lies_somewhere(text: str, start: int, end: int) -> bool:
+    """Whether "lies" at ``start`` is the verb of where a thing is ("which lies off the coast", "the
+    problem lies in ...", "Downstream lies Kinshasa"), not falsehoods or lying."""
+    before = text[max(0, start - 20):start]
+    return bool(_PLACE_AFTER_LIES.match(text, end) or _PLACE_BEFORE_LIES.search(before)
+                or _IN_ON_AT_AFTER_LIES.match(text, end) and _THING_BEFORE_LIES.search(before))
+
+
 #: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
 _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     **{adverb: (_after_measured_change,) for adverb in _DEGREE_ADVERBS},
@@ -424,6 +448,7 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     "flooded": (_flooded_with_water,),
     "flooding": (_flooded_with_water,),
     "offensive": (_is_the_military_noun,),
+    "lies": (_lies_somewhere,),
     "claim": (_claim_of_a_right,),
     "claims": (_claim_of_a_right,),
     "claimed": (_claimed_a_deed_or_prize,),

@@ -386,6 +386,27 @@ def test_a_swarm_of_people_stays_loaded(text):
     assert loaded(text)["swarm"] == ("emotive_intensifier", "term: swarm")
 
 
+# ------------------------------------------------------------ lies that are a place
+@pytest.mark.parametrize("text", [
+    "Madagascar, which lies off the coast of Africa, reported new cases.",
+    "The deeper problem lies in the networks.",
+    "They fear what lies ahead.",
+    "Downstream lies Kinshasa.",
+    "Much of the blame lies at the feet of the board.",
+], ids=["lies off", "a problem lies in", "lies ahead", "downstream lies", "blame lies at"])
+def test_lies_of_a_place_are_not_loaded(text):
+    assert "lies" not in loaded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He lies on television every night.",
+    "It was based on lies.",
+    "The record shows that he lies just a whole lot of the time.",
+], ids=["a person lies on", "the noun", "he lies just"])
+def test_lies_that_are_falsehoods_stay_loaded(text):
+    assert loaded(text)["lies"][0] == "delegitimising"
+
+
 # ------------------------------------------------------------ an offensive that is an attack
 @pytest.mark.parametrize("text", [
     "The offensive may stall by winter.",
