@@ -141,6 +141,11 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue  # "assumed office": taken up, not supposed
         if term in _ONLY_BEFORE_A_NUMBER and not _NUMBER_AFTER.match(text, match.end):
             continue  # "about the war": a preposition
+        if term == "some" and _NUMBER_AFTER.match(text, match.end):
+            # "some 200 people" rounds a figure as "about 200" does: an approximator, not a vague count
+            spans.append(Span(match.start, match.end, "hedge", "approximator", match.text,
+                              "pattern: some before a number"))
+            continue
         if term.startswith("prov") and _proves_to_be(text, match.start, match.end):
             continue  # "the plan proved costly": it turned out so; nobody vouches harder
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):

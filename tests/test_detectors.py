@@ -272,6 +272,12 @@ def test_assuming_that_something_is_so_stays_a_hedge(text):
     assert spans_of(text, "hedge") == [("assume", "epistemic_verb")]
 
 
+def test_some_before_a_number_rounds_it():
+    assert spans_of("Some 200 people marched; some $5 billion was spent.", "hedge") == [
+        ("Some", "approximator"), ("some", "approximator")]
+    assert spans_of("Some officials disagreed.", "hedge") == [("Some", "vague_quantifier")]
+
+
 @pytest.mark.parametrize("text", ["The minister’s support proved troublesome to his campaign.",
                                   "The conclusion could prove to be even worse.",
                                   "Background checks have proven quite useless anyway.",
