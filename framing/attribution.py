@@ -2066,6 +2066,14 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return True  # "global fears of a long war", "claims of fraud": no verb of these takes "of"
     if cue.text.lower() in _NOUN_FORMS and _REPORT_VERB_AFTER.match(text, cue.end):
         return True  # "Unconfirmed reports said": the subject of the verb after it
+    if len(words) >= 3 and words[-3].lower() == "to" and words[-2].isalpha() and words[-2].islower() and \
+            words[-1].isalpha() and words[-1].islower() and not words[-1].endswith("s") and \
+            words[-1] not in _INDEFINITE_PRONOUNS and words[-1] not in _PRONOUN_LIKE and \
+            words[-1] not in _DETERMINERS and words[-1] not in ("and", "or", "but", "nor"):
+        # "to declassify key documents", "to lob wild claims": an infinitive's object, with its
+        # modifier before it (not a plural that may be a subject: "a threat to transgender
+        # individuals downplays"; nor "to school and regards")
+        return True
     if len(words) >= 2 and words[-1][0].isupper() and words[-2].lower() in _PLURAL_DETERMINERS:
         # "all FBI reports on the interviews": after a plural's determiner and a name, a cue in -s
         # is a noun (a verb in -s never follows a plural subject); after "the" it may be the name's

@@ -336,6 +336,9 @@ LEFT_ALONE = [
      "none"),
     ("a report noun after a number", "The paper ran 12 reports on the strike.", "none"),
     ("a tally after 'enough' is a noun", "The measure lacks enough votes to pass the Senate.", "none"),
+    ("an infinitive's object in -s is a noun", "Agencies rushed to declassify key documents that could shed light "
+     "on the case.", "none"),
+    ("an infinitive's object after an adjective", "New rules aim to limit asylum claims at the border.", "none"),
     ("a noun in -s after 'all' is a noun", "For some, all references to the massacre are to be avoided.", "none"),
     ("details after 'more' are a noun", "There are more details here.", "none"),
     ("a talk verb with 'about an hour'", "The two women spoke for about an hour.", "none"),
@@ -501,6 +504,8 @@ SPEAKER_EXACT = [
      "impossible, is now deemed possible.", "Pope John Paul"),
     ("a relative clause in an opening adverbial", "After the meeting with Ana Ruiz, which lasted an hour, Tom Lee "
      "gave no sign of leaving, insisting that he would compete.", "Tom Lee"),
+    ("a cue after a plural after 'to' stays a verb", "The suggestion that the phrase is a threat to transgender "
+     "individuals downplays their struggle.", "The suggestion"),
     ("a cue after 'they all' stays a verb", "They all say the plan failed.", "They"),
     ("'mention' after 'not' stays a verb", "She did not mention the plan.", "She"),
     ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
