@@ -2372,8 +2372,15 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
 
 def _owner(phrase: str, pronoun: str) -> str:
     """The person a "he" or "she" stands for when found as the owner of a phrase: "Oz's show
-    ... whatever he wanted" is Oz's, and the speaker is Oz, not "Oz's"."""
-    return phrase[:-2] if pronoun in ("he", "she") and phrase.endswith(("’s", "'s")) else phrase
+    ... whatever he wanted" is Oz's, and the speaker is Oz, not "Oz's"; so is "Mr. Trump's RT
+    appearance, in which he said" Mr. Trump's."""
+    if pronoun not in ("he", "she"):
+        return phrase
+    possessive = _POSSESSIVE_IN_NAME.search(phrase)
+    return phrase[:possessive.start()] if possessive and possessive.start() > 0 else phrase
+
+
+_POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")
 
 
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:

@@ -480,6 +480,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'he' is the owner before a name's modifier", "Democrats seized upon Mr. Trump's RT appearance, in which he "
+     "said he was skeptical.", "Mr. Trump"),
     # An opening participle clause is no subject: the phrase after its comma is.
     ("an opening participle clause", "Separated from his wife and two children in Detroit, the 40-year-old "
      "father feels isolated, struggling to find work.", "the 40-year-old father"),
