@@ -1257,7 +1257,8 @@ def attribute_sentences(
                 not _in_markup(text, sentences[k].start, match.start) and \
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
-                not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match):
+                not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
+                and not _is_refusal(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():
@@ -1593,6 +1594,25 @@ def _is_question(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] == "?"
 
 
+# "Deny" as refusing a thing, not gainsaying a claim (Merriam-Webster, deny 2): "denied access to",
+# "deny green card status to", "deny Clinton the nomination", "deny them a vote" (a name or a pronoun
+# and then what is refused; "denied to both Trump and Pompeo any knowledge" still gainsays).
+_REFUSED_THING_AFTER = re.compile(
+    r"\s+(?i:(?:(?:the|a|an|his|her|their|its|our|any|further|new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:access|entry|use|permission|bail|service|services|benefits|status|visas?|coverage|funding|tenure|parole|"
+    r"asylum|citizenship|communion|rights?|requests?|hearing|vote|votes|nomination|seat|loans?|permits?|licen[cs]es?|"
+    r"treatment|care|admission|passage|applications?)\b)"
+    r"|\s+(?:them|him|her|us|me|you|[A-Z][\w’'-]+)\s+(?:the|a|an|its|their|his|her|any|access|entry)\b")
+
+
+def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether a form of "deny" refuses a thing ("denied access to", "deny green card status to
+    people", "deny Clinton the nomination") rather than gainsays a claim ("denied the allegations",
+    "denied that he knew", "were denied by the reports")."""
+    return cue.text.lower() in _DENY_FORMS and _REFUSED_THING_AFTER.match(text, cue.end, sentence.end) is not None
+
+
+_DENY_FORMS = frozenset("deny denies denied denying".split())
 _BE_OR_HAVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

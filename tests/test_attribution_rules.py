@@ -314,6 +314,10 @@ LEFT_ALONE = [
     ("'not to mention' adds a point", "A woman would face an uphill battle, not to mention the misogyny of the "
      "electorate.", "none"),
     ("'to say nothing of' adds a point", "The plan failed, to say nothing of the costs.", "none"),
+    ("'deny' a thing to someone refuses it", "A new rule would deny green card status to people who use benefits.",
+     "none"),
+    ("'denied access' refuses", "Reporters were denied access to the hearing.", "none"),
+    ("'deny' someone a thing refuses it", "Superdelegates could deny Clinton the nomination.", "none"),
     ("'small wonder' is the writer's comment", "Small wonder: the plan failed.", "none"),
     ("'little wonder' is the writer's comment", "It is little wonder that voters are angry.", "none"),
     ("'so to speak' glosses a word", "He was, so to speak, the last man standing.", "none"),
@@ -508,6 +512,9 @@ SPEAKER_EXACT = [
      "gave no sign of leaving, insisting that he would compete.", "Tom Lee"),
     ("a cue after a plural after 'to' stays a verb", "The suggestion that the phrase is a threat to transgender "
      "individuals downplays their struggle.", "The suggestion"),
+    ("'denied the allegations' gainsays", "He denied the allegations.", "He"),
+    ("'denied to' someone a claim gainsays", "The king and his son have denied to both envoys any knowledge of the "
+     "murder.", "The king and his son"),
     ("a cue after 'they all' stays a verb", "They all say the plan failed.", "They"),
     ("'mention' after 'not' stays a verb", "She did not mention the plan.", "She"),
     ("'telling' with an object stays a verb", "He is telling reporters the deal is off.", "He"),
