@@ -1603,6 +1603,7 @@ _REFUSED_THING_AFTER = re.compile(
     r"asylum|citizenship|communion|rights?|requests?|hearing|vote|votes|nomination|seat|loans?|permits?|licen[cs]es?|"
     r"treatment|care|admission|passage|applications?)\b)"
     r"|\s+(?:them|him|her|us|me|you|[A-Z][\w’'-]+)\s+(?:the|a|an|its|their|his|her|any|access|entry)\b")
+_DENY_FORMS = frozenset("deny denies denied denying".split())
 
 
 def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
@@ -1612,7 +1613,7 @@ def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
     return cue.text.lower() in _DENY_FORMS and _REFUSED_THING_AFTER.match(text, cue.end, sentence.end) is not None
 
 
-_DENY_FORMS = frozenset("deny denies denied denying".split())
+# "Be" or "have", perhaps with a word between, before "compared": the verb ("is often compared to").
 _BE_OR_HAVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -2390,6 +2391,9 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     return None
 
 
+_POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")
+
+
 def _owner(phrase: str, pronoun: str) -> str:
     """The person a "he" or "she" stands for when found as the owner of a phrase: "Oz's show
     ... whatever he wanted" is Oz's, and the speaker is Oz, not "Oz's"; so is "Mr. Trump's RT
@@ -2399,8 +2403,6 @@ def _owner(phrase: str, pronoun: str) -> str:
     possessive = _POSSESSIVE_IN_NAME.search(phrase)
     return phrase[:possessive.start()] if possessive and possessive.start() > 0 else phrase
 
-
-_POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")
 
 
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
@@ -2491,7 +2493,8 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         participle = len(tokens) > 1 and len(first) > 4 and first.endswith(("ed", "ing")) and \
             tokens[0].group()[0].isupper() and tokens[1].group().islower() and \
             first not in _ADVERBIAL_OPENERS and first != "according"  # (prepositions: "During", "According to")
-        reach = 16 if first in _ADVERBIAL_OPENERS or participle else 8  # "When it was my turn, I ...", "In the process, he ..."
+        # "When it was my turn, I ...", "In the process, he ..."
+        reach = 16 if first in _ADVERBIAL_OPENERS or participle else 8
         comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
         if comma is not None and first in _ADVERBIAL_OPENERS and comma + 1 < len(tokens) and \
                 tokens[comma + 1].group() in ("which", "who", "where", "when", "whose"):  # (not "WHO")
