@@ -904,9 +904,14 @@ def _is_possessor(word: str) -> bool:
     return lower.endswith(("’s", "'s")) and lower[:-2].isalpha() and lower[:-2] not in _PRONOUN_LIKE
 
 
+# Plurals of people not made with -s: "white men demanded", "women say".
+_IRREGULAR_PLURALS = frozenset("men women children people".split())
+
+
 def _is_bare_plural(word: str) -> bool:
-    """Whether a word may be a plural common noun standing without a determiner ("attorneys", "firms")."""
-    return word.endswith("s") and not word.endswith("ss") and _is_common_noun(word)
+    """Whether a word may be a plural common noun standing without a determiner ("attorneys", "firms",
+    "men")."""
+    return (word.endswith("s") and not word.endswith("ss") or word in _IRREGULAR_PLURALS) and _is_common_noun(word)
 
 
 def _is_common_noun(word: str) -> bool:

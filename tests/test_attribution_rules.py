@@ -484,6 +484,9 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a plural without -s after an opening phrase", "In Michigan, white men demanded an end to the lockdown.",
+     "white men"),
+    ("'women' as a bare plural", "In Ohio, women say the plan failed.", "women"),
     ("'he' is the owner before a name's modifier", "Democrats seized upon Mr. Trump's RT appearance, in which he "
      "said he was skeptical.", "Mr. Trump"),
     # An opening participle clause is no subject: the phrase after its comma is.
