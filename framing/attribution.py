@@ -1263,7 +1263,7 @@ def attribute_sentences(
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
                 not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
-                and not _is_refusal(text, sentences[k], match):
+                and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():
@@ -1616,6 +1616,26 @@ def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
     people", "deny Clinton the nomination") rather than gainsays a claim ("denied the allegations",
     "denied that he knew", "were denied by the reports")."""
     return cue.text.lower() in _DENY_FORMS and _REFUSED_THING_AFTER.match(text, cue.end, sentence.end) is not None
+
+
+# "Called" that names a thing: a singular noun after its article, then the name in quotation marks
+# ("a movie called “Plandemic”"); "critics called Trump a liar", "the letter called Oz a quack" (the
+# doctors who sent it called him so) and "called “a sham” by" report.
+_NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!s)\s+$")
+_NAME_AFTER = re.compile(r"\s+[“\"‘']")
+_BY_LATER = re.compile(r"[^.;:!?]{0,80}\sby\s")
+
+
+def _is_naming(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "called" names a thing ("a movie called “Plandemic”") rather than reports a judgement
+    ("critics called Trump a liar", "called “a fraud” by doctors")."""
+    if cue.text.lower() != "called" or _NAME_AFTER.match(text, cue.end, sentence.end) is None:
+        return False
+    before = text[max(sentence.start, cue.start - 60):cue.start]
+    words = before.split()
+    if not words or words[-1].lower() in _PRONOUNS or words[-1].lower() in _PRONOUN_LIKE:
+        return False  # "a fight he called “a war”": he calls it so
+    return _NAMED_THING_BEFORE.search(before) is not None and _BY_LATER.match(text, cue.end, sentence.end) is None
 
 
 # "Be" or "have", perhaps with a word between, before "compared": the verb ("is often compared to").

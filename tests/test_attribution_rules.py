@@ -314,6 +314,8 @@ LEFT_ALONE = [
     ("'not to mention' adds a point", "A woman would face an uphill battle, not to mention the misogyny of the "
      "electorate.", "none"),
     ("'to say nothing of' adds a point", "The plan failed, to say nothing of the costs.", "none"),
+    ("'called' that names a thing", "The alliance grew after the spread of a propaganda movie called “Plandemic.”",
+     "none"),
     ("'deny' a thing to someone refuses it", "A new rule would deny green card status to people who use benefits.",
      "none"),
     ("'denied access' refuses", "Reporters were denied access to the hearing.", "none"),
@@ -515,6 +517,9 @@ SPEAKER_EXACT = [
      "gave no sign of leaving, insisting that he would compete.", "Tom Lee"),
     ("a cue after a plural after 'to' stays a verb", "The suggestion that the phrase is a threat to transgender "
      "individuals downplays their struggle.", "The suggestion"),
+    ("'called' a judgement in quotation marks", "It is a military fight he called “a war of choice.”", "he"),
+    ("'called' after a relative clause's noun", "One of the doctors who sent the letter called Oz a quack.",
+     "One of the doctors"),
     ("'denied the allegations' gainsays", "He denied the allegations.", "He"),
     ("'denied to' someone a claim gainsays", "The king and his son have denied to both envoys any knowledge of the "
      "murder.", "The king and his son"),
