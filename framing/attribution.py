@@ -410,19 +410,33 @@ _DASHES = frozenset("—―–-")
 _ASIDE_DASHES = frozenset(("—", "―", "–", "--"))
 
 
+# A dash and a conjunction of contrast open a new clause, not an aside: "— but transgender advocates
+# now claim", "—while others disagree—". After "and" or "or" a verb or a noun of the same clause
+# follows as often ("— and follows other reports", "— or outright fear that"), so those are left.
+_CONJUNCTIONS_AFTER_A_DASH = frozenset("but yet while although though whereas".split())
+
+
 def _after_clause_break(tokens: list[re.Match]) -> list[re.Match]:
-    """The tokens after the last colon or semicolon, or after a dateline's dash: a subject never
-    reaches across one."""
+    """The tokens after the last colon or semicolon, a dash and a conjunction, or a dateline's dash:
+    a subject never reaches across one."""
     if not tokens:
         return tokens
     span = tokens[0].string[tokens[0].start():tokens[-1].end()]
-    if ":" not in span and ";" not in span and not (len(tokens[0].group()) > 1 and tokens[0].group().isupper()):
+    dashed = "—" in span or "–" in span or "―" in span or "--" in span
+    if ":" not in span and ";" not in span and not dashed and \
+            not (len(tokens[0].group()) > 1 and tokens[0].group().isupper()):
         return tokens  # the common case: nothing to cut
     for k in range(len(tokens) - 1, -1, -1):
         joined = 0 < k < len(tokens) - 1 and tokens[k - 1].end() == tokens[k].start() \
             and tokens[k].end() == tokens[k + 1].start()  # no space either side: "12:13", "John 3:16"
         if tokens[k].group() in _CLAUSE_BREAKS and not joined:
             return tokens[k + 1:]
+        if dashed and tokens[k].group() in _ASIDE_DASHES and k + 2 < len(tokens) and \
+                tokens[k + 1].group().lower() in _CONJUNCTIONS_AFTER_A_DASH and \
+                not any(t.group() in _ASIDE_DASHES for t in tokens[k + 2:]):
+            # "Male and female are the two sexes — but advocates now claim": a new clause (not an
+            # aside a second dash closes: "Political parties — or anyone else — can")
+            return tokens[k + 2:]
     if tokens and len(tokens[0].group()) > 1 and tokens[0].group().isupper():
         dash = next((k for k, t in enumerate(tokens[:10]) if t.group() in _DASHES), None)
         if dash is not None:

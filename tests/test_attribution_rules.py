@@ -486,6 +486,11 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a dash and 'but' open a clause", "Male and female are the two sexes — but transgender advocates now claim "
+     "more than 50 genders.", "transgender advocates"),
+    ("a dash and 'while' open a clause", "A pope who issues such a document—while others disagree—has harmed the "
+     "Church.", "others"),
+    ("a dash and 'or' fence an aside", "Suspiciously, Ford can’t –or won’t— say when the incident happened.", "Ford"),
     ("a plural without -s after an opening phrase", "In Michigan, white men demanded an end to the lockdown.",
      "white men"),
     ("'women' as a bare plural", "In Ohio, women say the plan failed.", "women"),
