@@ -504,6 +504,8 @@ SPEAKER_EXACT = [
     ("a name in -ed is no participle", "Alfred Smith, the mayor, said the plan failed.", "Alfred Smith"),
     ("a headline's 'Expected' is a passive with nobody named", "GOP Congressman Expected To Be Indicted", ""),
     ("a headline's report verb after a name", "Sanders Vows To End Tax Break", "Sanders"),
+    ("an -ly adverb before a reduced relative's participle", "Thanks in part to protesters tacitly endorsed by "
+     "Trump, governors are under pressure.", "Trump"),
     ("an adverb before a reduced relative's participle", "During an exchange first reported by The Washington "
      "Post, Senator Ron Johnson vented at Mr. McConnell.", "Washington Post"),
     # A negated verb with no speaker found by the phrase rules: its own clause's subject, not the sentence's.
