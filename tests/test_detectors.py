@@ -225,6 +225,23 @@ def test_might_as_a_modal_stays_a_hedge():
     assert spans_of("Talks Might Resume, Officials Say", "hedge") == [("Might", "modal")]
 
 
+@pytest.mark.parametrize("text", ["She could not shake the criticism.", "The United States could not afford to lose.",
+                                  "The stakes could never be higher."],
+                         ids=["could not", "a seed's could not", "could never"])
+def test_could_not_denies_and_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Horowitz could not rule out that the agent acted.", "could not rule out"),
+    ("He could not determine if the vote was valid.", "could not determine"),
+    ("The claim could not be independently verified.", "could not be independently verified"),
+    ("It could rain tomorrow.", "could"),
+], ids=["rule out", "determine", "verified", "could alone"])
+def test_what_could_not_be_settled_and_could_alone_stay_hedges(text, phrase):
+    assert [word for word, _ in spans_of(text, "hedge")] == [phrase]
+
+
 @pytest.mark.parametrize("text", ["He will assume office in January.", "She assumed power in 2019.",
                                   "She has assumed a newly created role as state counsellor.",
                                   "The poll of 1,200 likely voters was taken last week."],
@@ -322,11 +339,11 @@ def test_considered_is_a_weasel_only_as_a_judgement_held_by_nobody(text, weasel)
 
 def test_an_exception_row_keeps_its_phrase_from_hedges_and_reporting_verbs():
     # A user's own exception works as the bundled "think tank" does: the phrase is matched and dropped.
-    text = "The aide could not care less, her brother insisted."
+    text = "The aide might as well stay home, her brother insisted."
     before = annotate(text)
-    assert spans_of(text, "hedge") == [("could", "modal")] and before.sentences[0].attribution == "named"
+    assert spans_of(text, "hedge") == [("might", "modal")] and before.sentences[0].attribution == "named"
     edited = Lexicons.from_tables({
-        "hedges": [*read_table("hedges"), {"term": "could not care less", "kind": "Exception"}],
+        "hedges": [*read_table("hedges"), {"term": "might as well", "kind": "Exception"}],
         "report_verbs": [*read_table("report_verbs"), {"verb": "brother insisted", "connotation": "exception"}],
     })
     after = annotate(text, edited)
