@@ -261,8 +261,9 @@ def test_weighing_a_thing_is_no_hedge(text):
 
 @pytest.mark.parametrize("text", ["“Guess what? You don’t need an amendment,” he said.",
                                   "No sane country would do that, right? Guess again.",
-                                  "The jury must find him guilty beyond a reasonable doubt."],
-                         ids=["guess what", "guess again", "the standard of proof"])
+                                  "The jury must find him guilty beyond a reasonable doubt.",
+                                  "I give him the benefit of the doubt."],
+                         ids=["guess what", "guess again", "the standard of proof", "benefit of the doubt"])
 def test_a_formula_of_surprise_and_the_standard_of_proof_are_no_hedges(text):
     assert spans_of(text, "hedge") == []
 
