@@ -3598,14 +3598,12 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         ):
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
-    head_words = words[:-1] if len(words) > 1 and words[-2].endswith(",") and (
-        words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower())) else words
-    if head_words is words and len(words) > 1 and (
-            words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower())) and \
-            _is_common_noun(words[-2]) and _RIGHT_BY.match(text, cue.end, sentence.end):
-        # "an exchange first reported by The Washington Post", "protesters tacitly endorsed by
-        # Trump": the agent reports
-        head_words = words[:-1]
+    # An adverb before the participle is passed over after a comma ("The vote, widely condemned"), and
+    # after a noun when "by" follows ("an exchange first reported by The Washington Post",
+    # "protesters tacitly endorsed by Trump": the agent reports).
+    adverb_before = len(words) > 1 and (words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower()))
+    head_words = words[:-1] if adverb_before and (words[-2].endswith(",") or _is_common_noun(words[-2]) and
+                                                  _RIGHT_BY.match(text, cue.end, sentence.end)) else words
     if not passive and _is_participle(cue.text) and head_words and (
             _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS  # "When pressed by"
             or len(head_words) == 1 and left == s_start and _is_common_noun(head_words[0].lower())):  # "Figures ... by"
