@@ -517,9 +517,28 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
             about[context] = _context_pattern(context).search(text) is not None
         if context and not about[context]:
             continue  # "withdrew its offer" in a story that never names Ukraine or Russia
+        near = row.get("near") or ""
+        if near and not _sentence_holds(text, start, end, near):
+            continue  # "attempting to withdraw from the spotlight": no troops, front or place in the sentence
         spans.append(Span(start, end, "word_choice", row.get("concept", ""), matched,
                           f"variant: {row['variant']}", _within(quotes, starts, start), row.get("framing", "")))
     return spans
+
+
+# The end of a sentence: a full stop, question or exclamation mark (perhaps closing a quotation)
+# before white space, or a line break; not the full stop of an initial or a title ("U.S. troops",
+# "Mr. Putin").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt))"
+                           r"[.!?][\"”’')\]]*\s|\n")
+
+
+def _sentence_holds(text: str, start: int, end: int, near: str) -> bool:
+    """Whether the sentence around ``start:end`` holds one of the ``near`` words ("troops|Kherson").
+    The sentence runs between the ends of sentence before and after the span: an abbreviation's
+    full stop ("U.S. forces") may cut it short, which only narrows the search."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return _context_pattern(near).search(text, before, after.start() if after else len(text)) is not None
 
 
 # A word joined by hyphens, around one of them: "Kiev-based", "pro-Kyiv".

@@ -379,7 +379,8 @@ def test_kyiv_and_kiev_are_one_concept():
     assert found["Kyiv"] == found["Kiev"]
 
 
-@pytest.mark.parametrize("text", ["The firm withdrew its offer on Friday.", "Rebels in the ruling party forced a vote.",
+@pytest.mark.parametrize("text", ["Protesters ended their occupation of the square.",
+                                  "Rebels in the ruling party forced a vote.",
                                   "An invasion of grey squirrels threatens the red ones."])
 def test_a_generic_variant_counts_only_in_a_story_about_its_concept(text):
     assert spans_of(text, "word_choice") == []
@@ -416,6 +417,28 @@ def test_the_seeds_count_no_world_war_or_cold_war_as_the_war(seed_text):
 ], ids=["withdrawn", "withdrawing", "retreating", "regrouped", "pull back"])
 def test_a_variant_counts_in_each_form_of_its_verb(text, variant):
     assert (variant, "Russian troop movement out of an area") in spans_of(text, "word_choice")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied it. The firm withdrew its offer on Friday.",
+    "Russia denied it. The White House could be attempting to withdraw from the spotlight and avoid looking weak "
+    "on Russia.",
+    "Ukraine talks stalled. Progressives released but later letter withdrawal urging Biden to act.",
+    "Russia denied it. A total U.S. withdrawal from Syria was ordered.",
+], ids=["an offer", "the spotlight (seed 000)", "a letter (seed 001)", "an initial's full stop"])
+def test_a_withdrawal_counts_as_the_troops_only_beside_troops_the_front_or_a_place_of_the_war(text):
+    assert [t for t, _ in spans_of(text, "word_choice") if t.lower().startswith("withdr")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said so. As Russian troops withdraw from Kherson, talks stall.",
+    "Peskov spoke. Biden's insistence Russia withdraws from Ukraine makes talks unlikely.",
+    "Reports of Russia's withdrawal from the southern city of Kherson raised questions.",
+    "Mr. Putin said the U.S. forces would see Russian units withdraw.",
+], ids=["troops", "Ukraine", "a place", "titles and initials before"])
+def test_a_withdrawal_beside_troops_or_a_place_of_the_war_counts(text):
+    assert [c for t, c in spans_of(text, "word_choice") if t.lower().startswith("withdr")] == [
+        "Russian troop movement out of an area"]
 
 
 @pytest.mark.parametrize("text, variant, concept", [
