@@ -528,8 +528,10 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
 # The end of a sentence: a full stop, question or exclamation mark (perhaps closing a quotation)
 # before white space, or a line break; not the full stop of an initial or a title ("U.S. troops",
 # "Mr. Putin").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt))"
-                           r"[.!?][\"”’')\]]*\s|\n")
+# (The mark comes first in the pattern, the look-behinds after it: the engine then tests them only
+# at a mark, not at every character.)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt)[.!?])"
+                           r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt)[.!?])[\"”’')\]]*\s|\n")
 
 
 def _sentence_holds(text: str, start: int, end: int, near: str) -> bool:
