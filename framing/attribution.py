@@ -2545,6 +2545,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
                 or comma == 2 and first in _DEGREE_WORDS and _is_ly_adverb(tokens[1].group())  # "More recently,"
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
                 or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])
+                or first in _SUBORDINATORS and _is_common_noun(tokens[comma + 1].group())
                 or participle and (tokens[comma + 1].group().lower() in _DETERMINERS
                                    or _opens_clause_subject(tokens[comma + 1:]))):
             break

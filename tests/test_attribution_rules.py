@@ -502,6 +502,11 @@ SPEAKER_EXACT = [
     ("an opening participle before a name", "Echoing the reaction to Indiana's law, Hutchinson has faced pressure "
      "from the state's top employers, including Walmart, which urged a veto.", "Hutchinson"),
     ("a name in -ed is no participle", "Alfred Smith, the mayor, said the plan failed.", "Alfred Smith"),
+    # An opening subordinate clause ends at its comma; the main clause's subject may open in lower case.
+    ("a lower-case subject after an opening clause", "Although Scott lacks a signature achievement, elected "
+     "officials from both parties say he is a hard worker.", "elected officials from both parties"),
+    ("a compound subject after an opening clause", "Although she was the top student, high school administrators "
+     "decided she should share the honor.", "high school administrators"),
     ("a headline's 'Expected' is a passive with nobody named", "GOP Congressman Expected To Be Indicted", ""),
     ("a headline's report verb after a name", "Sanders Vows To End Tax Break", "Sanders"),
     ("an -ly adverb before a reduced relative's participle", "Thanks in part to protesters tacitly endorsed by "
