@@ -3759,6 +3759,14 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         tokens = _tokens_before(text, left, cue.start)
         opening = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
                         if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
+        verb = tokens[opening].group() if opening < len(tokens) else ""
+        if 0 < opening and tokens[opening - 1].group() == "," and verb.islower() and (
+                len(verb) > 4 and verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            # the comma closed an aside on the subject, and the verb follows: "Senator John McCain,
+            # Republican of Arizona, began his questions by saying"
+            start, end = _noun_phrase_before(text, left, tokens[opening - 1].end())
+            if end > start and text[start].isupper():
+                return start, end, classify_source(text[start:end])
         if opening < len(tokens):
             start, end, kind = _subject_of(text, tokens[opening].start(), cue.start)
             if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS

@@ -502,6 +502,8 @@ SPEAKER_EXACT = [
     ("an opening participle before a name", "Echoing the reaction to Indiana's law, Hutchinson has faced pressure "
      "from the state's top employers, including Walmart, which urged a veto.", "Hutchinson"),
     ("a name in -ed is no participle", "Alfred Smith, the mayor, said the plan failed.", "Alfred Smith"),
+    ("a participle on the object after an aside on the subject", "Senator John McCain, Republican of Arizona, "
+     "began his questions by saying, “It’s good to see you.”", "Senator John McCain"),
     # An opening subordinate clause ends at its comma; the main clause's subject may open in lower case.
     ("a lower-case subject after an opening clause", "Although Scott lacks a signature achievement, elected "
      "officials from both parties say he is a hard worker.", "elected officials from both parties"),
