@@ -948,11 +948,18 @@ _DEGREE_WORDS = frozenset("most more very so too quite rather".split())
 _CONNECTIVE_ADVERBS = frozenset("nonetheless nevertheless however therefore thus meanwhile instead though".split())
 
 
+# Adverbials of repetition built with "and": "time and again", "over and over", "now and then".
+_REPEATED_ADVERBIALS = frozenset({("time", "and", "again"), ("again", "and", "again"), ("over", "and", "over"),
+                                  ("now", "and", "then"), ("once", "and", "again")})
+
+
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
     while tokens:
         lower = tokens[-1].group().lower()
-        if lower in _BETWEEN or _is_ly_adverb(lower):
+        if len(tokens) >= 4 and tuple(t.group().lower() for t in tokens[-3:]) in _REPEATED_ADVERBIALS:
+            tokens = tokens[:-3]  # "the justices have time and again declined": no second verb after "and"
+        elif lower in _BETWEEN or _is_ly_adverb(lower):
             tokens = tokens[:-1]
             if lower == "only" and tokens and tokens[-1].group().lower() == "not":
                 tokens = tokens[:-1]  # "The research not only documented ..., but also ..."

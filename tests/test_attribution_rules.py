@@ -636,6 +636,8 @@ SPEAKER_EXACT = [
      "the top soccer clubs in Britain"),
     ("doctors at a hospital", "Doctors at Johns Hopkins said the drug works.", "Doctors at Johns Hopkins"),
     ("a connective adverb after the speaker", "Weaver nonetheless implies Trump is somehow responsible.", "Weaver"),
+    ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
+     "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
      "officials, were working on a request.", "current and former State Department officials"),
     # More opening adverbials; a plural noun for people after a name heads the subject.
