@@ -532,8 +532,13 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     fenced_off = False  # whether a fenced phrase before the verb was cut away
     if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
-        if comma is not None and comma < len(tokens) - 1 and tokens[comma + 1].group()[0].isupper():
-            tokens = tokens[comma + 1:]  # an opening adverbial is no part of the subject: "However, Lee and Ruiz said"
+        preposition = tokens[1] if tokens[0].group().lower() in ("and", "but") else tokens[0]
+        if comma is not None and comma < len(tokens) - 1 and (
+                tokens[comma + 1].group()[0].isupper() or tokens[comma + 1].group() in _DETERMINERS
+                and preposition.group().lower() in _ADVERBIAL_OPENERS - _SUBORDINATORS):
+            # an opening adverbial is no part of the subject: "However, Lee and Ruiz said", "For the
+            # most part, the senators who opposed it" (not a subject's appositive: "But MGM, the owner, says")
+            tokens = tokens[comma + 1:]
     tokens = _without_opening_time(tokens)
     if len(tokens) >= 3 and tokens[-2].group() == "," and (
             _is_ly_adverb(tokens[-1].group()) or tokens[-1].group().lower() in _ADVERBS_BETWEEN):
@@ -2525,11 +2530,19 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         word.lower() not in _MONTHS
 
 
+def _is_opening_yet(tokens: list[re.Match]) -> bool:
+    """Whether ``tokens`` open with "yet" as a conjunction ("Yet Fisher maintains"), not as the
+    adverb of "yet another", "yet more", "yet again"."""
+    return len(tokens) > 1 and tokens[0].group().lower() == "yet" and \
+        tokens[1].group().lower() not in ("another", "more", "again", "once", "to")
+
+
 def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     """The noun phrase that opens the sentence, as the speaker of a later verb, with its kind.
     Role words in lower case may sit before a name ("Democratic nominee Hillary Clinton")."""
     tokens = _after_clause_break(_tokens_before(text, s_start, stop))
-    while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()):
+    while tokens and (tokens[0].group().lower() in _LEADING_FILLER or not tokens[0].group()[0].isalnum()
+                      or _is_opening_yet(tokens)):
         tokens = tokens[1:]
     tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
     while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"

@@ -636,6 +636,14 @@ SPEAKER_EXACT = [
      "the top soccer clubs in Britain"),
     ("doctors at a hospital", "Doctors at Johns Hopkins said the drug works.", "Doctors at Johns Hopkins"),
     ("a connective adverb after the speaker", "Weaver nonetheless implies Trump is somehow responsible.", "Weaver"),
+    ("'yet' before a second verb's subject", "Yet Mr. Trump has attacked the coverage he does not like, and has "
+     "long expressed hostility toward the press.", "Mr. Trump"),
+    ("'yet another' is no conjunction", "Yet another Obama dirty deal with Iran that we're just learning about now.",
+     ""),
+    ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
+     "opposed the agreement held their fire.", "the liberal senators"),
+    ("a subject's appositive is no opening phrase", "But MGM Resorts International, the owner of Mandalay Bay, says "
+     "police officers were there.", "MGM Resorts International"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
