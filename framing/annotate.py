@@ -62,7 +62,7 @@ def annotate(text: str, lexicons: Lexicons | None = None) -> Annotation:
     spans: list[Span] = []
     spans += find_hedges(text, lexicons.hedges)
     spans += find_loaded(text, quotes, lexicons.loaded)
-    spans += find_word_choices(text, quotes, lexicons.word_choice)
+    spans += find_word_choices(text, quotes, lexicons.word_choice, [(s.start, s.end) for s in sentences])
     spans += attribute_sentences(text, sentences, quotes, lexicons.report_verbs)
 
     # Spans inside boilerplate count for nothing: drop them rather than leave them to mislead.

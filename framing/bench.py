@@ -98,6 +98,7 @@ def run_benchmark(n: int = 40, repeat: int = 3, seed: int = 0) -> tuple[list[tup
     live = [[t[s.start:s.end] for s in a.sentences if not s.excluded] for t, a in zip(texts, annotations)]
     own_texts = ["\n".join(sentences) for sentences in live]
     all_sentences = [s for sentences in live for s in sentences]
+    bounds = [[(s.start, s.end) for s in a.sentences] for a in annotations]  # as annotate hands them on
     analyzer = SentimentIntensityAnalyzer()
     readability(own_texts[0])  # loads the syllable dictionary, outside the timings
 
@@ -116,7 +117,8 @@ def run_benchmark(n: int = 40, repeat: int = 3, seed: int = 0) -> tuple[list[tup
         ("detector: quotations", lambda: [find_quotes(t, p) for t, p in zip(texts, paragraphs)]),
         ("detector: hedges and boosters", lambda: [find_hedges(t, lexicons.hedges) for t in texts]),
         ("detector: loaded terms", lambda: [find_loaded(t, q, lexicons.loaded) for t, q in zip(texts, quotes)]),
-        ("detector: word choice", lambda: [find_word_choices(t, q, lexicons.word_choice) for t, q in zip(texts, quotes)]),
+        ("detector: word choice", lambda: [find_word_choices(t, q, lexicons.word_choice, b)
+                                           for t, q, b in zip(texts, quotes, bounds)]),
         ("detector: attribution", None),
         ("tone: sentence_sentiment (VADER's exact scores, faster)", lambda: [sentence_sentiment(s) for s in all_sentences]),
         ("readability", lambda: [readability(t) for t in own_texts]),

@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 
 from .lexicon import Lexicon
 from .model import Span
+from .sentences import split_sentences
 
 __all__ = ["find_loaded", "find_word_choices", "physical_sense"]
 
@@ -492,11 +493,13 @@ ANOTHER_SENSE = "another sense"
 _DERIVED_CATEGORIES = frozenset({"emotive_intensifier", "subjective_evaluative", "delegitimising", "legitimising"})
 
 
-def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None) -> list[Span]:
+def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon | None = None,
+                      sentences: list[tuple[int, int]] | None = None) -> list[Span]:
     """Word-choice spans; ``category`` is the concept (e.g. "capital of Ukraine"), ``rule`` the variant.
-    A variant with a ``context`` counts only in a text that holds one of its words. A row of concept
-    ``ANOTHER_SENSE`` ("nuclear war") is matched so that the variant inside it is not, and is not
-    reported."""
+    A variant with a ``context`` counts only in a text that holds one of its words, one with ``near``
+    words only in a sentence that holds one of them. A row of concept ``ANOTHER_SENSE`` ("nuclear
+    war") is matched so that the variant inside it is not, and is not reported. ``sentences`` are
+    the text's (start, end) sentences, split here when a ``near`` row needs them and none are given."""
     if lexicon is None:
         from .annotate import default_lexicons
         lexicon = default_lexicons().word_choice
@@ -518,29 +521,21 @@ def find_word_choices(text: str, quotes: list[tuple[int, int]], lexicon: Lexicon
         if context and not about[context]:
             continue  # "withdrew its offer" in a story that never names Ukraine or Russia
         near = row.get("near") or ""
-        if near and not _sentence_holds(text, start, end, near):
-            continue  # "attempting to withdraw from the spotlight": no troops, front or place in the sentence
+        if near:
+            if sentences is None:
+                sentences = [(s_start, s_end) for s_start, s_end, _ in split_sentences(text)]
+            if not _sentence_holds(text, sentences, start, near):
+                continue  # "attempting to withdraw from the spotlight": no troops, front or place in the sentence
         spans.append(Span(start, end, "word_choice", row.get("concept", ""), matched,
                           f"variant: {row['variant']}", _within(quotes, starts, start), row.get("framing", "")))
     return spans
 
 
-# The end of a sentence: a full stop, question or exclamation mark (perhaps closing a quotation)
-# before white space, or a line break; not the full stop of an initial or a title ("U.S. troops",
-# "Mr. Putin").
-# (The mark comes first in the pattern, the look-behinds after it: the engine then tests them only
-# at a mark, not at every character.)
-_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt)[.!?])"
-                           r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt)[.!?])[\"”’')\]]*\s|\n")
-
-
-def _sentence_holds(text: str, start: int, end: int, near: str) -> bool:
-    """Whether the sentence around ``start:end`` holds one of the ``near`` words ("troops|Kherson").
-    The sentence runs between the ends of sentence before and after the span: an abbreviation's
-    full stop ("U.S. forces") may cut it short, which only narrows the search."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
-    after = _SENTENCE_END.search(text, end)
-    return _context_pattern(near).search(text, before, after.start() if after else len(text)) is not None
+def _sentence_holds(text: str, sentences: list[tuple[int, int]], start: int, near: str) -> bool:
+    """Whether the sentence that holds ``start`` holds one of the ``near`` words ("troops|Kherson")."""
+    k = bisect_right(sentences, (start, len(text) + 1)) - 1
+    s_start, s_end = sentences[k] if k >= 0 else (0, len(text))
+    return _context_pattern(near).search(text, s_start, s_end) is not None
 
 
 # A word joined by hyphens, around one of them: "Kiev-based", "pro-Kyiv".

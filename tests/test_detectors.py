@@ -9,6 +9,7 @@ import pytest
 from framing import annotate, load_seeds, score_corpus
 from framing.annotate import Lexicons
 from framing.lexicon import read_table
+from framing.loaded import find_word_choices
 
 
 def spans_of(text: str, kind: str) -> list[tuple[str, str]]:
@@ -435,10 +436,19 @@ def test_a_withdrawal_counts_as_the_troops_only_beside_troops_the_front_or_a_pla
     "Peskov spoke. Biden's insistence Russia withdraws from Ukraine makes talks unlikely.",
     "Reports of Russia's withdrawal from the southern city of Kherson raised questions.",
     "Mr. Putin said the U.S. forces would see Russian units withdraw.",
-], ids=["troops", "Ukraine", "a place", "titles and initials before"])
+    "Russian troops on Sept. 30 began to withdraw.",
+], ids=["troops", "Ukraine", "a place", "titles and initials before", "an abbreviated month between"])
 def test_a_withdrawal_beside_troops_or_a_place_of_the_war_counts(text):
     assert [c for t, c in spans_of(text, "word_choice") if t.lower().startswith("withdr")] == [
         "Russian troop movement out of an area"]
+
+
+def test_word_choice_alone_finds_the_same_sentences_as_the_pipeline():
+    # called without sentences (as the benchmark does), the function splits the text itself
+    text = "Russian troops on Sept. 30 began to withdraw. The firm withdrew its offer."
+    alone = [(s.start, s.end) for s in find_word_choices(text, [])]
+    assert alone == [(s.start, s.end) for s in annotate(text).spans if s.kind == "word_choice"]
+    assert [text[a:b] for a, b in alone] == ["withdraw"]
 
 
 @pytest.mark.parametrize("text, variant, concept", [
