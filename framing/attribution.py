@@ -611,8 +611,13 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     tokens = _without_hometown(tokens)
     if len(tokens) >= 3 and tokens[-1].group().isdigit() and tokens[-2].group() == ",":
         tokens = tokens[:-2]  # "Schiff, 56, who ..., told": the age is not the speaker
-    if len(tokens) >= 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(":
-        tokens = tokens[:-3]  # "The Foreign Intelligence Service (SVR) claimed"
+    if len(tokens) >= 3 and tokens[-1].group() == ")":
+        # an aside in brackets: "The Foreign Intelligence Service (SVR) claimed", "the Inspector
+        # General (“OIG”) criticized", "the DNC's director (of all people) has said"
+        opening = next((k for k in range(len(tokens) - 2, max(len(tokens) - 9, 0), -1)
+                        if tokens[k].group() in "()"), None)
+        if opening is not None and tokens[opening].group() == "(":
+            tokens = _strip_trailing_adjuncts(tokens[:opening])
     if tokens and tokens[-1].group().lower() in _PRONOUNS:
         return (tokens[-1].start(), tokens[-1].end())
     if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
@@ -3494,6 +3499,8 @@ def _embedded_term(text: str, s_start: int, q_start: int, q_end: int) -> bool:
     if len(inner.split()) > 5:
         return False
     before = text[s_start:q_start].rstrip()
+    if before.endswith("("):
+        before = before[:-1].rstrip()  # a short form defined in brackets: 'the Inspector General (“OIG”)'
     return before[-1:].isalnum() and (not inner.rstrip().endswith(",") or
                                       before.rsplit(None, 1)[-1].lower() in _NAMING_WORDS)
 

@@ -644,6 +644,12 @@ SPEAKER_EXACT = [
      "opposed the agreement held their fire.", "the liberal senators"),
     ("a subject's appositive is no opening phrase", "But MGM Resorts International, the owner of Mandalay Bay, says "
      "police officers were there.", "MGM Resorts International"),
+    ("an aside of several words in brackets", "Indeed, as the DNC Communications Director (of all people) "
+     "has said, your statement is odd.", "DNC Communications Director"),
+    ("a short form in quotation marks and brackets", "The Office of the Inspector General (“OIG”) criticized the "
+     "decision.", "Office of the Inspector General"),
+    ("a short form in brackets", "The Foreign Intelligence Service (SVR) claimed the plan failed.",
+     "Foreign Intelligence Service"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
