@@ -882,15 +882,37 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
 _RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
                                   r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
 
+_RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|"
+                                     r"still|previously|repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
 
-def _antecedent_of_who(text: str, left: int, stop: int) -> tuple[int, int, str] | None:
+
+# Singular nouns of people a restrictive "who" hangs on; plurals are told by their ending.
+_PERSON_NOUNS = frozenset("man woman person child one anyone everyone someone all those".split())
+
+
+def _may_name_people(word: str) -> bool:
+    """Whether the head of a phrase may name people: a name, a noun of a role or of people, or a
+    plural ("critics", "Americans", "all")."""
+    lower = word.lower()
+    return word[:1].isupper() or lower in _PERSON_NOUNS or lower in _SOURCE_NOUNS or \
+        lower in _IRREGULAR_PLURALS or _is_bare_plural(lower)
+
+
+def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = False) -> tuple[int, int, str] | None:
     """The name or noun phrase a relative clause in ", who" hangs on, when that clause holds the
     verb at ``stop``: "That was too much for O'Malley, who said ...", "led by the foreign minister,
-    who later said ...". None when the verb is not right after ", who"."""
-    who = _RELATIVE_WHO_BEFORE.search(text, left, stop)
+    who later said ...". None when the verb is not right after ", who". ``restrictive``: after
+    "who" with no comma ("a chance to laugh at the critics who doubted him")."""
+    who = (_RESTRICTIVE_WHO_BEFORE if restrictive else _RELATIVE_WHO_BEFORE).search(text, left, stop)
     if who is None:
         return None
     start, end = _noun_phrase_before(text, left, who.start())
+    if restrictive:
+        # only a head that may name people ("the critics who", "all who", "a man who"): not a
+        # thing, which another noun the clause hangs on may stand behind ("investigators on the
+        # case who"), nor a verb before an indirect question ("to determine who has told")
+        head = text[start:end].rsplit(None, 1)[-1] if end > start else ""
+        return (start, end, classify_source(text[start:end])) if _may_name_people(head) else None
     if end <= start:
         tokens = _tokens_before(text, left, who.start())
         k = next((k for k in range(len(tokens) - 1, max(len(tokens) - 6, -1), -1)
@@ -1390,6 +1412,10 @@ def attribute_sentences(
                 light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
                 found = (cue, _antecedent_of_who(text, left, cue.start)
                          or _subject_of(text, left, cue.start if light is None else light))
+                if found[1][0] == found[1][1]:
+                    # no subject the phrase rules can delimit: the head a restrictive clause on the
+                    # object hangs on ("a chance to laugh at all who doubted him")
+                    found = (cue, _antecedent_of_who(text, left, cue.start, restrictive=True) or found[1])
         if found is None:
             found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
         if found is not None and not found[0].row.get("rule") and \
@@ -2256,7 +2282,8 @@ _AUXILIARIES = frozenset(
 # Past-tense verbs not in -ed: "The council on Friday made ...", "parents with kids in schools sent ...".
 _IRREGULAR_PAST = frozenset(
     """made sent took gave told said wrote came went held met won lost began found left put ran saw brought
-    thought knew spoke led paid kept became struck sought""".split()
+    thought knew spoke led paid kept became struck sought got felt heard meant stood bought caught chose drew
+    drove flew forgot fought grew taught threw sold spent swore wore""".split()
 )
 
 
@@ -2520,6 +2547,18 @@ _ADVERBIAL_OPENERS = _SUBORDINATORS | frozenset(
     within across through by among into toward towards beyond besides near outside inside""".split())
 
 
+def _reaches_a_role(tokens: list[re.Match]) -> bool:
+    """Whether words in lower case after a determiner reach a noun of a role or of people before any
+    other kind of word: "former president", "killer's public defender" (not "return on investment")."""
+    for token in tokens:
+        word = token.group()
+        if not _is_common_noun(word.removesuffix("’s").removesuffix("'s")):
+            return False
+        if word in _SOURCE_NOUNS or _names_people(word) or _names_people(word + "s"):
+            return True
+    return False
+
+
 def _opens_clause_subject(tokens: list[re.Match]) -> bool:
     """Whether ``tokens`` open with a pronoun or a name (perhaps after "the": "the Washington
     Times"), or with a sentence adverb and its comma before one ("however, he"): a subject that
@@ -2530,6 +2569,8 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         return False
     word = tokens[0].group()
     if word.lower() in ("the", "a", "an") and len(tokens) > 1:
+        if _reaches_a_role(tokens[1:5]):
+            return True  # "the former president", "the killer's public defender"
         word = tokens[1].group()  # "the Washington Times", not "the return on investment"
     return word.lower() in _PRONOUNS or word[0].isupper() and not _is_function_word(word) and \
         word.lower() not in _MONTHS

@@ -650,6 +650,22 @@ SPEAKER_EXACT = [
      "decision.", "Office of the Inspector General"),
     ("a short form in brackets", "The Foreign Intelligence Service (SVR) claimed the plan failed.",
      "Foreign Intelligence Service"),
+    # A role after an opening adverbial: the subject, though it opens with "the" and a lower-case word.
+    ("a role after an opening clause", "When that happens, the killer’s public defender will call it a "
+     "“vindication.”", "the killer’s public defender"),
+    ("a role after an opening phrase", "During a rare public address last week, the former president appeared to "
+     "challenge Trumpism while urging voters to resist.", "the former president"),
+    ("a thing after an opening phrase is no speaker", "For years, the return on investment for higher education "
+     "has steadily declined.", ""),
+    # A restrictive clause in "who" on the object, where the sentence's subject could not be found.
+    ("a restrictive 'who' on the object", "But if pro-Trump Congressmen are “invertebrates,” what does that make "
+     "the Americans who voted for them?", "Americans"),
+    ("an indirect question in 'who' is no relative clause", "In so doing he would have intensified the demand for "
+     "the documentation needed to determine who has told the truth.", ""),
+    ("a thing before 'who' is no antecedent", "But it wasn’t just Page and Strzok, there were five other "
+     "investigators on the Clinton case who expressed political views.", ""),
+    ("an irregular past ends the subject", "Democrats and Republicans stood and applauded after the speech.",
+     "Democrats and Republicans"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
