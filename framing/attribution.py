@@ -2470,8 +2470,17 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
         if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):
             return _owner(name, pronoun), classify_source(name)
         if _speaker_kind(name) == "person" and pronoun != "it":
+            joined = _AND_COMPANIONS.match(text, run.end(), stop) if pronoun == "they" else None
+            if joined:  # "a slide Mr. Guajardo and his aides carry as they speak": the pair
+                phrase = name + text[run.end():joined.end()]
+                return phrase, classify_source(phrase)
             break  # the nearest person takes "he", "she" or "they" first
     return None
+
+
+# A person's companions joined to their name, which "they" may point back to: "Ana Ruiz and her
+# aides", "Ana Ruiz and Tom Lee".
+_AND_COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z]+s\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 
 
 _POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")

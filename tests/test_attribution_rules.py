@@ -1440,6 +1440,9 @@ PRONOUN_CASES = [
      "was met with applause. “I don’t know if we tried,” he said.", 2, "Mr. Blumenthal"),
     ("a reporter named after an outlet's name is a person", "NBC’s Dante Chinni said debates rarely matter. "
      "“Voters’ images are well formed,” he added.", 1, "NBC’s Dante Chinni"),
+    ("'they' points to a person and companions in its sentence", "Many Mexicans agree. A slide that Mr. Guajardo "
+     "and his aides carry with them as they speak to American leaders shows the cost.", 1,
+     "Mr. Guajardo and his aides"),
     ("'they' after a list of names that reports nothing",
      "Ana Ruiz said the bill was dead. Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio are crafting a "
      "letter. They're hoping to get 60 signatures.", 2, "Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio"),
