@@ -2267,7 +2267,12 @@ def _word_before(words: list[str]) -> str:
             or words[k].lower() == "first" and not (
                 words[k - 1].lower() in _NOUN_MARKERS or words[k - 1].lower().endswith(("’s", "'s")))):
         k -= 1  # "first" after a name is an adverb too: "NBC News first published"; not in "his first remarks"
+    if k > 0 and words[k].lower() in ("all", "both") and words[k - 1].lower() in _DEMONSTRATIVES:
+        k -= 1  # a quantifier after a demonstrative: "That all suggests" reads as "That suggests"
     return words[k].lower() if k >= 0 else ""
+
+
+_DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 # Auxiliaries, modals, negation and the infinitive marker: a subject ends before the first of them.

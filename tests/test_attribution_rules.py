@@ -284,6 +284,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a demonstrative and its quantifier are no speaker", "That all suggests the plan failed.", "none"),
+    ("'this all' reads as 'this'", "This all shows that the plan failed.", "none"),
     ("a gerund after a noun's 'of' is the noun's", "The idea of asking voters twice was dropped in May.", "none"),
     ("a gerund after a noun's 'of', with a subject", "Britain has a long record of admitting preachers "
      "without checks.", "none"),
