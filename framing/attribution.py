@@ -2513,6 +2513,8 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
         lower = previous.lower()
         if lower in _NOUN_DETERMINERS or lower in _MODIFIERS or lower in _NP_LINKS:
             return True
+        if _is_ly_adverb(lower) and back > 1:
+            continue  # an adverb on a participle before it: "an internationally known virologist"
         if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
             return False
         if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS):
@@ -2659,9 +2661,17 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     # that tie them: "A three-judge panel of the appeals court", "A new ad from the campaign".
     determined = bool(tokens) and (tokens[0].group().lower() in _NOUN_DETERMINERS
                                    or tokens[0].group().lower() in _SOURCE_NOUNS)  # "lawyers for both sides"
+    adjective = -1  # a participle that modifies the head, after its adverb
     for k, token in enumerate(tokens):
         word = token.group()
         lower = word.lower().rstrip(".")
+        if k == adjective:
+            continue
+        if determined and _is_ly_adverb(word) and k + 1 < len(tokens) - 1 and (
+                _PARTICIPLE.search(tokens[k + 1].group()) or tokens[k + 1].group() in _IRREGULAR_PARTICIPLES) \
+                and _is_common_noun(tokens[k + 2].group()):
+            adjective = k + 1  # an adverb and a participle before the head: "An internationally known virologist"
+            continue
         if k == 1 and tokens[0].group().lower() in _DETERMINERS and word.isalpha():
             last = k  # "The film ― which ...": the noun after an opening determiner is the head
             continue
@@ -3472,6 +3482,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     while len(words) > 1 and (words[-1].group().lower() in _SPEAKER_TAIL_JUNK or words[-1].group() in _DASH_WORDS
                               or words[-1].group() in _TAIL_AUXILIARIES  # "NASA's own data is showing"
+                              or _is_ly_adverb(words[-1].group())  # "two dozen studies clearly showing"
                               or _is_trailing_participle(words[-1].group(), words[-2].group())):
         words = words[:-1]
         if len(words) > 1 and words[-1].group() in ("who", "that", "which"):

@@ -668,6 +668,10 @@ SPEAKER_EXACT = [
      "investigators on the Clinton case who expressed political views.", ""),
     ("an irregular past ends the subject", "Democrats and Republicans stood and applauded after the speech.",
      "Democrats and Republicans"),
+    ("a trailing adverb is no part of the speaker", "The crowd falls back on the claim that vaccines cause "
+     "autism, despite two dozen studies clearly showing that there is no link.", "studies"),
+    ("an adverb on a participle inside the phrase", "An internationally known virologist with a military "
+     "background explained the role.", "An internationally known virologist with a military background"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
