@@ -745,7 +745,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 # Participles that do not end in -ed or -ing: "a study led by ...", "a poll taken in May".
-_IRREGULAR_PARTICIPLES = frozenset("led held known made written given taken seen run paid sent built drawn chosen shown done".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "led held known made written given taken seen run paid sent built drawn chosen shown done heard overheard caught".split())
 # Nouns in -ing: not participles.
 _ING_NOUNS = frozenset(
     """morning evening meeting briefing hearing ruling building funding spending thing nothing something anything
@@ -2592,6 +2593,10 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         word.lower() not in _MONTHS
 
 
+# Verbs that raise the subject of the infinitive after them: "Democrats seem to have told voters".
+_RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+
+
 def _is_opening_yet(tokens: list[re.Match]) -> bool:
     """Whether ``tokens`` open with "yet" as a conjunction ("Yet Fisher maintains"), not as the
     adverb of "yet another", "yet more", "yet again"."""
@@ -2639,9 +2644,10 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if verb == 0:
         return stop, stop, "named"  # the sentence opens with its verb: "Is the first ... to refuse"
     if verb is not None:
-        if verb >= 2 and tokens[verb].group() == "to" and _is_catenative_after_name(tokens[verb - 2].group(),
-                                                                                   tokens[verb - 1].group()):
-            verb -= 1  # "Ana Ruiz needs to ...": the verb before "to" is no part of the subject
+        if verb >= 2 and tokens[verb].group() == "to" and (
+                _is_catenative_after_name(tokens[verb - 2].group(), tokens[verb - 1].group())
+                or tokens[verb - 1].group() in _RAISING_VERBS):
+            verb -= 1  # "Ana Ruiz needs to ...", "Democrats seem to have told": the verb before "to" is no subject
         if verb < len(tokens) and tokens[verb].group().lower() == "who":
             while tokens[:verb] and tokens[verb - 1].group() == ",":
                 verb -= 1  # the comma before "who": "The mayor's aides, who asked" ("which" may stand for a clause)
@@ -3528,8 +3534,8 @@ def _is_trailing_participle(word: str, before: str) -> bool:
     """Whether the last word of a speaker phrase is a participle that opens a clause on its head
     ("a poll released Tuesday finds", "according to a petition filed in Miami"), not a noun's own
     ("those named", "the accused")."""
-    return word.islower() and len(word) > 4 and word.endswith("ed") and before.lower() not in _NOUN_DETERMINERS \
-        and before[0].isalnum()
+    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and \
+        before.lower() not in _NOUN_DETERMINERS and before[0].isalnum()
 
 
 # The first items of a list that opens the sentence, before a speaker that ends it with "and".

@@ -672,6 +672,11 @@ SPEAKER_EXACT = [
      "autism, despite two dozen studies clearly showing that there is no link.", "studies"),
     ("an adverb on a participle inside the phrase", "An internationally known virologist with a military "
      "background explained the role.", "An internationally known virologist with a military background"),
+    ("a raising verb before 'to' is no part of the subject", "While Democrats seem to have told voters they "
+     "could fix errors, the votes could not count.", "Democrats"),
+    ("'appear to' after a plural", "Prosecutors appear to be telling someone on the Hill.", "Prosecutors"),
+    ("a perception passive after the speaker", "“It is fantasy,” his translator was overheard saying as the two "
+     "leaders walked.", "his translator"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
