@@ -3721,6 +3721,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             group = end > start and text[start:end].split()[-1].lower() in _GROUP_ADJECTIVES and plural
             if group:
                 end += plural.end()  # "Western nations"
+            end = _without_final_stop(text, start, end)  # "feared by some state leaders."
             agent = text[start:end].split()
             if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
                     group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):

@@ -677,6 +677,8 @@ SPEAKER_EXACT = [
     ("'appear to' after a plural", "Prosecutors appear to be telling someone on the Hill.", "Prosecutors"),
     ("a perception passive after the speaker", "“It is fantasy,” his translator was overheard saying as the two "
      "leaders walked.", "his translator"),
+    ("a reduced relative's agent at the sentence's end", "The rally generated none of the violence feared by "
+     "some state leaders.", "some state leaders"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
