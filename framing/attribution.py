@@ -174,9 +174,17 @@ _LIGHT_VERB_SINGULAR = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# Verbs that assign blame, before "blame" as their object: "pinned blame on", "laid the blame at".
+_BLAME_VERB = re.compile(r"\b(?:pins?|pinned|pinning|lays?|laid|laying|places?|placed|placing|puts?|putting|"
+                         r"shifts?|shifted|shifting|assigns?|assigned|assigning)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
-    """Where a light verb before a report noun begins ("makes demands", "issued a stark warning"),
-    or None."""
+    """Where a light verb before a report noun begins ("makes demands", "issued a stark warning",
+    "pinned blame on"), or None."""
+    if cue.text.lower() == "blame":
+        light = _BLAME_VERB.search(text, max(start, cue.start - 16), cue.start)
+        return light.start() if light else None
     if cue.text.endswith("s"):
         light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
     elif text.find(" a", max(start, cue.start - 30), cue.start) < 0:

@@ -679,6 +679,8 @@ SPEAKER_EXACT = [
      "leaders walked.", "his translator"),
     ("a reduced relative's agent at the sentence's end", "The rally generated none of the violence feared by "
      "some state leaders.", "some state leaders"),
+    ("a verb that assigns blame is no part of the speaker", "Critics laid blame on the policy.", "Critics"),
+    ("'pinned blame' after a quotation", "Critics of so-called “sanctuary cities” pinned blame on the policy.", ""),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
