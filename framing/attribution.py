@@ -3347,7 +3347,7 @@ _OPENING_ADVERBS = frozenset("later earlier meanwhile then still instead however
 # Adverbs that comment on the whole sentence from its start ("Indeed, it ...", "Perhaps, ...").
 _SENTENCE_ADVERBS = _OPENING_ADVERBS | frozenset(
     """indeed perhaps moreover nonetheless nevertheless thus therefore besides otherwise yet sure worse
-    first second likewise similarly""".split())
+    first second likewise similarly often soon sometimes please well""".split())
 
 
 # Prepositions that open a phrase of time or place before the subject ("In his speech the senator").

@@ -681,6 +681,9 @@ SPEAKER_EXACT = [
      "some state leaders.", "some state leaders"),
     ("a verb that assigns blame is no part of the speaker", "Critics laid blame on the policy.", "Critics"),
     ("'pinned blame' after a quotation", "Critics of so-called “sanctuary cities” pinned blame on the policy.", ""),
+    ("an opening 'Sometimes' is no part of the speaker", "Sometimes his remarks have been plainly untrue, as in "
+     "his speech to the group.", "his remarks"),
+    ("an opening 'Well' is no speaker", "Well, it took long enough, but thank you President Trump.", ""),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
