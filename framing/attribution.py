@@ -2513,9 +2513,10 @@ def _owner(phrase: str, pronoun: str) -> str:
 
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
     """Whether the lower-case ``k``-th token may stand in a noun phrase begun by a determiner or a
-    preposition: right after one, or after one or two nouns that do ("a three-judge panel"); not
-    after a name ("the United Nations faces") nor in -s after a noun ("the discussion comes")."""
-    for back in (1, 2, 3):
+    preposition: right after one, or after up to three nouns or adjectives that do ("a three-judge
+    panel", "the largest civil rights groups"); not after a name ("the United Nations faces") nor
+    in -s after a noun ("the discussion comes")."""
+    for back in (1, 2, 3, 4):
         if k - back < 0:
             return False
         previous = tokens[k - back].group()
@@ -2526,8 +2527,11 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
             continue  # an adverb on a participle before it: "an internationally known virologist"
         if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
             return False
-        if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS):
-            return False  # a verb in -s after a noun ("the discussion comes"), not a plural ("black parents with kids")
+        if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS
+                                                     or _is_bare_plural(tokens[k + 1].group())):
+            # a verb in -s after a noun ("the discussion comes"), not a plural ("black parents with
+            # kids") nor a compound's first noun before its plural head ("civil rights groups")
+            return False
     return False
 
 

@@ -684,6 +684,10 @@ SPEAKER_EXACT = [
     ("an opening 'Sometimes' is no part of the speaker", "Sometimes his remarks have been plainly untrue, as in "
      "his speech to the group.", "his remarks"),
     ("an opening 'Well' is no speaker", "Well, it took long enough, but thank you President Trump.", ""),
+    ("a compound's first noun in -s before its plural head", "Some lawmakers and human rights groups oppose the "
+     "nomination.", "Some lawmakers and human rights groups"),
+    ("four words after the determiner", "One of the largest civil rights groups passed a resolution Tuesday "
+     "calling for change.", "One of the largest civil rights groups"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
