@@ -262,7 +262,8 @@ _NOUN_DETERMINERS = frozenset(
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").
-_HEADLINE_NOUNS = frozenset("comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears".split())
+_HEADLINE_NOUNS = frozenset(
+    "comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears suspect".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -1896,6 +1897,10 @@ _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?
 _EMPHASIS_BEFORE = re.compile(r"\b(?:emphasis|emphases|italics|underlining)\s+$", re.IGNORECASE)
 
 
+# The idiom "call someone's bluff": "called his bluff", "Calling The Senate GOP's Bluff".
+_SOMEONES_BLUFF = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?bluffs?\b", re.IGNORECASE)
+
+
 def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the cue is a reporter's credit ("reported from Midway", "additional reporting by"),
     the phrasal verbs "show up" and "backed out", the connective "That (being) said,", or a verb that reports only
@@ -1904,6 +1909,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
     lower = cue.text.lower()
     if lower.startswith("claim") and _CLAIMED_LIVES.match(text, cue.end):
         return True  # "the storm claimed 12 lives"
+    if lower.startswith("call") and _SOMEONES_BLUFF.match(text, cue.end, sentence.end):
+        return True  # "calling the Senate GOP's bluff": a dare taken up, no report
     if lower == "added" and _EMPHASIS_BEFORE.search(text, max(sentence.start, cue.start - 16), cue.start):
         return True  # "[emphasis added]": the writer's note on a quotation, no report
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
@@ -2101,7 +2108,8 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
         not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
         and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
-        and not _is_participle_after_a_count(text, cue, words)
+        and not _is_participle_after_a_count(text, cue, words) \
+        and not (words and cue.text[0].isupper() and cue.text.lower() in _HEADLINE_NOUNS)  # "Pipe Bomb Suspect Arrested"
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

@@ -284,6 +284,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("calling someone's bluff is no report", "Calling The Senate GOP's Bluff: Multiple Bills Likely To Come Up", "none"),
+    ("'called his bluff' is no report", "Democrats called his bluff on Tuesday.", "none"),
+    ("a headline's 'Suspect' is a noun", "Pipe Bomb Suspect Arrested in Southern Florida", "none"),
+    ("a headline's 'Report' after a name is a noun", "FBI IG Report: A Slap On The Wrist", "none"),
     ("a demonstrative and its quantifier are no speaker", "That all suggests the plan failed.", "none"),
     ("'this all' reads as 'this'", "This all shows that the plan failed.", "none"),
     ("a gerund after a noun's 'of' is the noun's", "The idea of asking voters twice was dropped in May.", "none"),
