@@ -29,6 +29,10 @@ _FURNITURE = [
     ("page furniture", r"back to top( button)?|advertisement|sponsored( content)?|share( this( article)?)?:?|"
                        r"(share|follow us) on .{1,40}|print|email|tweet|whatsapp|telegram|facebook|twitter|"
                        r"copyright .{1,80}|©.{1,80}|all rights reserved\.?|tags?:.*"),
+    # a shop's price box for a book the page links to: "Eric Margolis Best Price: $2.60 Buy New
+    # $24.57 (as of 09:00 EDT - Details)", perhaps after the book's cut-off title; not after the
+    # end of a quotation run into it, whose paragraph is the article's
+    ("shop price box", r"[^\n”\x22]{0,120}best price: \$[\d.,]{1,12} buy new \$[\d.,]{1,12} \(as of [^)\n]{1,40}\)"),
     ("hashtags", r"(#\w+[\s,]*){2,}"),
     ("newsletter sign-up", r"(email )?sign ?up\b.*|by signing up,? you agree.*|you can unsubscribe at any time\.?"),
     ("image credit", r".{0,120}\b(image|photo|picture|video)( credit)?s?: .{1,80}|.{0,80}\((photo|image) by .{1,80}\)|"
@@ -56,7 +60,8 @@ _FURNITURE_RE = [(reason, re.compile(rf"(?:{pattern})\s*", re.IGNORECASE)) for r
 # Most paragraphs are article prose, longer than these, so the costly patterns that try every
 # start of a keyword in the first 60-120 characters ("... is X's editor", "... Photo: ...")
 # need not run on them.
-_LONGEST_FURNITURE = {"site navigation": 52, "image credit": 217, "agency credit": 232, "author box": 185}
+_LONGEST_FURNITURE = {"site navigation": 52, "image credit": 217, "agency credit": 232, "author box": 185,
+                      "shop price box": 216}
 _LONGEST_CLOSED = max(_LONGEST_FURNITURE.values())
 _FURNITURE_CHECKS = [
     (reason, _LONGEST_FURNITURE.get(reason, sys.maxsize), pattern) for reason, pattern in _FURNITURE_RE
@@ -141,6 +146,8 @@ def _furniture_reason(paragraph: str) -> str:
             continue
         if reason == "image credit" and not _may_be_image_credit(paragraph):
             continue
+        if reason == "shop price box" and ("$" not in paragraph or "ce: $" not in paragraph.lower()):
+            continue  # (no i, s or k in the piece: see _IMAGE_CREDIT_PIECES)
         if pattern.fullmatch(paragraph):
             return reason
     return ""
