@@ -2613,6 +2613,10 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         word.lower() not in _MONTHS
 
 
+# Words that open a headline's second clause: "Patients Flee Hospital As Officials Worry ...".
+_HEADLINE_CLAUSE_OPENERS = _SUBORDINATORS | frozenset(("as", "but"))
+
+
 # Verbs that raise the subject of the infinitive after them: "Democrats seem to have told voters".
 _RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
 
@@ -2777,7 +2781,8 @@ _SIGNED = re.compile(r"""[”"»]\s*[―—–]+\s*(?P<signed>[A-Z][\w.'’-]*(?
 _TURN = re.compile(
     r"""\s*["“]?(?!(?i:the|said|says|added|asked|correction|clarification|update|updated|note|editor|
         warning|watch|video|photo|photos|related|source|sources|disclosure|read|listen|see|also|breaking|
-        exclusive|advertisement)\b)
+        exclusive|advertisement|confirmed|shock|shocking|proof|trending|again|revealed|exposed|busted|
+        bombshell|flashback|analysis|opinion|editorial|commentary|explainer|live|finally)\b)
         (?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""",
     re.VERBOSE,
 )
@@ -3710,12 +3715,13 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if lower == "expected":
             return cue.start, cue.start, "anonymous"  # headlinese drops "is": "Congressman Expected To Be Indicted"
         head = _tokens_before(text, left, cue.start)
-        commas = [k for k, t in enumerate(head) if t.group() == ","]
-        head = head[commas[-1] + 1:] if commas else head
+        commas = [k for k, t in enumerate(head) if t.group() == "," or t.group().lower() in _HEADLINE_CLAUSE_OPENERS]
+        head = head[commas[-1] + 1:] if commas else head  # (or the clause after "As": "..., As Officials Worry")
         if 1 <= len(head) <= 3 and lower not in _HEADLINE_NOUNS and all(
             t.group()[0].isupper() and t.group().replace(".", "").isalpha()
-            and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _DEMONYMS for t in head
-        ):
+            and t.group().lower() not in _FUNCTION_WORDS
+            and (t.group().lower() not in _DEMONYMS or t.group().lower() in _GENERIC_HEADS) for t in head
+        ):  # ("Officials Worry", "Sources Say": unnamed sources, though not names)
             return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
         return None
     # An adverb before the participle is passed over after a comma ("The vote, widely condemned"), and

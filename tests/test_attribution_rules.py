@@ -284,6 +284,9 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a headline's kicker is no speaker", "Confirmed: Authorities Lied About The Check-In Date", "none"),
+    ("'Trending:' is no speaker", "Trending: Hottie Attempts The Cannonball On Lake", "none"),
+    ("'Most Wanted' is a list's name", "The FBI's Most Wanted Domestic Terrorists Are These People", "none"),
     ("calling someone's bluff is no report", "Calling The Senate GOP's Bluff: Multiple Bills Likely To Come Up", "none"),
     ("'called his bluff' is no report", "Democrats called his bluff on Tuesday.", "none"),
     ("a headline's 'Suspect' is a noun", "Pipe Bomb Suspect Arrested in Southern Florida", "none"),
@@ -692,6 +695,8 @@ SPEAKER_EXACT = [
      "nomination.", "Some lawmakers and human rights groups"),
     ("four words after the determiner", "One of the largest civil rights groups passed a resolution Tuesday "
      "calling for change.", "One of the largest civil rights groups"),
+    ("a headline's second clause after 'As'", "Black Death Patients Escape Hospital As Officials Worry Plague "
+     "Could Spread", "Officials"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
      "and again declined to step aside.", "the justices"),
     ("paired modifiers after 'according to'", "The lawyers, according to current and former State Department "
