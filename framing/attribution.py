@@ -1426,6 +1426,13 @@ def attribute_sentences(
                     # no subject the phrase rules can delimit: the head a restrictive clause on the
                     # object hangs on ("a chance to laugh at all who doubted him")
                     found = (cue, _antecedent_of_who(text, left, cue.start, restrictive=True) or found[1])
+                if cue.text[0].isupper() and not _HEADLINE_SUBJECT_TO_VERB.fullmatch(text, found[1][1], cue.start) \
+                        and _is_title_case(text[s_start:s_end]):
+                    # In a title-case headline every word is capitalised and the subject rules run
+                    # on past the subject: only one that ends right before the verb is kept
+                    # ("Orban Calls For", "Strzok, Who Criticized"; not "Man Wanted For" after
+                    # "ICE Deports Guatemalan", nor "Trump Seems To Endorse")
+                    found = None
         if found is None:
             found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
         if found is not None and not found[0].row.get("rule") and \
@@ -2611,6 +2618,11 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         word = tokens[1].group()  # "the Washington Times", not "the return on investment"
     return word.lower() in _PRONOUNS or word[0].isupper() and not _is_function_word(word) and \
         word.lower() not in _MONTHS
+
+
+# What may stand between a headline's subject and its verb: "Strzok, Who Criticized", "The US Is
+# Blatantly Telling".
+_HEADLINE_SUBJECT_TO_VERB = re.compile(r"(?:\s*,\s*Who)?(?:\s+(?:Is|Are|Was|Were|Has|Have|Had|Also|\w+ly))*\s+")
 
 
 # Words that open a headline's second clause: "Patients Flee Hospital As Officials Worry ...".

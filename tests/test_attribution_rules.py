@@ -284,6 +284,11 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'wanted for' a crime is a warrant", "ICE removes Guatemalan national wanted for murder", "none"),
+    ("a headline's subject must end at its verb", "Watch Ana Ruiz Erupt With Glee After Lee Seems To Endorse Her Plan",
+     "none"),
+    ("a headline's verb after a comma and another verb", "Ruiz Doubles Down, Accuses Lee of Losing Sight of the Plan",
+     "none"),
     ("a headline's kicker is no speaker", "Confirmed: Authorities Lied About The Check-In Date", "none"),
     ("'Trending:' is no speaker", "Trending: Hottie Attempts The Cannonball On Lake", "none"),
     ("'Most Wanted' is a list's name", "The FBI's Most Wanted Domestic Terrorists Are These People", "none"),
@@ -695,6 +700,11 @@ SPEAKER_EXACT = [
      "nomination.", "Some lawmakers and human rights groups"),
     ("four words after the determiner", "One of the largest civil rights groups passed a resolution Tuesday "
      "calling for change.", "One of the largest civil rights groups"),
+    ("a headline's subject right before its verb", "Hungarian Prime Minister Viktor Orban Calls For Global "
+     "Anti-Migrant Alliance", "Hungarian Prime Minister Viktor Orban"),
+    ("a headline's subject and 'Who'", "F.B.I. Agent Peter Strzok, Who Criticized Trump in Texts, Is Fired",
+     "F.B.I. Agent Peter Strzok"),
+    ("a headline's verb after 'Is' and an adverb", "The US Is Blatantly Telling Lies", "The US"),
     ("a headline's second clause after 'As'", "Black Death Patients Escape Hospital As Officials Worry Plague "
      "Could Spread", "Officials"),
     ("an adverbial of repetition after the speaker", "Even with that guidance in place, the justices have time "
