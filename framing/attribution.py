@@ -627,8 +627,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                         if tokens[k].group() in "()"), None)
         if opening is not None and tokens[opening].group() == "(":
             tokens = _strip_trailing_adjuncts(tokens[:opening])
-    if tokens and tokens[-1].group().lower() in _PRONOUNS:
-        return (tokens[-1].start(), tokens[-1].end())
+    if tokens and (tokens[-1].group().lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(tokens[-1].group().lower())):
+        return (tokens[-1].start(), tokens[-1].end())  # "he said", "he'd admitted" (tidied to "he")
     if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
         negated = len(tokens) >= 2 and tokens[-2].group().lower() == "not"
         return (tokens[-2 if negated else -1].start(), tokens[-1].end())  # "Everyone agrees", "Not everyone finds"

@@ -653,7 +653,8 @@ SPEAKER_EXACT = [
     ("'yet' before a second verb's subject", "Yet Mr. Trump has attacked the coverage he does not like, and has "
      "long expressed hostility toward the press.", "Mr. Trump"),
     ("'yet another' is no conjunction", "Yet another Obama dirty deal with Iran that we're just learning about now.",
-     ""),
+     "we (the writer)"),
+    ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
     ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
      "opposed the agreement held their fire.", "the liberal senators"),
     ("a subject's appositive is no opening phrase", "But MGM Resorts International, the owner of Mandalay Bay, says "
