@@ -3637,6 +3637,11 @@ _TO_SPEAK_AFTER = re.compile(r"\s+to\s+(?:say|tell|announce|argue|testify|speak|
                              r"urge|call|warn|propose|declare|insist|reveal|describe|confirm|deny)\b")
 
 
+# A subordinator that opens the sentence before a participle: "After saying", "While insisting".
+_SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Dd]espite|"
+                                      r"[Ww]ithout)\s+")
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
     report speech here (no speaker before or after it)."""
@@ -3661,6 +3666,18 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 return start, end, kind
             return None
         # else "..., citing a risk to public safety": the reason of the clause's subject, as with "..., saying"
+    if lower.endswith("ing") and _SUBORDINATOR_BEFORE_ING.fullmatch(text, s_start, cue.start):
+        # A participle clause that opens the sentence ("After saying her foot was swollen, she was
+        # taken to hospital", "While insisting ..., the mayor ..."): the main clause's subject,
+        # after the first comma that a subject follows (one inside a quotation may come first)
+        comma = text.find(",", cue.end, sentence.end)
+        while comma > 0:
+            start, end, kind = _subject_of(text, comma + 1, sentence.end)
+            if end > start and (text[start].isupper() or text[start:end].lower() in _PRONOUNS
+                                or text[start:end].split()[0].lower() in _NOUN_DETERMINERS):
+                return start, end, kind
+            comma = text.find(",", comma + 1, sentence.end)
+        return None
     left = _clause_context_start(text, s_start, quotes, cue.start)
     before = text[left:cue.start]
     words = before.split()

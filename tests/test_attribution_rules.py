@@ -654,6 +654,9 @@ SPEAKER_EXACT = [
      "long expressed hostility toward the press.", "Mr. Trump"),
     ("'yet another' is no conjunction", "Yet another Obama dirty deal with Iran that we're just learning about now.",
      "we (the writer)"),
+    ("an opening participle after 'After' reports the main clause's subject", "After saying her right foot was "
+     "“so swollen,” she was “whisked” off to the hospital.", "she"),
+    ("an opening participle after 'While'", "While insisting the plan failed, the mayor resigned.", "the mayor"),
     ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
     ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
      "opposed the agreement held their fire.", "the liberal senators"),
