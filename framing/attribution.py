@@ -1063,6 +1063,17 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
         return (start, start)  # "said that ...": what follows is the content, not the speaker
+    if last < 0:
+        # a determiner and common nouns that end a speech tag: '“...,” said the announcer.',
+        # "Thus, explained the cardinal, ..." (not a time: "said the next day"; not the object
+        # of a verb that follows its subject: "Ana Ruiz, the mayor, said the plan works.")
+        plain = _DETERMINED_NOUNS_THEN_END.match(text, start, stop)
+        tag = plain is not None and (text.startswith(",", _skip_space(text, plain.end())) or
+                                     _QUOTATION_THEN_VERB.search(text, max(0, start - 40), start) is not None)
+        if tag and all(_is_common_noun(w) and w not in _TIME_WORDS and w not in _NOT_A_SPEAKERS_NOUN
+                         and not w.endswith("ed") and w not in _IRREGULAR_PAST  # "said the plan failed."
+                         for w in plain.group("nouns").split()):
+            return plain.span()
     first = 0
     while first <= last and tokens[first].group().lower() in ("the", "a", "an"):
         first += 1
@@ -1073,6 +1084,15 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         named = _APPOSITIVE_NAME_AFTER.match(text, end, stop)
         end = named.end("name") if named else end  # "said the spokesman of the State Department, Ned Price"
     return (tokens[first].start(), end)
+
+
+# "the" or "a" and one to three words in lower case, then the end of the clause: "said the announcer."
+# (not before a colon: "Note the change:")
+_DETERMINED_NOUNS_THEN_END = re.compile(r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
+# The end of a quotation and its comma, then the verb: '“It is late,” said'.
+_QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+$")
+# Words of time and sequence that end "said the next day", "added the other".
+_NOT_A_SPEAKERS_NOUN = frozenset("day next following previous same other latter former rest".split())
 
 
 # A person's name set after a role and its office, closing the speech tag: "..., noted the

@@ -657,6 +657,12 @@ SPEAKER_EXACT = [
     ("an opening participle after 'After' reports the main clause's subject", "After saying her right foot was "
      "“so swollen,” she was “whisked” off to the hospital.", "she"),
     ("an opening participle after 'While'", "While insisting the plan failed, the mayor resigned.", "the mayor"),
+    ("a common noun after an inverted verb", "“It is late,” said the announcer.", "the announcer"),
+    ("an inverted verb in the middle of the sentence", "Thus, explained the cardinal, the Sacraments have to be "
+     "celebrated.", "the cardinal"),
+    ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
+    ("an object after a verb that follows its subject", "Alfred Smith, the mayor, said the plan works.",
+     "Alfred Smith"),
     ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
     ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
      "opposed the agreement held their fire.", "the liberal senators"),
