@@ -263,7 +263,8 @@ _NOUN_DETERMINERS = frozenset(
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").
 _HEADLINE_NOUNS = frozenset(
-    "comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears suspect".split())
+    """comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears
+    suspect""".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
@@ -627,7 +628,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                         if tokens[k].group() in "()"), None)
         if opening is not None and tokens[opening].group() == "(":
             tokens = _strip_trailing_adjuncts(tokens[:opening])
-    if tokens and (tokens[-1].group().lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(tokens[-1].group().lower())):
+    last_word = tokens[-1].group().lower() if tokens else ""
+    if last_word in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(last_word):
         return (tokens[-1].start(), tokens[-1].end())  # "he said", "he'd admitted" (tidied to "he")
     if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
         negated = len(tokens) >= 2 and tokens[-2].group().lower() == "not"
@@ -755,7 +757,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
 
 # Participles that do not end in -ed or -ing: "a study led by ...", "a poll taken in May".
 _IRREGULAR_PARTICIPLES = frozenset(
-    "led held known made written given taken seen run paid sent built drawn chosen shown done heard overheard caught".split())
+    """led held known made written given taken seen run paid sent built drawn chosen shown done heard overheard
+    caught""".split())
 # Nouns in -ing: not participles.
 _ING_NOUNS = frozenset(
     """morning evening meeting briefing hearing ruling building funding spending thing nothing something anything
@@ -892,8 +895,9 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
 _RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
                                   r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
 
-_RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|"
-                                     r"still|previously|repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
+_RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|"
+                                     r"again|still|previously|repeatedly|publicly|privately|recently|now|often|"
+                                     r"first)\s+){0,2}$")
 
 
 # Singular nouns of people a restrictive "who" hangs on; plurals are told by their ending.
@@ -1088,7 +1092,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
 
 # "the" or "a" and one to three words in lower case, then the end of the clause: "said the announcer."
 # (not before a colon: "Note the change:")
-_DETERMINED_NOUNS_THEN_END = re.compile(r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
+_DETERMINED_NOUNS_THEN_END = re.compile(
+    r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
 # The end of a quotation and its comma, then the verb: '“It is late,” said'.
 _QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+$")
 # Words of time and sequence that end "said the next day", "added the other".
@@ -2136,7 +2141,7 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
         not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
         and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
         and not _is_participle_after_a_count(text, cue, words) \
-        and not (words and cue.text[0].isupper() and cue.text.lower() in _HEADLINE_NOUNS)  # "Pipe Bomb Suspect Arrested"
+        and not (words and cue.text[0].isupper() and cue.text.lower() in _HEADLINE_NOUNS)  # "Bomb Suspect Arrested"
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".
@@ -3658,8 +3663,8 @@ _TO_SPEAK_AFTER = re.compile(r"\s+to\s+(?:say|tell|announce|argue|testify|speak|
 
 
 # A subordinator that opens the sentence before a participle: "After saying", "While insisting".
-_SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Dd]espite|"
-                                      r"[Ww]ithout)\s+")
+_SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|"
+                                      r"[Dd]espite|[Ww]ithout)\s+")
 
 
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):

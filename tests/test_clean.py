@@ -88,8 +88,8 @@ def test_credit_lines_are_excluded(line):
 
 
 @pytest.mark.parametrize("line", ["Ana Ruiz Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)",
-                                  "War at the Top of the ... Ana Ruiz Best Price: $9.95 Buy New $9.95 (as of 06:00 EDT - "
-                                  "Details)"])
+                                  "War at the Top of the ... Ana Ruiz Best Price: $9.95 Buy New $9.95 "
+                                  "(as of 06:00 EDT - Details)"])
 def test_a_shops_price_box_is_page_furniture(line):
     text = f"The talks resumed on Friday after a long night in Geneva, officials said.\n\n{line}"
     assert list(excluded_texts(text).values()) == ["shop price box"]
@@ -97,7 +97,8 @@ def test_a_shops_price_box_is_page_furniture(line):
 
 def test_a_price_box_run_on_after_a_quotation_stays():
     # paragraphs are kept or left out whole: the end of a quotation keeps its paragraph in
-    line = "“Thank you.” No Place to Hide: Edwa... Ana Ruiz Best Price: $1.49 Buy New $3.70 (as of 06:30 EDT - Details)"
+    line = ("“Thank you.” No Place to Hide: Edwa... Ana Ruiz Best Price: $1.49 Buy New $3.70 "
+            "(as of 06:30 EDT - Details)")
     assert excluded_texts(f"The talks resumed on Friday, officials said.\n\n{line}") == {}
 
 
@@ -248,7 +249,8 @@ FURNITURE_WORDS = [
     "reported from", "Edited by", "is", "the", "’s", "'s", "editor", "Written by", "About the author", "12 comments",
     "Read more:", "See also:", "Tags:", "#war", "#peace", "Share on", "Copyright", "©", "All rights reserved.", "Menu",
     "Subscribe now", "Related:", "More from", "Kyiv", "officials", "said", "x" * 30, ":", "(", ")", ".", "\n",
-    '"', "“", "”", "Follow", "on Twitter", "@handle", "Best Price: $2.60", "Buy New $9", "(as of 09:00 EDT - Details)",
+    '"', "“", "”", "Follow", "on Twitter", "@handle", "Best Price: $2.60", "Buy New $9",
+    "(as of 09:00 EDT - Details)",
 ]
 
 
