@@ -2366,7 +2366,8 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
 
 
 # A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
-_TOPIC_PERSON = re.compile(r"\s*(?:For|To|As for)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
+_TOPIC_PERSON = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+(?:for|to|as\s+for)|For|To|As\s+for)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
 
 
 _HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())

@@ -1165,6 +1165,8 @@ PRONOUNS = [
      "and to point voters to what he called a “secret deal.”", "Ana Ruiz"),
     ("he points to the person the sentence is told for", "Lee said the talks failed. For Ruiz, the debate was a "
      "chance to return to what he sees as the real issue.", "Ruiz"),
+    ("'But for' a person names the sentence's point of view", "Lee said the talks failed. But for Ruiz, Oz's show "
+     "was a safe space to say whatever he wanted.", "Ruiz"),
     ("he points back to a person, not to a study",
      "Mayor Ana Ruiz said rents are high. A new study shows rents rose. He said the study was flawed.", "Ana Ruiz"),
     ("a possessive pronoun points back like its subject form",
