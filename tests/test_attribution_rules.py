@@ -640,7 +640,8 @@ SPEAKER_EXACT = [
     # "he" or "she" after a possessive owner points to the owner, without the "'s".
     ("a pronoun's antecedent owns the subject", "For voters, Ms. Lee's show was a safe space where she claimed "
      "the election was stolen.", "Ms. Lee"),
-    ("a pronoun's antecedent owns the subject, across an aside", "But for Ana Ruiz, Dr. Lee's show proved to be "
+    # (after "But for Ana Ruiz," the point of view's person would take "he": names say nothing of sex)
+    ("a pronoun's antecedent owns the subject, across an aside", "In the end, Dr. Lee's show proved to be "
      "a safe space, and offered a platform to say whatever he wanted.", "Dr. Lee"),
     ("a degree word before an adverb", "As Breitbart News most recently reported, the plant closed.",
      "Breitbart News"),
