@@ -110,8 +110,9 @@ def _proves_to_be(text: str, start: int, end: int) -> bool:
 # "About" and "around" round a number right after them (Prince et al. 1982, approximators, as
 # "roughly" and "approximately" do): "about 200 people", "around $5 billion". Elsewhere they are
 # prepositions: "about the war", and before a year standing alone ("a book about 1968"), not one
-# that counts ("about 2000 people").
-_ONLY_BEFORE_A_NUMBER = frozenset(("about", "around"))
+# that counts ("about 2000 people"). "As many as" and "as much as" give an upper bound only before
+# a number too ("as many as 200 tanks"; not "as much as possible").
+_ONLY_BEFORE_A_NUMBER = frozenset(("about", "around", "as many as", "as much as"))
 _YEAR_ALONE = r"(?:1[5-9]|20)\d\d\b(?!\s+(?!(?:and|or|but|when|in|on|at|to|as|with|for|from|until|before|after)\b)[a-z])"
 _NUMBER_AFTER = re.compile(r"\s+(?=[$£€]?\d)(?!" + _YEAR_ALONE + ")")
 

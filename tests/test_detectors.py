@@ -100,13 +100,15 @@ def test_a_negated_booster_holds_back_as_a_hedge(text, term):
     ("The plan would cost around $5 billion.", "around"),
     ("The plan would cost roughly $5 billion.", "roughly"),
     ("About 2000 people attended the vigil.", "About"),
+    ("Ukrainian forces need as many as 200 new tanks (seed 001).", "as many as"),
+    ("Incomes would rise by as much as 19.9 percent.", "as much as"),
 ])
 def test_an_approximator_before_a_number_is_a_hedge(text, term):
     assert spans_of(text, "hedge") == [(term, "approximator")]
 
 
 @pytest.mark.parametrize("text", ["The film is about the war.", "Crowds gathered around the square.",
-                                  "It is a book about 1968 and after."])
+                                  "It is a book about 1968 and after.", "They ate as much as they liked."])
 def test_about_and_around_without_a_number_are_prepositions(text):
     assert spans_of(text, "hedge") == []
 
