@@ -164,7 +164,10 @@ _NOUN_MARKERS = frozenset(
 )
 # Verbs whose object is a report noun ("makes demands", "issued warnings", "voiced concerns").
 # Finite forms only: "showing Trump making remarks" leaves the speaker to the main clause.
-_LIGHT_VERB = re.compile(r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised)\s+$", re.IGNORECASE)
+# An adjective may come between ("making false claims"), but not after "raised": "the remarks raised
+# global fears" are other people's fears, no report of the remarks' speaker.
+_LIGHT_VERB = re.compile(r"\b(?:(?:makes|made|making|issues|issued|issuing|voices|voiced|voicing)\s+(?:[a-z][a-z-]*\s+)?"
+                         r"|(?:raises|raised)\s+)$", re.IGNORECASE)
 
 
 # The same verbs, and "sent", "delivered" and "gave", before "a" or "an", perhaps an adjective, and a
@@ -186,7 +189,7 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
         light = _BLAME_VERB.search(text, max(start, cue.start - 16), cue.start)
         return light.start() if light else None
     if cue.text.endswith("s"):
-        light = _LIGHT_VERB.search(text, max(start, cue.start - 12), cue.start)
+        light = _LIGHT_VERB.search(text, max(start, cue.start - 30), cue.start)
     elif text.find(" a", max(start, cue.start - 30), cue.start) < 0:
         return None  # no "a" or "an" before the noun: the common case, a verb
     else:
@@ -2504,16 +2507,21 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     words = text[start:end].split()
     while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
         words.pop()  # a verb after names: "Lee and Ruiz continue"
+    if words and (_is_ly_adverb(words[0].lower()) or words[0].lower() in _DEGREE_WORDS):
+        words = words[1:]  # an adverb before the subject: "Supposedly Americans ...", "Equally important"
     phrase = " ".join(words)
-    if end > start and phrase.lower() not in _PRONOUNS and not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
+    if end > start and words and phrase.lower() not in _PRONOUNS and \
+            not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
             _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase) and (  # "Obama and Clinton"
             pronoun in ("it", "they") or phrase[0].isupper()):  # "Ruiz took to ... what he called"
         return _owner(phrase, pronoun), kind
     for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
         name = run.group()
         first = name.split()[0].lower()
-        if first in _SUBORDINATORS or first in _FUNCTION_WORDS or first in _OPENING_QUANTIFIERS:
-            name = name[len(first):].strip()  # "Although", "Like", "All" opening the sentence
+        if first in _SUBORDINATORS or first in _FUNCTION_WORDS or first in _OPENING_QUANTIFIERS or \
+                _is_ly_adverb(first) or first in _DEGREE_WORDS or len(first) > 4 and first.endswith("ing"):
+            # "Although", "Like", "All", "Equally", "Dogging" opening the sentence
+            name = name[len(first):].strip()
             if not name:
                 continue
         if name.lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(name.lower()) or \

@@ -665,6 +665,8 @@ SPEAKER_EXACT = [
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
     ("an object after a verb that follows its subject", "Alfred Smith, the mayor, said the plan works.",
      "Alfred Smith"),
+    ("a light verb's participle and an adjective before a report noun", "The party has been making false claims "
+     "that the vote was rigged.", "The party"),
     ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
     ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
      "opposed the agreement held their fire.", "the liberal senators"),
@@ -1168,6 +1170,12 @@ PRONOUNS = [
      "chance to return to what he sees as the real issue.", "Ruiz"),
     ("'But for' a person names the sentence's point of view", "Lee said the talks failed. But for Ruiz, Oz's show "
      "was a safe space to say whatever he wanted.", "Ruiz"),
+    ("an opening adverb is no antecedent of he", "Equally important, he notes, is that incumbents cannot distance "
+     "themselves.", "he"),
+    ("an adverb before the subject is no part of the antecedent", "The case was simple: Supposedly Americans "
+     "strongly prefer Biden over Trump and Republicans, and they are upset with the reopening.", "Americans"),
+    ("an opening participle is no part of the antecedent", "Dogging Bloomberg’s campaign are allegations that he "
+     "made inappropriate comments.", "Bloomberg"),
     ("he points back to a person, not to a study",
      "Mayor Ana Ruiz said rents are high. A new study shows rents rose. He said the study was flawed.", "Ana Ruiz"),
     ("a possessive pronoun points back like its subject form",
