@@ -665,8 +665,8 @@ SPEAKER_EXACT = [
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
     ("an object after a verb that follows its subject", "Alfred Smith, the mayor, said the plan works.",
      "Alfred Smith"),
-    ("a light verb's participle and an adjective before a report noun", "The party has been making false claims "
-     "that the vote was rigged.", "The party"),
+    ("a light verb and an adjective before a report noun", "The party made false claims that the vote was rigged.",
+     "The party"),
     ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
     ("an opening prepositional phrase before a determiner", "And for the most part, the liberal senators who "
      "opposed the agreement held their fire.", "the liberal senators"),
