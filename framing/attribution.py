@@ -1000,13 +1000,15 @@ _CONNECTIVE_ADVERBS = frozenset("nonetheless nevertheless however therefore thus
 # Adverbials of repetition built with "and": "time and again", "over and over", "now and then".
 _REPEATED_ADVERBIALS = frozenset({("time", "and", "again"), ("again", "and", "again"), ("over", "and", "over"),
                                   ("now", "and", "then"), ("once", "and", "again")})
+_REPEATED_ADVERBIAL_ENDS = frozenset(words[-1] for words in _REPEATED_ADVERBIALS)
 
 
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
     while tokens:
         lower = tokens[-1].group().lower()
-        if len(tokens) >= 4 and tuple(t.group().lower() for t in tokens[-3:]) in _REPEATED_ADVERBIALS:
+        if lower in _REPEATED_ADVERBIAL_ENDS and len(tokens) >= 4 and \
+                tuple(t.group().lower() for t in tokens[-3:]) in _REPEATED_ADVERBIALS:
             tokens = tokens[:-3]  # "the justices have time and again declined": no second verb after "and"
         elif lower in _BETWEEN or _is_ly_adverb(lower):
             tokens = tokens[:-1]
