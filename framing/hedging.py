@@ -41,11 +41,13 @@ _MIGHT_NOUN_BEFORE = re.compile(
     r"[’']s)\s+$", re.IGNORECASE)
 # To "assume" an office, a power or a duty is to take it up (Merriam-Webster: "assume office"),
 # not to suppose: "assumed office in 2019", "will assume the presidency", "has assumed a newly
-# created role as ...". A determiner and two more words may come between, and a stop or a
+# created role as ...", "would assume Patriot's environmental and reclamation obligations" (a
+# duty, a debt or a burden). A determiner and three more words may come between, and a stop or a
 # preposition closes the phrase ("We assume their position is weak" supposes).
 _OFFICE_AFTER = re.compile(
-    r"\s+(?!that\b)(?:[\w’'-]+\s+){0,3}?(?:office|power|control|command|responsibility|presidency|"
-    r"premiership|chairmanship|leadership|role|post|position|duties|mantle|helm|throne|reins)"
+    r"\s+(?!that\b)(?:[\w’'-]+\s+){0,4}?(?:office|power|control|command|responsibility|presidency|"
+    r"premiership|chairmanship|leadership|role|post|position|duties|mantle|helm|throne|reins|"
+    r"obligations|liabilities|debts?|ownership|custody|burden)"
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|as|of|for|on|at|after|from|when|until|and|or|over|last|next|this)\b)",
     re.IGNORECASE)
 

@@ -284,6 +284,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("calling in to a show is no report", "She recently called in to an MTV and BET town hall about the police.",
+     "none"),
     ("'wanted for' a crime is a warrant", "ICE removes Guatemalan national wanted for murder", "none"),
     ("a headline's subject must end at its verb", "Watch Ana Ruiz Erupt With Glee After Lee Seems To Endorse Her Plan",
      "none"),

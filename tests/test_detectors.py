@@ -247,8 +247,10 @@ def test_what_could_not_be_settled_and_could_alone_stay_hedges(text, phrase):
 
 @pytest.mark.parametrize("text", ["He will assume office in January.", "She assumed power in 2019.",
                                   "She has assumed a newly created role as state counsellor.",
-                                  "The poll of 1,200 likely voters was taken last week."],
-                         ids=["assume office", "assumed power", "a role a few words on", "likely voters"])
+                                  "The poll of 1,200 likely voters was taken last week.",
+                                  "His company would assume Patriot's environmental and reclamation obligations."],
+                         ids=["assume office", "assumed power", "a role a few words on", "likely voters",
+                              "a duty four words on"])
 def test_taking_up_an_office_and_a_poll_sample_are_no_hedges_nor_reports(text):
     assert spans_of(text, "hedge") == []
     assert annotate(text).sentences[0].attribution == "none"
