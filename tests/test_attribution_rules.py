@@ -284,6 +284,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("replying in kind is a blow for a blow", "Scholars modeled what would happen if China were to reply in kind.",
+     "none"),
     ("calling in to a show is no report", "She recently called in to an MTV and BET town hall about the police.",
      "none"),
     ("'wanted for' a crime is a warrant", "ICE removes Guatemalan national wanted for murder", "none"),
