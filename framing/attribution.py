@@ -1356,7 +1356,8 @@ def attribute_sentences(
                 not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
                 not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
-                and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match):
+                and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match) \
+                and not _is_prescribed_state(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():
@@ -1728,6 +1729,19 @@ def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
 _NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!s)\s+$")
 _NAME_AFTER = re.compile(r"\s+[“\"‘']")
 _BY_LATER = re.compile(r"[^.;:!?]{0,80}\sby\s")
+
+
+# A modal of obligation right before a verb: "voters should know", "Trump should feel", "you must
+# understand" (perhaps with an adverb between: "should surely know").
+_OBLIGATION_BEFORE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _is_prescribed_state(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether a verb of a private state follows a modal of obligation: "voters should know what
+    those questions are", "Trump should feel a great bond with Limbaugh". The writer prescribes
+    the state; nobody is reported to be in it."""
+    return cue.row.get("category") == "private_state" and \
+        _OBLIGATION_BEFORE.search(text, max(sentence.start, cue.start - 24), cue.start) is not None
 
 
 def _is_naming(text: str, sentence: Sentence, cue: Match) -> bool:

@@ -284,6 +284,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a state prescribed by 'should' is the writer's", "Trump should feel a great bond with Limbaugh.", "none"),
+    ("'need to know' is the writer's", "This is all you need to know about the hoax.", "none"),
     ("replying in kind is a blow for a blow", "Scholars modeled what would happen if China were to reply in kind.",
      "none"),
     ("calling in to a show is no report", "She recently called in to an MTV and BET town hall about the police.",
