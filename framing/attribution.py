@@ -3687,6 +3687,11 @@ _TO_SPEAK_AFTER = re.compile(r"\s+to\s+(?:say|tell|announce|argue|testify|speak|
                              r"urge|call|warn|propose|declare|insist|reveal|describe|confirm|deny)\b")
 
 
+# A question that puts its auxiliary before the subject of a passive: "Was CFIUS told?", "Were the
+# families informed?" (the subject is told, nobody named tells).
+_QUESTION_PASSIVE = re.compile(r"[\s“\"'‘(]*(?:Was|Were|Is|Are|(?:Has|Have|Had)\s+\S+\s+been)\s+(?:[\w.’'-]+\s+){1,5}")
+
+
 # A subordinator that opens the sentence before a participle: "After saying", "While insisting".
 _SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|"
                                       r"[Dd]espite|[Ww]ithout)\s+")
@@ -3732,7 +3737,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
     before = text[left:cue.start]
     words = before.split()
     previous_word = _word_before(words)
-    passive = _is_participle(cue.text) and _ends_in_passive_auxiliary(before, words)
+    passive = _is_participle(cue.text) and (_ends_in_passive_auxiliary(before, words)
+                                            or _QUESTION_PASSIVE.fullmatch(text, s_start, cue.start) is not None)
     if lower.split()[0].endswith("ing") and "with" in words:
         absolute = _WITH_ABSOLUTE.search(text, left, cue.start)
         if absolute and (absolute.group("name") or absolute.group("head").lower() in _SOURCE_NOUNS):

@@ -700,6 +700,8 @@ SPEAKER_EXACT = [
      "investigators on the Clinton case who expressed political views.", ""),
     ("an irregular past ends the subject", "Democrats and Republicans stood and applauded after the speech.",
      "Democrats and Republicans"),
+    ("the subject of a passive question is told, not telling", "Was CFIUS told?", ""),
+    ("the subject of a passive question, with its object", "Were the families informed of the deal?", ""),
     ("a trailing adverb is no part of the speaker", "The crowd falls back on the claim that vaccines cause "
      "autism, despite two dozen studies clearly showing that there is no link.", "studies"),
     ("an adverb on a participle inside the phrase", "An internationally known virologist with a military "
