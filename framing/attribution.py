@@ -166,8 +166,8 @@ _NOUN_MARKERS = frozenset(
 # Finite forms only: "showing Trump making remarks" leaves the speaker to the main clause.
 # An adjective may come between ("making false claims"), but not after "raised": "the remarks raised
 # global fears" are other people's fears, no report of the remarks' speaker.
-_LIGHT_VERB = re.compile(r"\b(?:(?:makes|made|making|issues|issued|issuing|voices|voiced|voicing)\s+(?:[a-z][a-z-]*\s+)?"
-                         r"|(?:raises|raised)\s+)$", re.IGNORECASE)
+_LIGHT_VERB = re.compile(r"\b(?:(?:makes|made|making|issues|issued|issuing|voices|voiced|voicing)\s+"
+                         r"(?:[a-z][a-z-]*\s+)?|(?:raises|raised)\s+)$", re.IGNORECASE)
 
 
 # The same verbs, and "sent", "delivered" and "gave", before "a" or "an", perhaps an adjective, and a
@@ -2385,8 +2385,8 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
 
 
 # A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
-_TOPIC_PERSON = re.compile(
-    r"\s*(?:(?:But|And|Yet)\s+(?:for|to|as\s+for)|For|To|As\s+for)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
+_TOPIC_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+(?:for|to|as\s+for)|For|To|As\s+for)\s+"
+                           r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
 
 
 _HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())
