@@ -738,7 +738,8 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         joined = tokens[comma + 1:] if comma is not None else []
         if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
                 _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
-                for t in joined) and (
+                or t.group()[0].isupper() and k < joined.index(next(j for j in joined if j.group() == "and"))
+                for k, t in enumerate(joined)) and (
                 _is_bare_plural(joined[-1].group()) or joined[-1].group() in _SOURCE_NOUNS):
             return (joined[0].start(), joined[-1].end())
     first = _with_opening_head(tokens, first)
@@ -1506,7 +1507,10 @@ def attribute_sentences(
                 # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
                 listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
             first_word = listed.group("head").split()[0] if listed else ""
-            if listed and not _opens_adverbial(first_word):
+            clause = listed is not None and any(  # "The road reopened, police and firefighters said": a clause
+                w.islower() and (len(w) > 4 and w.endswith("ed") or w in _IRREGULAR_PAST)
+                for w in listed.group("head").replace(",", " ").split())
+            if listed and not clause and not _opens_adverbial(first_word):
                 sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
                 if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"
                     sp_start = _skip_space(text, sp_start + len(first_word))

@@ -700,6 +700,10 @@ SPEAKER_EXACT = [
      "investigators on the Clinton case who expressed political views.", ""),
     ("an irregular past ends the subject", "Democrats and Republicans stood and applauded after the speech.",
      "Democrats and Republicans"),
+    ("names and a group joined after a list's comma", "Mr. Nadler, Ms. Pelosi and other party elders believe "
+     "the inquiry should wait.", "Mr. Nadler, Ms. Pelosi and other party elders"),
+    ("a clause before a comma is no list head", "The road reopened, police and firefighters said.",
+     "police and firefighters"),
     ("the subject of a passive question is told, not telling", "Was CFIUS told?", ""),
     ("the subject of a passive question, with its object", "Were the families informed of the deal?", ""),
     ("a trailing adverb is no part of the speaker", "The crowd falls back on the claim that vaccines cause "
