@@ -2647,12 +2647,14 @@ _ADVERBIAL_OPENERS = _SUBORDINATORS | frozenset(
 
 def _reaches_a_role(tokens: list[re.Match]) -> bool:
     """Whether words in lower case after a determiner reach a noun of a role or of people before any
-    other kind of word: "former president", "killer's public defender" (not "return on investment")."""
-    for token in tokens:
+    other kind of word: "former president", "killer's public defender" (not "return on investment",
+    nor "sheer volume", whose first word only looks like a noun of people)."""
+    for k, token in enumerate(tokens):
         word = token.group()
         if not _is_common_noun(word.removesuffix("’s").removesuffix("'s")):
             return False
-        if word in _SOURCE_NOUNS or _names_people(word) or _names_people(word + "s"):
+        head = k + 1 == len(tokens) or not _is_common_noun(tokens[k + 1].group())
+        if word in _SOURCE_NOUNS or _names_people(word) or head and _names_people(word + "s"):
             return True
     return False
 

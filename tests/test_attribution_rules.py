@@ -691,6 +691,8 @@ SPEAKER_EXACT = [
      "challenge Trumpism while urging voters to resist.", "the former president"),
     ("a thing after an opening phrase is no speaker", "For years, the return on investment for higher education "
      "has steadily declined.", ""),
+    ("a word in -er before a thing is no role", "During the storm, the sheer volume of calls told its own story.",
+     ""),
     # A restrictive clause in "who" on the object, where the sentence's subject could not be found.
     ("a restrictive 'who' on the object", "But if pro-Trump Congressmen are “invertebrates,” what does that make "
      "the Americans who voted for them?", "Americans"),
