@@ -284,6 +284,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'percentage points to' is a figure", "It edged up its forecast for those countries by 0.1 percentage points to "
+     "4.2 percent.", "none"),
     ("a state prescribed by 'should' is the writer's", "Trump should feel a great bond with Limbaugh.", "none"),
     ("'need to know' is the writer's", "This is all you need to know about the hoax.", "none"),
     ("replying in kind is a blow for a blow", "Scholars modeled what would happen if China were to reply in kind.",
