@@ -174,7 +174,7 @@ _LIGHT_VERB = re.compile(r"\b(?:(?:makes|made|making|issues|issued|issuing|voice
 # singular report noun: "issued a stark warning", "sent a chilling warning", "made an improbable remark".
 _LIGHT_VERB_SINGULAR = re.compile(
     r"\b(?:makes|made|issues|issued|voices|voiced|raises|raised|sends|sent|delivers|delivered|gives|gave)"
-    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"\s+(?:a|an|the\s+following)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # (or "made the following comment:")
 
 
 # Verbs that assign blame, before "blame" as their object: "pinned blame on", "laid the blame at".
@@ -190,7 +190,8 @@ def _light_verb_before(text: str, start: int, cue: Match) -> int | None:
         return light.start() if light else None
     if cue.text.endswith("s"):
         light = _LIGHT_VERB.search(text, max(start, cue.start - 30), cue.start)
-    elif text.find(" a", max(start, cue.start - 30), cue.start) < 0:
+    elif text.find(" a", max(start, cue.start - 30), cue.start) < 0 and \
+            text.find(" following ", max(start, cue.start - 30), cue.start) < 0:
         return None  # no "a" or "an" before the noun: the common case, a verb
     else:
         light = _LIGHT_VERB_SINGULAR.search(text, max(start, cue.start - 40), cue.start)

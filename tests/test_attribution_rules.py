@@ -673,6 +673,8 @@ SPEAKER_EXACT = [
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
     ("an object after a verb that follows its subject", "Alfred Smith, the mayor, said the plan works.",
      "Alfred Smith"),
+    ("'made the following comment:' is a light verb's", "On July 6, 2015, Sanders made the following comment:",
+     "Sanders"),
     ("a light verb and an adjective before a report noun", "The party made false claims that the vote was rigged.",
      "The party"),
     ("a pronoun's contraction before the verb", "At the same time, he'd admitted he didn't believe it.", "he"),
