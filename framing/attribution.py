@@ -737,9 +737,10 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         # Speakers joined by "and" after a comma: "The road reopened, police and firefighters said."
         comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() == ","), None)
         joined = tokens[comma + 1:] if comma is not None else []
+        and_at = next((k for k, t in enumerate(joined) if t.group() == "and"), len(joined))  # the first "and"
         if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
                 _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
-                or t.group()[0].isupper() and k < joined.index(next(j for j in joined if j.group() == "and"))
+                or t.group()[0].isupper() and k < and_at  # names before the "and": "Ms. Pelosi and other elders"
                 for k, t in enumerate(joined)) and (
                 _is_bare_plural(joined[-1].group()) or joined[-1].group() in _SOURCE_NOUNS):
             return (joined[0].start(), joined[-1].end())
@@ -897,12 +898,11 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
 
 
 # ", who" and the adverbs or auxiliaries between it and a verb at the end of the text before it.
-_RELATIVE_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|"
-                                  r"repeatedly|publicly|privately|recently|now|often|first)\s+){0,2}$")
-
-_RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|"
-                                     r"again|still|previously|repeatedly|publicly|privately|recently|now|often|"
-                                     r"first)\s+){0,2}$")
+# Up to two adverbs or auxiliaries between "who" and its verb: "who later said", "who has often argued".
+_AFTER_WHO = (r"\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|repeatedly|publicly|"
+              r"privately|recently|now|often|first)\s+){0,2}$")
+_RELATIVE_WHO_BEFORE = re.compile(r"," + _AFTER_WHO)
+_RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])" + _AFTER_WHO)  # no comma: "the critics who doubted"
 
 
 # Singular nouns of people a restrictive "who" hangs on; plurals are told by their ending.
@@ -1044,6 +1044,16 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
+# "the" or "a" and one to three words in lower case, then the end of the clause: "said the announcer."
+# (not before a colon: "Note the change:")
+_DETERMINED_NOUNS_THEN_END = re.compile(
+    r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
+# The end of a quotation and its comma, then the verb: '“It is late,” said'.
+_QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+$")
+# Words of time and sequence that end "said the next day", "added the other".
+_NOT_A_SPEAKERS_NOUN = frozenset("day next following previous same other latter former rest".split())
+
+
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak")."""
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
@@ -1095,16 +1105,6 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         named = _APPOSITIVE_NAME_AFTER.match(text, end, stop)
         end = named.end("name") if named else end  # "said the spokesman of the State Department, Ned Price"
     return (tokens[first].start(), end)
-
-
-# "the" or "a" and one to three words in lower case, then the end of the clause: "said the announcer."
-# (not before a colon: "Note the change:")
-_DETERMINED_NOUNS_THEN_END = re.compile(
-    r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
-# The end of a quotation and its comma, then the verb: '“It is late,” said'.
-_QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+$")
-# Words of time and sequence that end "said the next day", "added the other".
-_NOT_A_SPEAKERS_NOUN = frozenset("day next following previous same other latter former rest".split())
 
 
 # A person's name set after a role and its office, closing the speech tag: "..., noted the
@@ -2330,6 +2330,9 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
 def _word_before(words: list[str]) -> str:
     """The last of ``words`` in lower case, looking past adverbs and adjectives in -ly: in "a
     hastily called meeting" and "the monthly points" the word that tells noun from verb is the
@@ -2343,9 +2346,6 @@ def _word_before(words: list[str]) -> str:
     if k > 0 and words[k].lower() in ("all", "both") and words[k - 1].lower() in _DEMONSTRATIVES:
         k -= 1  # a quantifier after a demonstrative: "That all suggests" reads as "That suggests"
     return words[k].lower() if k >= 0 else ""
-
-
-_DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 # Auxiliaries, modals, negation and the infinitive marker: a subject ends before the first of them.
@@ -2515,6 +2515,11 @@ def _after_opening_participle(text: str, s_start: int, stop: int) -> int:
 _OPENING_QUANTIFIERS = frozenset("all each every most many some both several few".split())
 
 
+# A person's companions joined to their name, which "they" may point back to: "Ana Ruiz and her
+# aides", "Ana Ruiz and Tom Lee".
+_AND_COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z]+s\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+
+
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
     """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
     "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
@@ -2560,11 +2565,6 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
                 return phrase, classify_source(phrase)
             break  # the nearest person takes "he", "she" or "they" first
     return None
-
-
-# A person's companions joined to their name, which "they" may point back to: "Ana Ruiz and her
-# aides", "Ana Ruiz and Tom Lee".
-_AND_COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z]+s\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 
 
 _POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")
