@@ -2533,8 +2533,9 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
     words = text[start:end].split()
     while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
         words.pop()  # a verb after names: "Lee and Ruiz continue"
-    if words and (_is_ly_adverb(words[0].lower()) or words[0].lower() in _DEGREE_WORDS):
-        words = words[1:]  # an adverb before the subject: "Supposedly Americans ...", "Equally important"
+    if words and (_is_ly_adverb(words[0].lower()) or words[0].lower() in _DEGREE_WORDS or
+                  words[0].lower() in _SENTENCE_ADVERBS):
+        words = words[1:]  # an adverb before the subject: "Supposedly Americans ...", "Equally important", "Perhaps"
     phrase = " ".join(words)
     if end > start and words and phrase.lower() not in _PRONOUNS and \
             not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
@@ -2545,8 +2546,12 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
         name = run.group()
         first = name.split()[0].lower()
         if first in _SUBORDINATORS or first in _FUNCTION_WORDS or first in _OPENING_QUANTIFIERS or \
-                _is_ly_adverb(first) or first in _DEGREE_WORDS or len(first) > 4 and first.endswith("ing"):
-            # "Although", "Like", "All", "Equally", "Dogging" opening the sentence
+                _is_ly_adverb(first) or first in _DEGREE_WORDS or first in _SENTENCE_ADVERBS or \
+                len(first) > 4 and first.endswith("ing") or \
+                len(first) > 4 and first.endswith("ed") and not text[s_start:run.start()].strip(_OPENING_MARKS) \
+                and not _stands_inside_a_sentence(text, name.split()[0]):
+            # "Although", "Like", "All", "Equally", "Perhaps", "Dogging" opening the sentence; a
+            # participle opening it ("Asked by reporters ... what he"), unless it is a name ("Ahmed")
             name = name[len(first):].strip()
             if not name:
                 continue

@@ -1190,6 +1190,10 @@ PRONOUNS = [
      "was a safe space to say whatever he wanted.", "Ruiz"),
     ("an opening adverb is no antecedent of he", "Equally important, he notes, is that incumbents cannot distance "
      "themselves.", "he"),
+    ("a sentence adverb opening the sentence is no antecedent of he", "Perhaps the pushback will raise the cost, but "
+     "he can still create the chaos he seeks.", "he"),
+    ("an opening participle clause is no antecedent of he", "Asked by Ledger News about his plan and what he would "
+     "say to students, the senator smiled.", "he"),
     ("an adverb before the subject is no part of the antecedent", "The case was simple: Supposedly Americans "
      "strongly prefer Biden over Trump and Republicans, and they are upset with the reopening.", "Americans"),
     ("an opening participle is no part of the antecedent", "Dogging Bloomberg’s campaign are allegations that he "
