@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing import attribution
+from framing.attribution import constructions, sources, subjects, word_classes
 from framing.annotate import annotate
 from framing.lexicon import EXCEPTION, read_table
 
@@ -1344,7 +1344,7 @@ def test_continued_elsewhere_is_no_report(text):
     ("Ruiz", "congress", False), ("Ruiz", "wanted", False),
 ])
 def test_a_verb_before_to_is_told_from_a_plural_noun(previous, word, verb):
-    assert attribution._is_catenative_after_name(previous, word) is verb
+    assert subjects._is_catenative_after_name(previous, word) is verb
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1417,17 +1417,17 @@ EVIDENCE_OR_VENUE = [
 @pytest.mark.parametrize("sentence", EVIDENCE_OR_VENUE)
 def test_a_sentence_the_evidence_patterns_match_is_never_skipped(sentence):
     # the one pass over nouns decides which sentences the five patterns search: it must miss none
-    patterns = [attribution._EVIDENCE, attribution._EVIDENCE_HEADLINE, attribution._BY_ACCOUNT,
-                attribution._IN_RECORD, attribution._VENUE, attribution._EVIDENCE_FENCED]
+    patterns = [constructions._EVIDENCE, constructions._EVIDENCE_HEADLINE, constructions._BY_ACCOUNT,
+                constructions._IN_RECORD, constructions._VENUE, constructions._EVIDENCE_FENCED]
     assert any(p.search(sentence) for p in patterns), sentence
     for p in patterns:
         for found in p.finditer(sentence):
             inside = sentence[found.start():found.end()].lower()
-            assert attribution._EVIDENCE_OR_VENUE_NOUN.search(inside), (sentence, found.group())
+            assert constructions._EVIDENCE_OR_VENUE_NOUN.search(inside), (sentence, found.group())
 
 
 def test_literal_starts_of_a_pattern_alternation():
-    assert attribution._literal_starts(r"polls?|stud(?:y|ies)|press\s+release|analys[ie]s|data") == {
+    assert constructions._literal_starts(r"polls?|stud(?:y|ies)|press\s+release|analys[ie]s|data") == {
         "poll", "stud", "press", "analys", "data"}
 
 
@@ -1448,16 +1448,16 @@ def test_the_passive_shortcut_agrees_with_the_pattern():
     contexts = ["", " ", "is", "is "] + [
         "".join(w + rng.choice(PASSIVE_SPACES) for w in rng.choices(PASSIVE_WORDS, k=rng.randint(1, 6)))
         for _ in range(20_000)
-    ] + [" ".join(words) + " " for words in itertools.product(PASSIVE_WORDS[:12], repeat=2)]
+    ] + [" ".join(pair) + " " for pair in itertools.product(PASSIVE_WORDS[:12], repeat=2)]
     for before in contexts:
-        expected = attribution._PASSIVE_CUE.search(before) is not None
-        assert attribution._ends_in_passive_auxiliary(before, before.split()) == expected, repr(before)
+        expected = word_classes._PASSIVE_CUE.search(before) is not None
+        assert word_classes._ends_in_passive_auxiliary(before, before.split()) == expected, repr(before)
 
 
 @pytest.mark.parametrize("sentence", EVIDENCE_OR_VENUE)
 def test_the_words_an_evidence_pattern_needs_are_inside_each_match(sentence):
     # _search_sentence skips a pattern in a sentence without the words it needs: it must skip no match
-    for pattern, needed in attribution._NEEDED_BY_PATTERN.items():
+    for pattern, needed in constructions._NEEDED_BY_PATTERN.items():
         for found in pattern.finditer(sentence):
             assert needed.search(sentence, found.start(), found.end()), (sentence, found.group())
 
@@ -1483,8 +1483,8 @@ ANONYMOUS_PHRASES = [
 
 @pytest.mark.parametrize("phrase", ANONYMOUS_PHRASES)
 def test_the_anonymous_phrase_shortcut_agrees_with_the_pattern(phrase):
-    expected = attribution._ANONYMOUS_PHRASE.search(phrase) is not None
-    assert attribution._holds_anonymous_phrase(phrase) == expected
+    expected = word_classes._ANONYMOUS_PHRASE.search(phrase) is not None
+    assert sources._holds_anonymous_phrase(phrase) == expected
 
 
 def test_the_light_verb_is_not_part_of_the_speaker():
@@ -1566,7 +1566,7 @@ def test_a_gerund_clause_is_no_antecedent_of_he():
     ("One of the two major candidates", "person"),  # one picked out of a plural
 ])
 def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
-    assert attribution._speaker_kind(phrase) == kind
+    assert sources._speaker_kind(phrase) == kind
 
 
 @pytest.mark.parametrize("text", [
@@ -1592,4 +1592,4 @@ def test_he_never_points_to_a_plural_source(text):
     ("some Republicans, including Senator Lamar Alexander", "named"),  # a name of two words among them
 ])
 def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
-    assert attribution.classify_source(phrase) == kind
+    assert sources.classify_source(phrase) == kind

@@ -1,0 +1,212 @@
+"""Whom a pronoun speaker stands for: "he" and "she" a person, "they" a group or the names joined
+before it, "it" an organisation, found in its own sentence or the sentence before.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Sentence
+from .word_classes import (
+    _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
+    _PRONOUN_CONTRACTION, _PRONOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
+    _is_function_word, _is_ly_adverb, _skip_space,
+)
+from .sources import classify_source, _names_a_titled_person, _speaker_kind
+from .subjects import _subject_of
+
+
+# A person named as the sentence's point of view before its subject: "For Ruiz,", "To Lee,", "As for Ana Ruiz,".
+_TOPIC_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+(?:for|to|as\s+for)|For|To|As\s+for)\s+"
+                           r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s")
+
+
+_HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())
+_HER_TITLES = frozenset("mrs. mrs ms. ms miss dame lady queen princess mother sister".split())
+
+
+def _title_fits(name: str, pronoun: str) -> bool:
+    """Whether ``name`` carries no title of the other sex than ``pronoun`` ("Mrs. Ortiz" for "he")."""
+    words = [w.lower() for w in name.split()]
+    first = next((w for w in words if w not in _DETERMINERS), "")  # "the Rev. ...", "the Queen"
+    return pronoun not in ("he", "she") or first not in (_HER_TITLES if pronoun == "he" else _HIS_TITLES)
+
+
+def _person_for(person: tuple[str, str], pronoun: str) -> tuple[str, str] | None:
+    """``person`` (name, attribution) as "he" or "she" may point to it: a word that opens a
+    clause before the name is dropped ("Whether Clinton gains ..." gives Clinton); a name with a
+    determiner is no name ("A Democrat"), and a title of the other sex rules it out ("Mrs.
+    Clinton" for "he"). None when it cannot be."""
+    words = person[0].split()
+    if words[0].lower() in _FUNCTION_WORDS | _SUBORDINATORS | {"whether"}:
+        words = words[1:]
+    if not words or words[0].lower() in _DETERMINERS or not _title_fits(" ".join(words), pronoun):
+        return None
+    return " ".join(words), person[1]
+
+
+def _previous_is_unattributed(sentences: list[Sentence], k: int) -> bool:
+    """Whether the sentence before ``sentences[k]``, in its paragraph or the one before, is
+    counted and reports nobody."""
+    before = sentences[k - 1]
+    return not before.excluded and before.attribution == "none" and not before.quote and \
+        sentences[k].paragraph - before.paragraph <= 1
+
+
+def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | None:
+    """(phrase, attribution) of the group the sentence opens with, when its subject names
+    several ("Reps. Peter DeFazio and Jay Inslee", "The senators"); else None."""
+    def names_several(phrase: str) -> bool:
+        words = phrase.split()
+        return " and " in phrase and words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+    start, end, kind = _subject_of(text, s_start, s_end)
+    plural = _PLURAL_VERB.search(text, s_start, min(s_end, s_start + 160))
+    if plural and names_several(text[_skip_space(text, s_start):plural.start()]):
+        # a list with asides the phrase rules stop at: "Reps. DeFazio of Oregon, and Jim McDermott ... are"
+        start, end = _skip_space(text, s_start), plural.start()
+        kind = classify_source(text[start:end])
+    phrase = text[start:end]
+    if len(phrase.split()) < 2 or phrase.split()[0].lower() in _PRONOUNS:
+        return None
+    return (phrase, kind) if names_several(phrase) or _speaker_kind(phrase) == "group" else None
+
+
+_PLURAL_VERB = re.compile(r"\s(?:are|were|have)\s")
+
+
+def _main_clause_person(text: str, s_start: int, pronoun_end: int, s_end: int, pronoun: str) -> tuple[str, str] | None:
+    """(name, attribution) of the person who opens the main clause after an opening subordinate
+    clause that holds the pronoun: in "As he announced the deal, Mr. Trump paid tribute ..." the
+    "he" looks ahead to Mr. Trump (Quirk et al. 1985: a pronoun in a preposed clause may point
+    forward). None when the sentence does not open so."""
+    opening = text[s_start:pronoun_end].lstrip(_OPENING_MARKS).split(None, 1)
+    if not opening or opening[0].lower() not in _SUBORDINATORS | {"as"} or "," in text[s_start:pronoun_end]:
+        return None  # (not a pronoun after the clause: "While his friend watched, she said, Kavanaugh ...")
+    comma = text.find(",", pronoun_end, s_end)
+    if comma < 0:
+        return None
+    person = _opening_person(text, _skip_space(text, comma + 1), s_end)
+    return person and _person_for(person, pronoun)
+
+
+def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | None:
+    """(name, attribution) of the person the sentence opens with, when a name opens it
+    before ``stop``; else None."""
+    if stop <= s_start:
+        return None
+    topic = _TOPIC_PERSON.match(text, s_start, stop)
+    if topic and _speaker_kind(topic.group("name")) == "person":
+        return topic.group("name"), "named"  # "For Ruiz, the debate was a chance to say what he ...": Ruiz
+    start, end, kind = _subject_of(text, s_start, stop)
+    words = text[start:end].split()
+    # A name: capitalised words only (name particles aside), not a time; a single word must
+    # also stand capitalised inside some sentence, or it is any sentence's first word ("Crops").
+    if not words or not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or \
+            words[0].lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(words[0].lower()) or \
+            len(words) == 1 and _is_function_word(words[0]) or \
+            words[-1].lower().rstrip(".,") in _TIME_WORDS:
+        return None  # (not "I'm", "She's": a pronoun; nor "All", "Which": function words)
+    if len(words) == 1 and not _stands_inside_a_sentence(text, words[0]):
+        return None
+    phrase = text[start:end]
+    return (phrase, kind) if _speaker_kind(phrase) == "person" else None
+
+
+@lru_cache(maxsize=256)
+def _stands_inside_a_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` follows a word or a comma somewhere in ``text``: a capitalised word found
+    there is a name, not just any sentence's first word. Kept per text and word: a speaker's name
+    comes up again and again in one article."""
+    return re.search(r"[\w,;]\s+" + re.escape(word) + r"\b", text) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*")
+
+
+_OPENING_PARTICIPLE = re.compile(r"\W*(?P<word>[A-Z][a-z]+(?:ed|ing))\s+[a-z][^,]*,\s*")
+
+
+def _after_opening_participle(text: str, s_start: int, stop: int) -> int:
+    """Where the sentence's main clause starts after an opening participle clause ("Asked whether
+    the plan was shelved, he replied", "Speaking to reporters, she said"): the clause names no one
+    a pronoun after it could point to. A word that stands capitalised inside some sentence is a
+    name ("Beijing", "Alfred"), not a participle."""
+    opening = _OPENING_PARTICIPLE.match(text, s_start, stop)
+    if opening is None or _stands_inside_a_sentence(text, opening.group("word")):
+        return s_start
+    return opening.end()
+
+
+# Quantifiers capitalised at a sentence's start: no names ("All of which serves ...").
+_OPENING_QUANTIFIERS = frozenset("all each every most many some both several few".split())
+
+
+# A person's companions joined to their name, which "they" may point back to: "Ana Ruiz and her
+# aides", "Ana Ruiz and Tom Lee".
+_AND_COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z]+s\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+
+
+def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
+    """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
+    "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
+    the nearest name of a fitting kind ("outside the Daily Ledger after it backed ...", "that Ruiz
+    has ..., and once he has ..."); else None."""
+    if stop <= s_start or pronoun not in ("it", "they", "he", "she"):
+        return None  # "I" and "we" are the writer's or a quoted speaker's
+    fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
+    s_start = _after_opening_participle(text, s_start, stop)
+    start, end, kind = _subject_of(text, s_start, stop)
+    words = text[start:end].split()
+    while len(words) > 1 and words[-1].islower() and words[-1] not in _SOURCE_NOUNS and words[-2][0].isupper():
+        words.pop()  # a verb after names: "Lee and Ruiz continue"
+    if words and (_is_ly_adverb(words[0].lower()) or words[0].lower() in _DEGREE_WORDS or
+                  words[0].lower() in _SENTENCE_ADVERBS):
+        words = words[1:]  # an adverb before the subject: "Supposedly Americans ...", "Equally important", "Perhaps"
+    phrase = " ".join(words)
+    if end > start and words and phrase.lower() not in _PRONOUNS and \
+            not _PRONOUN_CONTRACTION.fullmatch(phrase.lower()) and (
+            _speaker_kind(phrase) in fits or pronoun == "they" and " and " in phrase) and (  # "Obama and Clinton"
+            pronoun in ("it", "they") or phrase[0].isupper()):  # "Ruiz took to ... what he called"
+        return _owner(phrase, pronoun), kind
+    for run in reversed([m for m in _CAPITALISED_RUN.finditer(text, s_start, stop)]):
+        name = run.group()
+        first = name.split()[0].lower()
+        if first in _SUBORDINATORS or first in _FUNCTION_WORDS or first in _OPENING_QUANTIFIERS or \
+                _is_ly_adverb(first) or first in _DEGREE_WORDS or first in _SENTENCE_ADVERBS or \
+                len(first) > 4 and first.endswith("ing") or \
+                len(first) > 4 and first.endswith("ed") and not text[s_start:run.start()].strip(_OPENING_MARKS) \
+                and not _stands_inside_a_sentence(text, name.split()[0]):
+            # "Although", "Like", "All", "Equally", "Perhaps", "Dogging" opening the sentence; a
+            # participle opening it ("Asked by reporters ... what he"), unless it is a name ("Ahmed")
+            name = name[len(first):].strip()
+            if not name:
+                continue
+        if name.lower() in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(name.lower()) or \
+                name.lower().rstrip(".") in _TIME_WORDS or name.lower().rstrip(".") in _MONTHS or \
+                _PARTY_AND_STATE.fullmatch(name):
+            continue  # "I", "I'm", "Thursday", "R-SC": no one a "he" points to
+        # a name after "the" is an institution's, never a person's: "the Daily Ledger"
+        titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
+        if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):
+            return _owner(name, pronoun), classify_source(name)
+        if _speaker_kind(name) == "person" and pronoun != "it":
+            joined = _AND_COMPANIONS.match(text, run.end(), stop) if pronoun == "they" else None
+            if joined:  # "a slide Mr. Guajardo and his aides carry as they speak": the pair
+                phrase = name + text[run.end():joined.end()]
+                return phrase, classify_source(phrase)
+            break  # the nearest person takes "he", "she" or "they" first
+    return None
+
+
+_POSSESSIVE_IN_NAME = re.compile(r"[’']s(?=\s|$)")
+
+
+def _owner(phrase: str, pronoun: str) -> str:
+    """The person a "he" or "she" stands for when found as the owner of a phrase: "Oz's show
+    ... whatever he wanted" is Oz's, and the speaker is Oz, not "Oz's"; so is "Mr. Trump's RT
+    appearance, in which he said" Mr. Trump's."""
+    if pronoun not in ("he", "she"):
+        return phrase
+    possessive = _POSSESSIVE_IN_NAME.search(phrase)
+    return phrase[:possessive.start()] if possessive and possessive.start() > 0 else phrase
