@@ -23,41 +23,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..lexicon import EXCEPTION, Lexicon, Match
+from ..lexicon import Lexicon
 from ..model import Sentence, Span
-from .word_classes import (
-    _IRREGULAR_PAST, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY, _SENTENCE_ADVERBS,
-    _ends_in_passive_auxiliary, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space,
-)
-from .quotes import _between_unpaired_marks, _clause_context_start, find_quotes, _is_long, _mostly_quoted, _overlapping
+from .word_classes import _PRONOUNS, normalise
+from .quotes import _between_unpaired_marks, find_quotes, _is_long, _mostly_quoted, _overlapping
 from .sources import classify_source, _grants_anonymity, _is_indefinite, _speaker_kind, _unnamed_head
-from .phrases import _antecedent_of_who, _noun_phrase_before, _tidy_speaker
-from .subjects import _subject_of
-from .cues import (
-    _addresses_reader, _in_markup, _is_comparison, _is_credit_or_phrasal, _is_idle_say, _is_naming,
-    _is_prescribed_state, _is_refusal, _is_telling_adjective, _is_title_case, _is_told_party, _is_verb_use,
-    _main_clause_first, _pattern_words, _refuses_to_act, _reports_nothing_here, _subject_participle_first,
-    _without_impersonal_content,
-)
-from .pronouns import (
-    _antecedent_in_sentence, _main_clause_person, _opening_group, _opening_person, _person_for,
-    _previous_is_unattributed, _title_fits,
-)
+from .cues import _cues_by_sentence, _main_clause_first, _pattern_words, _without_impersonal_content
+from .pronouns import _pronoun_antecedent, _title_fits
 from .constructions import (
     _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _attitude_speaker, _evidence_or_venue_speaker, _frame_speaker,
     _hearsay_cue, _owned_report_speaker, _received_criticism, _signed_quotation, _speaker_turn, _tagged_quotation,
 )
-from .speakers import _speaker_for
+from .speakers import _speaker_of_cues, _subject_as_speaker, _whole_speaker
 
 
 __all__ = ["find_quotes", "attribute_sentences"]
-
-
-_CLAUSE_OPENERS = frozenset("who which whose the a an citing speaking in like also according as".split())
-
-
-# Participles of a question put to someone, which open a clause before the one who answers.
-_ASKED = frozenset("asked pressed questioned quizzed challenged".split())
 
 
 def attribute_sentences(
@@ -66,35 +46,18 @@ def attribute_sentences(
     quotes: list[tuple[int, int]],
     verbs: Lexicon,
 ) -> list[Span]:
-    """Fill in each sentence's attribution fields; return the cue, speaker and quote spans."""
+    """Fill in each sentence's attribution fields; return the cue, speaker and quote spans.
+
+    Each sentence takes the first of: a transcript turn; the first report cue whose speaker the
+    phrase rules find; the subject of a clause whose cue they could not pin down; a signed or
+    tagged quotation; evidence as the source; the rarer patterns (attitudes, owned reports,
+    frames, criticism received, hearsay). The speaker is then made whole and a pronoun resolved.
+    A sentence with no report of its own keeps the speaker of the quotation it carries on."""
     spans: list[Span] = []
-    quote_starts = [q[0] for q in quotes]
     quote_ends = [q[1] for q in quotes]  # quotations never overlap, so their ends are sorted too
     long_quote = {q: _is_long(text, q) for q in quotes}
-
-    def inside_quote(pos: int) -> bool:
-        k = bisect_right(quote_starts, pos) - 1
-        return k >= 0 and quotes[k][0] < pos < quotes[k][1] - 1
-
-    cues_by_sentence: dict[int, list[Match]] = {}
     starts = [s.start for s in sentences]
-    for match in verbs.finditer(text):
-        if inside_quote(match.start) or match.row.get("connotation") == EXCEPTION:
-            continue  # "think tank" reports nobody
-        k = bisect_right(starts, match.start) - 1
-        if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
-                not _in_markup(text, sentences[k].start, match.start) and \
-                not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
-                not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
-                not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
-                and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match) \
-                and not _is_prescribed_state(text, sentences[k], match):
-            cues_by_sentence.setdefault(k, []).append(match)
-
-    for k, cues in cues_by_sentence.items():
-        if len(cues) > 1:
-            speaking = [cue for cue in cues if not _refuses_to_act(text, sentences[k], cue)]
-            cues_by_sentence[k] = speaking or cues
+    cues_by_sentence = _cues_by_sentence(text, sentences, quotes, verbs)
 
     lower = text.lower()
     shifted = len(lower) != len(text)  # "İ" lower-cased would shift the offsets: try every sentence
@@ -120,81 +83,11 @@ def attribute_sentences(
         # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
         # a reporting verb inside is part of what the speaker says.
         found = _speaker_turn(text, sentence)
-        agentless = None  # "is not intended to ..., the people said": a cue with a source wins
-        cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
-        cues = _without_impersonal_content(text, sentence, cues)
-        negated = None  # (cue, subject) of a negated report the phrase rules missed: "X did not disclose"
-        reduced = None  # (cue, agent) of a participle on the subject: "Rebels backed by Rwanda said"
-        for cue in () if found else _subject_participle_first(text, cues):
-            speaker = _speaker_for(text, sentence, cue, sentence_quotes)
-            if speaker is None:
-                auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, max(s_start, cue.start - 16), cue.start) \
-                    if negated is None else None
-                if auxiliary and _is_verb_use(text, sentence, cue) and not _reports_nothing_here(text, sentence, cue):
-                    subject = _noun_phrase_before(text, s_start, auxiliary.start())
-                    if subject[1] > subject[0]:
-                        negated = (cue, (*subject, classify_source(text[subject[0]:subject[1]])))
-                continue
-            if speaker[0] == speaker[1] and _is_participle(cue.text):
-                agentless = agentless or (cue, speaker)
-                continue
-            if reduced is None and speaker[0] > cue.end and _is_participle(cue.text) and \
-                    _RIGHT_BY.match(text, cue.end) and any(c.start > speaker[1] for c in cues) and \
-                    not _ends_in_passive_auxiliary(text[s_start:cue.start], text[s_start:cue.start].split()):
-                # A participle on the subject with its agent ("Rebels backed by Rwanda said ..."):
-                # the verb after it reports, the agent only backs; kept in case that verb finds no one.
-                reduced = (cue, speaker)
-                continue
-            if negated is not None and speaker[0] >= negated[0].end and "," not in text[negated[0].end:speaker[0]]:
-                # The speaker found lies in what the negated verb leaves unsaid ("The company did not
-                # disclose how many units it expects to sell"): the negated verb's subject speaks.
-                cue, speaker = negated
-            found = (cue, speaker)
-            break
-        if found is None and negated is not None and \
-                text[negated[1][0]:negated[1][1]].lower() not in ("he", "she", "they", "it"):
-            # the subject of the negated verb's own clause, not the sentence's first phrase: "U.S.
-            # deaths neared 80,000, but the president didn't tweet about that" (a pronoun there
-            # is left to the sentence's subject, as before: its antecedent is too often a guess)
-            found = negated
-        found = found or reduced or agentless
         if found is None:
-            # A reporting verb whose speaker the phrase rules above could not pin down
-            # ("X, at a later press gaggle, said"): the sentence still reports someone;
-            # its subject, when the sentence opens with one, is the likeliest speaker.
-            cue = next((c for c in cues_by_sentence.get(k, ())
-                        if _is_verb_use(text, sentence, c) and not _reports_nothing_here(text, sentence, c)
-                        and text[s_start:c.start].strip(_OPENING_MARKS)), None)
-            opening = next((c for c in cues_by_sentence.get(k, ())
-                            if not text[s_start:c.start].strip(_OPENING_MARKS)), None)
-            if opening is not None:
-                # A sentence that opens with a cue word opens with an imperative, a gerund or a noun
-                # ("Consider what is happening", "Calls to the office were forwarded"): its first
-                # word is no speaker of a later verb. Only a question put to someone opens a clause
-                # whose subject answers: "Asked whether ..., Rob Shapiro offered ...".
-                cue = None
-                comma = text.find(",", opening.end, s_end) if opening.text.lower() in _ASKED else -1
-                while comma > 0 and found is None:
-                    answer = _subject_of(text, comma + 1, s_end)
-                    if answer[1] > answer[0] and not (text.startswith(",", answer[1]) and text[answer[0]].islower()):
-                        found = (opening, answer)  # (not a description set off by commas: "..., the leader, they")
-                    comma = text.find(",", comma + 1, s_end)
-            if cue is not None:
-                left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
-                light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
-                found = (cue, _antecedent_of_who(text, left, cue.start)
-                         or _subject_of(text, left, cue.start if light is None else light))
-                if found[1][0] == found[1][1]:
-                    # no subject the phrase rules can delimit: the head a restrictive clause on the
-                    # object hangs on ("a chance to laugh at all who doubted him")
-                    found = (cue, _antecedent_of_who(text, left, cue.start, restrictive=True) or found[1])
-                if cue.text[0].isupper() and not _HEADLINE_SUBJECT_TO_VERB.fullmatch(text, found[1][1], cue.start) \
-                        and _is_title_case(text[s_start:s_end]):
-                    # In a title-case headline every word is capitalised and the subject rules run
-                    # on past the subject: only one that ends right before the verb is kept
-                    # ("Orban Calls For", "Strzok, Who Criticized"; not "Man Wanted For" after
-                    # "ICE Deports Guatemalan", nor "Trump Seems To Endorse")
-                    found = None
+            cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
+            found = _speaker_of_cues(text, sentence, _without_impersonal_content(text, sentence, cues), sentence_quotes)
+        if found is None:
+            found = _subject_as_speaker(text, sentence, cues_by_sentence.get(k, ()), sentence_quotes)
         if found is None:
             found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
         if found is not None and not found[0].row.get("rule") and \
@@ -221,36 +114,9 @@ def attribute_sentences(
         if found is None and "hearsay" in worth_a_look:
             found = _hearsay_cue(text, sentence, sentence_quotes)
         if found:
-            cue, (sp_start, sp_end, kind) = found
-            including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
-            if including:
-                sp_end = including.end("members")  # "mining companies, including Patriot, declared"
-                kind = classify_source(text[sp_start:sp_end])  # the members may be named: "some, including Ruiz"
-            untidy_end = sp_end
-            sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
-            if sp_end < untidy_end and sp_end > sp_start and _PARTICIPLE_BY.match(text, sp_end):
-                kind = classify_source(text[sp_start:sp_end])  # "Officials [interviewed by The Times]": anonymous
-            # (not a speech tag set inside the sentence: "The talks, Russia and Ukraine said, would resume")
-            listed = _LIST_HEAD.match(text, s_start, sp_start) \
-                if " and " in text[sp_start:sp_end] and not text.startswith(",", cue.end) else None
-            if listed is None and not text.startswith(",", cue.end) and text.endswith("and ", s_start, sp_start):
-                # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
-                listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
-            first_word = listed.group("head").split()[0] if listed else ""
-            clause = listed is not None and any(  # "The road reopened, police and firefighters said": a clause
-                w.islower() and (len(w) > 4 and w.endswith("ed") or w in _IRREGULAR_PAST)
-                for w in listed.group("head").replace(",", " ").split())
-            if listed and not clause and not _opens_adverbial(first_word):
-                sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
-                if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"
-                    sp_start = _skip_space(text, sp_start + len(first_word))
-                kind = classify_source(text[sp_start:sp_end])
+            cue = found[0]
+            sp_start, sp_end, kind = _whole_speaker(text, sentence, cue, found[1])
             phrase = text[sp_start:sp_end]
-            resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) if phrase.lower() in ("he", "she") else None
-            if resumed:
-                # a pronoun that resumes the name right before it (a translation's "X he said"): X
-                sp_start, sp_end = resumed.span("name")
-                phrase, kind = text[sp_start:sp_end], "named"
             speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             # "I" and "we" outside quotations are the writer's ("I believe ...", 'I said, “No.”'),
@@ -262,30 +128,8 @@ def attribute_sentences(
             if writer:
                 speaker, attribution = f"{phrase} (the writer)", "named"
             elif pronoun in _PRONOUNS:
-                # "he" and "she" in a later clause point first to the person the sentence opens
-                # with ("Putin has gone on ..., when he claimed"); else, like other pronouns, back
-                # to an earlier speaker of a fitting kind: "he" and "she" only to a person.
-                left = _clause_context_start(text, s_start, sentence_quotes, sp_start)  # not in a quotation
-                earlier = _opening_person(text, left, sp_start) if pronoun in ("he", "she") else \
-                    _antecedent_in_sentence(text, left, sp_start, pronoun)
-                if earlier is None and pronoun in ("he", "she"):
-                    earlier = _main_clause_person(text, s_start, sp_end, s_end, pronoun)
-                if earlier and pronoun in ("he", "she"):
-                    # the person the sentence names is the nearest: the next "he" points to them too
-                    last_speaker["person"] = last_speaker[pronoun] = earlier
-                if earlier is None and pronoun in ("he", "she") and k > 0 and _previous_is_unattributed(sentences, k):
-                    # "Justice Hale dissented. He argued ...": the person the sentence before opens
-                    # with, when it reports nobody, is nearer than the last speaker.
-                    earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
-                    earlier = earlier and _person_for(earlier, pronoun)
-                if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
-                    # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
-                    # group or the names joined by "and" that open the sentence before
-                    earlier = _opening_group(text, sentences[k - 1].start, sentences[k - 1].end)
-                earlier = earlier or last_speaker.get(pronoun if pronoun in ("he", "she") else _PRONOUNS[pronoun]) or (
-                    None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
-                if earlier is None and pronoun in ("he", "she"):
-                    earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
+                earlier = _pronoun_antecedent(text, sentences, k, sentence_quotes, (sp_start, sp_end), pronoun,
+                                              last_speaker)
                 if earlier:
                     speaker, attribution = earlier
                 else:
@@ -394,30 +238,5 @@ def attribute_sentences(
 _QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
-# Two or more capitalised words (a name) right before a pronoun, nothing between but a space.
-_NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)\s+$")
-
-
-# A negated auxiliary right before a cue: "did not disclose", "has not explained", "won't say".
-_NEGATED_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
-    r"(?:\s+not|n[’']t)\s+$|\b(?:cannot|can[’']t|won[’']t)\s+$"
-)
-
-
-# What may stand between a headline's subject and its verb: "Strzok, Who Criticized", "The US Is
-# Blatantly Telling".
-_HEADLINE_SUBJECT_TO_VERB = re.compile(r"(?:\s*,\s*Who)?(?:\s+(?:Is|Are|Was|Were|Has|Have|Had|Also|\w+ly))*\s+")
-
 # A possessive pronoun points back to an earlier speaker as its subject form does.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-
-# The first items of a list that opens the sentence, before a speaker that ends it with "and".
-_LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4})$")
-# The items of a list before its last, which is the speaker: "Ana Ruiz, Tom Lee and [other officials]".
-_LIST_BEFORE_LAST = re.compile(
-    r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4}(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?\s+and\s+)$")
-# Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
-_INCLUDING = re.compile(
-    r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")

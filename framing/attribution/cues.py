@@ -6,9 +6,10 @@ which a sentence's cues are tried (the main clause before an opening subordinate
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..hedging import takes_up_an_office
-from ..lexicon import Lexicon, Match
+from ..lexicon import EXCEPTION, Lexicon, Match
 from ..loaded import physical_sense
 from ..model import Sentence
 from .word_classes import (
@@ -695,3 +696,37 @@ _PATTERN_WORDS = Lexicon.from_rows(
     + [{"term": w, "pattern": "received"} for w in _RECEIVED_NOUNS],
     key="term",
 )
+
+
+def _cues_by_sentence(text: str, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                      verbs: Lexicon) -> dict[int, list[Match]]:
+    """The report verbs and nouns of ``verbs`` found in ``text``, by the index of their sentence,
+    leaving out those inside quotations (the quoted speaker's, not this sentence's report), in
+    excluded sentences, and those that report nothing where they stand (the tests above). Where a
+    sentence holds several, a refusal to act ("refused to negotiate") gives way to the others."""
+    quote_starts = [q[0] for q in quotes]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect_right(quote_starts, pos) - 1
+        return k >= 0 and quotes[k][0] < pos < quotes[k][1] - 1
+
+    cues_by_sentence: dict[int, list[Match]] = {}
+    starts = [s.start for s in sentences]
+    for match in verbs.finditer(text):
+        if inside_quote(match.start) or match.row.get("connotation") == EXCEPTION:
+            continue  # "think tank" reports nobody
+        k = bisect_right(starts, match.start) - 1
+        if k >= 0 and match.end <= sentences[k].end and not sentences[k].excluded and \
+                not _in_markup(text, sentences[k].start, match.start) and \
+                not _addresses_reader(text, sentences[k], match) and not _is_comparison(text, sentences[k], match) and \
+                not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
+                not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
+                and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match) \
+                and not _is_prescribed_state(text, sentences[k], match):
+            cues_by_sentence.setdefault(k, []).append(match)
+
+    for k, cues in cues_by_sentence.items():
+        if len(cues) > 1:
+            speaking = [cue for cue in cues if not _refuses_to_act(text, sentences[k], cue)]
+            cues_by_sentence[k] = speaking or cues
+    return cues_by_sentence

@@ -12,6 +12,7 @@ from .word_classes import (
     _PRONOUN_CONTRACTION, _PRONOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
     _is_function_word, _is_ly_adverb, _skip_space,
 )
+from .quotes import _clause_context_start
 from .sources import classify_source, _names_a_titled_person, _speaker_kind
 from .subjects import _subject_of
 
@@ -210,3 +211,39 @@ def _owner(phrase: str, pronoun: str) -> str:
         return phrase
     possessive = _POSSESSIVE_IN_NAME.search(phrase)
     return phrase[:possessive.start()] if possessive and possessive.start() > 0 else phrase
+
+
+def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_quotes: list[tuple[int, int]],
+                        span: tuple[int, int], pronoun: str,
+                        last_speaker: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(speaker, attribution) that the pronoun speaker at ``span`` of ``sentences[k]`` stands for,
+    or None. "He" and "she" in a later clause point first to the person the sentence opens with
+    ("Putin has gone on ..., when he claimed"); else, like other pronouns, back to an earlier
+    speaker of a fitting kind (``last_speaker``, by kind and by pronoun): "he" and "she" only to
+    a person. A person found in the sentence itself becomes the last speaker "he" or "she" points
+    to, in ``last_speaker``."""
+    sentence = sentences[k]
+    sp_start, sp_end = span
+    left = _clause_context_start(text, sentence.start, sentence_quotes, sp_start)  # not in a quotation
+    personal = pronoun in ("he", "she")
+    earlier = _opening_person(text, left, sp_start) if personal else \
+        _antecedent_in_sentence(text, left, sp_start, pronoun)
+    if earlier is None and personal:
+        earlier = _main_clause_person(text, sentence.start, sp_end, sentence.end, pronoun)
+    if earlier and personal:
+        # the person the sentence names is the nearest: the next "he" points to them too
+        last_speaker["person"] = last_speaker[pronoun] = earlier
+    if earlier is None and personal and k > 0 and _previous_is_unattributed(sentences, k):
+        # "Justice Hale dissented. He argued ...": the person the sentence before opens
+        # with, when it reports nobody, is nearer than the last speaker.
+        earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
+        earlier = earlier and _person_for(earlier, pronoun)
+    if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
+        # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
+        # group or the names joined by "and" that open the sentence before
+        earlier = _opening_group(text, sentences[k - 1].start, sentences[k - 1].end)
+    earlier = earlier or last_speaker.get(pronoun if personal else _PRONOUNS[pronoun]) or (
+        None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
+    if earlier is None and personal:
+        earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
+    return earlier or None

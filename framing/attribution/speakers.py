@@ -1,6 +1,8 @@
-"""The speaker of one report verb: ``_speaker_for`` tries the phrase rules in turn (a speaker
-after the verb, before it, the subject of the clause, the antecedent of "who") and gives the
-speaker's span and kind, or None when the verb reports nothing where it stands.
+"""The speaker of a sentence's report cues. ``_speaker_for`` tries the phrase rules on one verb
+(a speaker after the verb, before it, the subject of its clause, the antecedent of "who") and
+gives the speaker's span and kind, or None when the verb reports nothing where it stands;
+``_speaker_of_cues`` takes the first cue it finds a speaker for, ``_subject_as_speaker`` falls
+back on the subject of a reporting clause, and ``_whole_speaker`` completes the span found.
 """
 from __future__ import annotations
 
@@ -11,21 +13,23 @@ from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _BETWEEN, _DEMONYMS, _FUNCTION_WORDS,
     _GENERIC_HEADS, _GROUP_ADJECTIVES, _HEADLINE_NOUNS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS,
-    _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _PRONOUNS, _RIGHT_BY, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _WITH_ABSOLUTE, _ends_in_passive_auxiliary, _is_common_noun, _is_ly_adverb, _is_participle, _light_verb_before,
-    normalise, _opens_adverbial, _skip_space, _stripped_end, _tokens_before, _word_before,
+    _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
+    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
+    _is_common_noun, _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space,
+    _stripped_end, _tokens_before, _word_before,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
 from .phrases import (
-    _after_opening_phrase, _closes_clause, _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after,
-    _noun_phrase_before, _np_word, _plural_before_a_place, _source_after, _strip_trailing_adjuncts,
-    _without_final_stop,
+    _after_opening_phrase, _antecedent_of_who, _closes_clause, _name_before_an_unclosed_aside, _names_a_source,
+    _noun_phrase_after, _noun_phrase_before, _np_word, _plural_before_a_place, _source_after,
+    _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
 )
 from .subjects import _subject_of
 from .cues import (
     _ends_prepositional_noun, _is_ing_noun_in_compound, _is_noun_after_an_adjective, _is_participle_after_a_count,
-    _is_plural_noun_after_adjective, _is_relative_verb, _reports_nothing_here,
+    _is_plural_noun_after_adjective, _is_relative_verb, _is_title_case, _is_verb_use, _reports_nothing_here,
+    _subject_participle_first,
 )
 from .constructions import _EVIDENCE
 
@@ -403,3 +407,165 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                                 or _is_common_noun(text[start:end].split()[0])):
                 return start, end, kind
     return None
+
+
+# Participles of a question put to someone, which open a clause before the one who answers.
+_ASKED = frozenset("asked pressed questioned quizzed challenged".split())
+
+
+# A negated auxiliary right before a cue: "did not disclose", "has not explained", "won't say".
+_NEGATED_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)"
+    r"(?:\s+not|n[’']t)\s+$|\b(?:cannot|can[’']t|won[’']t)\s+$"
+)
+
+
+# What may stand between a headline's subject and its verb: "Strzok, Who Criticized", "The US Is
+# Blatantly Telling".
+_HEADLINE_SUBJECT_TO_VERB = re.compile(r"(?:\s*,\s*Who)?(?:\s+(?:Is|Are|Was|Were|Has|Have|Had|Also|\w+ly))*\s+")
+
+
+def _speaker_of_cues(text: str, sentence: Sentence, cues: list[Match],
+                     sentence_quotes: list[tuple[int, int]]) -> tuple[Match, tuple[int, int, str]] | None:
+    """(cue, (start, end, kind)) for the first of ``cues``, in their order, whose speaker the phrase
+    rules find; or None. A participle with no agent ("is not intended to ..., the people said") or
+    with its agent on the subject ("Rebels backed by Rwanda said") is kept only in case no other
+    cue finds a speaker, and a negated report the rules leave alone ("X did not disclose") gives
+    its subject."""
+    s_start = sentence.start
+    found = None
+    agentless = None  # "is not intended to ..., the people said": a cue with a source wins
+    negated = None  # (cue, subject) of a negated report the phrase rules missed: "X did not disclose"
+    reduced = None  # (cue, agent) of a participle on the subject: "Rebels backed by Rwanda said"
+    for cue in _subject_participle_first(text, cues):
+        speaker = _speaker_for(text, sentence, cue, sentence_quotes)
+        if speaker is None:
+            auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, max(s_start, cue.start - 16), cue.start) \
+                if negated is None else None
+            if auxiliary and _is_verb_use(text, sentence, cue) and not _reports_nothing_here(text, sentence, cue):
+                subject = _noun_phrase_before(text, s_start, auxiliary.start())
+                if subject[1] > subject[0]:
+                    negated = (cue, (*subject, classify_source(text[subject[0]:subject[1]])))
+            continue
+        if speaker[0] == speaker[1] and _is_participle(cue.text):
+            agentless = agentless or (cue, speaker)
+            continue
+        if reduced is None and speaker[0] > cue.end and _is_participle(cue.text) and \
+                _RIGHT_BY.match(text, cue.end) and any(c.start > speaker[1] for c in cues) and \
+                not _ends_in_passive_auxiliary(text[s_start:cue.start], text[s_start:cue.start].split()):
+            # A participle on the subject with its agent ("Rebels backed by Rwanda said ..."):
+            # the verb after it reports, the agent only backs; kept in case that verb finds no one.
+            reduced = (cue, speaker)
+            continue
+        if negated is not None and speaker[0] >= negated[0].end and "," not in text[negated[0].end:speaker[0]]:
+            # The speaker found lies in what the negated verb leaves unsaid ("The company did not
+            # disclose how many units it expects to sell"): the negated verb's subject speaks.
+            cue, speaker = negated
+        found = (cue, speaker)
+        break
+    if found is None and negated is not None and \
+            text[negated[1][0]:negated[1][1]].lower() not in ("he", "she", "they", "it"):
+        # the subject of the negated verb's own clause, not the sentence's first phrase: "U.S.
+        # deaths neared 80,000, but the president didn't tweet about that" (a pronoun there
+        # is left to the sentence's subject, as before: its antecedent is too often a guess)
+        found = negated
+    return found or reduced or agentless
+
+
+def _subject_as_speaker(text: str, sentence: Sentence, cues: list[Match],
+                        sentence_quotes: list[tuple[int, int]]) -> tuple[Match, tuple[int, int, str]] | None:
+    """(cue, (start, end, kind)) for a sentence whose ``cues`` report though ``_speaker_of_cues``
+    pinned down no speaker ("X, at a later press gaggle, said"): the sentence still reports
+    someone, and the subject of the clause before its first cue used as a verb is the likeliest
+    speaker; after an opening question put to someone, the one who answers ("Asked whether ...,
+    Rob Shapiro offered"). None when there is no such subject."""
+    s_start, s_end = sentence.start, sentence.end
+    found = None
+    cue = next((c for c in cues
+                if _is_verb_use(text, sentence, c) and not _reports_nothing_here(text, sentence, c)
+                and text[s_start:c.start].strip(_OPENING_MARKS)), None)
+    opening = next((c for c in cues
+                    if not text[s_start:c.start].strip(_OPENING_MARKS)), None)
+    if opening is not None:
+        # A sentence that opens with a cue word opens with an imperative, a gerund or a noun
+        # ("Consider what is happening", "Calls to the office were forwarded"): its first
+        # word is no speaker of a later verb. Only a question put to someone opens a clause
+        # whose subject answers: "Asked whether ..., Rob Shapiro offered ...".
+        cue = None
+        comma = text.find(",", opening.end, s_end) if opening.text.lower() in _ASKED else -1
+        while comma > 0 and found is None:
+            answer = _subject_of(text, comma + 1, s_end)
+            if answer[1] > answer[0] and not (text.startswith(",", answer[1]) and text[answer[0]].islower()):
+                found = (opening, answer)  # (not a description set off by commas: "..., the leader, they")
+            comma = text.find(",", comma + 1, s_end)
+    if cue is not None:
+        left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
+        light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
+        found = (cue, _antecedent_of_who(text, left, cue.start)
+                 or _subject_of(text, left, cue.start if light is None else light))
+        if found[1][0] == found[1][1]:
+            # no subject the phrase rules can delimit: the head a restrictive clause on the
+            # object hangs on ("a chance to laugh at all who doubted him")
+            found = (cue, _antecedent_of_who(text, left, cue.start, restrictive=True) or found[1])
+        if cue.text[0].isupper() and not _HEADLINE_SUBJECT_TO_VERB.fullmatch(text, found[1][1], cue.start) \
+                and _is_title_case(text[s_start:s_end]):
+            # In a title-case headline every word is capitalised and the subject rules run
+            # on past the subject: only one that ends right before the verb is kept
+            # ("Orban Calls For", "Strzok, Who Criticized"; not "Man Wanted For" after
+            # "ICE Deports Guatemalan", nor "Trump Seems To Endorse")
+            found = None
+    return found
+
+
+# The first items of a list that opens the sentence, before a speaker that ends it with "and".
+_LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4})$")
+
+# The items of a list before its last, which is the speaker: "Ana Ruiz, Tom Lee and [other officials]".
+_LIST_BEFORE_LAST = re.compile(
+    r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4}(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?\s+and\s+)$")
+
+# Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
+_INCLUDING = re.compile(
+    r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")
+
+# Two or more capitalised words (a name) right before a pronoun, nothing between but a space.
+_NAME_BEFORE_PRONOUN = re.compile(r"(?P<name>\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+)\s+$")
+
+
+def _whole_speaker(text: str, sentence: Sentence, cue: Match, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """(start, end, kind) of the speaker ``found`` for ``cue``, made whole: with the members named
+    after it ("mining companies, including Patriot, declared"), tidied of what only stands around a
+    speaker, with the list it ends ("Ana Ruiz, Tom Lee and other officials said"), and as the name
+    a "he" or "she" right after it resumes ("Peskov he said", in translations)."""
+    s_start = sentence.start
+    sp_start, sp_end, kind = found
+    including = _INCLUDING.match(text, sp_end, cue.start) if sp_end < cue.start else None
+    if including:
+        sp_end = including.end("members")  # "mining companies, including Patriot, declared"
+        kind = classify_source(text[sp_start:sp_end])  # the members may be named: "some, including Ruiz"
+    untidy_end = sp_end
+    sp_start, sp_end = _tidy_speaker(text, sp_start, sp_end)
+    if sp_end < untidy_end and sp_end > sp_start and _PARTICIPLE_BY.match(text, sp_end):
+        kind = classify_source(text[sp_start:sp_end])  # "Officials [interviewed by The Times]": anonymous
+    # (not a speech tag set inside the sentence: "The talks, Russia and Ukraine said, would resume")
+    listed = _LIST_HEAD.match(text, s_start, sp_start) \
+        if " and " in text[sp_start:sp_end] and not text.startswith(",", cue.end) else None
+    if listed is None and not text.startswith(",", cue.end) and text.endswith("and ", s_start, sp_start):
+        # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
+        listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
+    first_word = listed.group("head").split()[0] if listed else ""
+    clause = listed is not None and any(  # "The road reopened, police and firefighters said": a clause
+        w.islower() and (len(w) > 4 and w.endswith("ed") or w in _IRREGULAR_PAST)
+        for w in listed.group("head").replace(",", " ").split())
+    if listed and not clause and not _opens_adverbial(first_word):
+        sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
+        if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"
+            sp_start = _skip_space(text, sp_start + len(first_word))
+        kind = classify_source(text[sp_start:sp_end])
+    resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) \
+        if text[sp_start:sp_end].lower() in ("he", "she") else None
+    if resumed:
+        # a pronoun that resumes the name right before it (a translation's "X he said"): X
+        sp_start, sp_end = resumed.span("name")
+        kind = "named"
+    return sp_start, sp_end, kind
