@@ -7,6 +7,7 @@ back on the subject of a reporting clause, and ``_whole_speaker`` completes the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..lexicon import Match
 from ..model import Sentence
@@ -120,9 +121,26 @@ _SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww
                                       r"[Dd]espite|[Ww]ithout)\s+")
 
 
+class _VerbContext(NamedTuple):
+    """What the speaker rules read about one report verb: the text, its sentence and that
+    sentence's quotations, the verb (``cue``, and ``lower``, its normalised form), and the words of
+    its clause before it (``before``, from ``left``; ``words``; ``previous_word``)."""
+    text: str
+    sentence: Sentence
+    quotes: list[tuple[int, int]]
+    cue: Match
+    lower: str
+    left: int
+    before: str
+    words: list[str]
+    previous_word: str
+
+
 def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
     """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
-    report speech here (no speaker before or after it)."""
+    report speech here (no speaker before or after it). The verb's own form decides first
+    ("according to", "citing", a relative clause's verb, a noun, a passive and its agent, a
+    title-case headline); otherwise the ``_SPEAKER_RULES`` are tried in order."""
     s_start = sentence.start
     lower = normalise(cue.text)
     if lower in ("citing", "quoting") and not text[s_start:cue.start].strip(" “\"'‘("):
@@ -280,10 +298,21 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         return None  # "Mr. Rubio is expected to say ...": his words to come, reported by the verb after
     if passive:
         return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
+    verb = _VerbContext(text, sentence, quotes, cue, lower, left, before, words, previous_word)
+    for rule in _SPEAKER_RULES:
+        found = rule(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_before_trailing_participle(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The subject that opens the sentence, for a participle after a comma ("..., admitting that
+    ...", "..., while insisting that ..."), after an opening adverbial ("During the speech, Trump
+    attacked Clinton, saying ...": Trump)."""
+    text, cue, lower, left, before = verb.text, verb.cue, verb.lower, verb.left, verb.before
+    s_start = verb.sentence.start
     if lower.split()[0].endswith("ing") and (before.rstrip().endswith(",") or _COMMA_AND_SUBORDINATOR.search(before)):
-        # "..., admitting that ...", "..., while insisting that ...": the speaker is the subject that
-        # opens the sentence, after an opening adverbial ("During the speech, Trump attacked
-        # Clinton, saying ...": Trump).
         subject = s_start
         first_word = text[s_start:cue.start].split(None, 1)
         comma = text.find(",", s_start, cue.start)
@@ -313,15 +342,28 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         evidence = _EVIDENCE.match(text, _skip_space(text, subject), cue.start)
         if evidence:  # "..., polls show weak support ..., suggesting": the polls
             return evidence.start(), _stripped_end(text, evidence.start("verb")), "named"
+    return None
+
+
+def _short_phrase_after_quotation(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The whole short phrase between a quotation and its verb, when it opens with a determiner:
+    '“...,” the former actor added'."""
+    text, left, before, words = verb.text, verb.left, verb.before, verb.words
+    s_start = verb.sentence.start
     if left > s_start and 0 < len(words) <= 6:
         opening = before.strip(" ,").split()[:1]  # empty when only a comma follows the quotation
         if opening and opening[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
-            # “...,” the former actor added: after a quotation, the whole short phrase is the speaker.
             start = left + len(before) - len(before.lstrip(" ,"))
             end = left + len(before.rstrip())
             return start, end, classify_source(text[start:end])
+    return None
+
+
+def _speaker_set_last(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The speaker after the verb of a report clause set after its content: "..., the costs would
+    rise, said Ruiz"."""
+    text, sentence, cue, lower, before, words = verb.text, verb.sentence, verb.cue, verb.lower, verb.before, verb.words
     if lower in _INVERTING_VERBS and len(words) > 2 and before.rstrip().endswith(","):
-        # A report clause set after its content, speaker last: "..., the costs would rise, said Ruiz."
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
         if end > start and text[end - 1] == "." and "." not in text[start:end - 1].rsplit(None, 1)[-1]:
             end -= 1  # the full stop after the name, not an abbreviation's ("U.S.")
@@ -329,11 +371,16 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                 not all(w.lower() in _TIME_WORDS for w in text[start:end].split()):
             phrase = text[start:end]
             return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    return None
+
+
+def _subject_of_second_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The subject of the clause, for a second verb of its subject's ("Ruiz toured the plant and
+    later said ..."), after an opening adverbial ("When the plant closed, Ruiz ...")."""
+    text, cue, left, previous_word = verb.text, verb.cue, verb.left, verb.previous_word
     stripped = _strip_trailing_adjuncts(_tokens_before(text, left, cue.start)) if previous_word in _BETWEEN or \
         previous_word in ("and", "but") else None
     if stripped and stripped[-1].group().lower() in ("and", "but"):
-        # A second verb of the subject's ("Ruiz toured the plant and later said ..."): the name that
-        # opens the clause, after an opening adverbial ("When the plant closed, Ruiz ...").
         subject = left
         first_word = text[left:cue.start].split(None, 1)
         comma = text.find(",", left, stripped[-1].start())
@@ -349,9 +396,23 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         start, end, kind = _subject_of(text, subject, stripped[-1].start())
         if end > start and (text[start].isupper() or text[start:end].split()[0] in _NOUN_DETERMINERS):
             return start, end, kind
+    return None
+
+
+def _speaker_across_unclosed_aside(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The name that speaks across an aside whose closing comma is missing."""
+    text, cue, left = verb.text, verb.cue, verb.left
     unclosed = _name_before_an_unclosed_aside(text, left, cue)
     if unclosed is not None:
         return *unclosed, classify_source(text[unclosed[0]:unclosed[1]])
+    return None
+
+
+def _speaker_before_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The noun phrase right before the verb, the common case ("Kremlin spokesman Dmitry Peskov
+    said"), widened to the unnamed source it lies inside or heads ("People familiar with the
+    company's plans said", "A banker briefed on the talks said")."""
+    text, cue, left = verb.text, verb.cue, verb.left
     start, end = _noun_phrase_before(text, left, cue.start)
     if end > start and text[start].isupper():
         start = _plural_before_a_place(text, left, start)  # "the top soccer clubs in Britain said": the clubs
@@ -372,12 +433,26 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         if phrase.lower() in _PRONOUNS:
             return start, end, "named"
         return start, end, classify_source(phrase)
+    return None
+
+
+def _unnamed_source_ending_in_pronoun(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """An unnamed source whose phrase ends in a pronoun the noun-phrase rules stop at: "Those close
+    to him say"."""
+    text, cue, left, before = verb.text, verb.cue, verb.left, verb.before
     if _ANONYMOUS_QUALIFIER.search(before):  # a word every such phrase holds
         anonymous = _ANONYMOUS_BEFORE.search(text, left, cue.start)
         if anonymous:  # "Those close to him say": the phrase ends in a pronoun the rules above stop at
             return anonymous.start(), _stripped_end(text, anonymous.end()), "anonymous"
-    # After a quotation or at a clause start: "..., said one US official", "wrote Jermak"; not after
-    # a quoted name in the subject ('The spot, titled “Arrogant,” features a report': the spot).
+    return None
+
+
+def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The noun phrase after the verb, when the verb follows a quotation or opens its clause:
+    "..., said one US official", "wrote Jermak"; not after a quoted name in the subject ('The
+    spot, titled “Arrogant,” features a report': the spot)."""
+    text, sentence, quotes, cue, before = verb.text, verb.sentence, verb.quotes, verb.cue, verb.before
+    s_start = sentence.start
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
@@ -387,15 +462,20 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             if _ANONYMOUS_PHRASE.match(phrase):
                 return start, end, "anonymous"
             return start, end, classify_source(phrase)
+    return None
+
+
+def _subject_of_participle_on_object(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The subject of the clause, for a participle on its object: "X posted a string of tweets
+    saying ..." (the clause begun after the last subordinator: "after Ruiz posted tweets saying")."""
+    text, cue, lower, left, words = verb.text, verb.cue, verb.lower, verb.left, verb.words
     if lower.split()[0].endswith("ing") and words:
-        # "X posted a string of tweets saying ...": a participle on the object reports its clause's
-        # subject, the clause begun after the last subordinator ("after Ruiz posted tweets saying").
         tokens = _tokens_before(text, left, cue.start)
         opening = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
                         if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
-        verb = tokens[opening].group() if opening < len(tokens) else ""
-        if 0 < opening and tokens[opening - 1].group() == "," and verb.islower() and (
-                len(verb) > 4 and verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        first = tokens[opening].group() if opening < len(tokens) else ""
+        if 0 < opening and tokens[opening - 1].group() == "," and first.islower() and (
+                len(first) > 4 and first.endswith("ed") or first in _IRREGULAR_PAST):
             # the comma closed an aside on the subject, and the verb follows: "Senator John McCain,
             # Republican of Arizona, began his questions by saying"
             start, end = _noun_phrase_before(text, left, tokens[opening - 1].end())
@@ -407,6 +487,21 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                                 or _is_common_noun(text[start:end].split()[0])):
                 return start, end, kind
     return None
+
+
+# The speaker rules for a verb that reports here, tried in this order: the first that finds a
+# speaker gives it.
+_SPEAKER_RULES = (
+    _subject_before_trailing_participle,
+    _short_phrase_after_quotation,
+    _speaker_set_last,
+    _subject_of_second_verb,
+    _speaker_across_unclosed_aside,
+    _speaker_before_verb,
+    _unnamed_source_ending_in_pronoun,
+    _speaker_after_verb,
+    _subject_of_participle_on_object,
+)
 
 
 # Participles of a question put to someone, which open a clause before the one who answers.
