@@ -111,9 +111,50 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker-like noun phrase that ends just before ``stop`` (a reporting verb), or an
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
+    tokens = _subject_tokens(text, start, stop)
+    fenced_off = False  # whether a fenced phrase before the verb was cut away
+    if tokens and tokens[-1].group() == ",":
+        span, tokens = _fence_before_verb(tokens, stop)
+        if span is not None:
+            return span
+        fenced_off = True
+    tokens = _without_trailing_asides(tokens)
+    last_word = tokens[-1].group().lower() if tokens else ""
+    if last_word in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(last_word):
+        return (tokens[-1].start(), tokens[-1].end())  # "he said", "he'd admitted" (tidied to "he")
+    if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
+        negated = len(tokens) >= 2 and tokens[-2].group().lower() == "not"
+        return (tokens[-2 if negated else -1].start(), tokens[-1].end())  # "Everyone agrees", "Not everyone finds"
+    if len(tokens) >= 2 and tokens[-1].group().lower() == "one" and tokens[-2].group().lower() == "no":
+        return (tokens[-2].start(), tokens[-1].end())  # "No one expected"
+    first = _start_of_name_or_role(tokens)
+    if first == len(tokens):
+        span = _phrase_without_name_or_role(tokens, fenced_off)
+        if span is not None:
+            return span
+    first = _with_opening_head(tokens, first)
+    head = _reduced_relative_head(tokens, first) or _head_of_relative_clause(tokens, first)
+    if head is not None:
+        return head
+    while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
+        first += 1
+    if first >= len(tokens):
+        return (stop, stop)
+    if tokens[first].group().lower() in _DETERMINERS and (first + 1 == len(tokens) or tokens[first + 1].group()[0].isupper()):
+        first += 1
+    if 0 < first < len(tokens) and tokens[first - 1].group().lower() in _DETERMINERS and not tokens[first].group()[0].isupper():
+        first -= 1  # "the campaign", "the president": the determiner belongs to the role
+    if first >= len(tokens):
+        return (stop, stop)
+    return (tokens[first].start(), tokens[-1].end())
+
+
+def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:
+    """The tokens between ``start`` and ``stop`` that may hold the verb's subject: after the last
+    clause break, a writer's reminder and an opening adverbial or time, less an adverb, an
+    auxiliary or a dash after a fenced phrase and a hometown ("Ana Ruiz, of Austin, Texas, said")."""
     tokens = _without_a_verb_before_the_ing(text, _after_clause_break(_tokens_before(text, start, stop)), stop)
     tokens = _after_writers_reminder(text, tokens)
-    fenced_off = False  # whether a fenced phrase before the verb was cut away
     if len(tokens) > 2 and _opens_adverbial(tokens[0].group()):
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         preposition = tokens[1] if tokens[0].group().lower() in ("and", "but") else tokens[0]
@@ -156,36 +197,49 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         home = _without_hometown(tokens[:-1])
         if len(home) < len(tokens) - 1:
             tokens = home  # "Ana Ruiz, of Austin, Texas, said": no appositive, the name
-    if tokens and tokens[-1].group() == ",":
-        opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
-        if opening is None:
-            return (stop, stop)
-        fenced = tokens[opening + 1:-1]
-        party = len(fenced) == 1 and _PARTY_AND_STATE.fullmatch(fenced[0].group())  # "Ana Ruiz, D-Calif., said"
-        if fenced and not party and fenced[0].group()[0].isupper() and all(
-            t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
-        ):
-            return (fenced[0].start(), fenced[-1].end())  # an appositive name
-        if _is_name_with_affiliation(fenced) and opening > 0 and tokens[opening - 1].group().islower() and \
-                _is_common_noun(tokens[opening - 1].group()):
-            return (fenced[0].start(), fenced[-1].end())  # "Her lawyer, John Doe of Smith LLP, said": the name
-        if not fenced:
-            return (stop, stop)
-        # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
-        # the forum, cited": the phrase before the fenced description is the speaker.
-        tokens = tokens[:opening]
-        fenced_off = True
-        relative = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].group() == ","), None)
-        if relative is not None and relative + 3 < len(tokens) and tokens[relative + 1].group() in ("who", "which") \
-                and tokens[relative + 2].group().islower() and tokens[relative + 2].group() not in _DETERMINERS \
-                and tokens[relative + 2].group() not in _PRONOUNS and not _opens_adverbial(tokens[0].group()):
-            # the fenced phrase described the last noun of a relative clause that no comma closed
-            # before it: "Biden, who served under Barack Obama, the first black president, cast":
-            # the clause's head speaks (not when the pronoun is the clause's object, "which John
-            # Paul II, in line with ..., called", nor when the head is in an opening adverbial)
-            tokens = tokens[:relative]
-        if len(tokens) >= 3 and tokens[-2].group() == "," and _PARTY_AND_STATE.fullmatch(tokens[-1].group()):
-            tokens = tokens[:-2]  # "Darrell Issa, R-Calif., former chairman of ..., said": not the party
+    return tokens
+
+
+def _fence_before_verb(tokens: list[re.Match], stop: int) -> tuple[tuple[int, int] | None, list[re.Match]]:
+    """For ``tokens`` ending in the comma that closes a fenced phrase ("Vershbow, who served as ...,
+    said", "The president of Brazil, Luiz Lula da Silva, said"): (span, tokens) when the span is
+    the answer, the name between the commas or nothing (``(stop, stop)``); else (None, the tokens
+    before the fenced phrase), which hold the speaker."""
+    opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].group() == ","), None)
+    if opening is None:
+        return (stop, stop), tokens
+    fenced = tokens[opening + 1:-1]
+    party = len(fenced) == 1 and _PARTY_AND_STATE.fullmatch(fenced[0].group())  # "Ana Ruiz, D-Calif., said"
+    if fenced and not party and fenced[0].group()[0].isupper() and all(
+        t.group()[0].isupper() or t.group().lower() in _MODIFIERS or t.group() in _NAME_PARTICLES for t in fenced
+    ):
+        return (fenced[0].start(), fenced[-1].end()), tokens  # an appositive name
+    if _is_name_with_affiliation(fenced) and opening > 0 and tokens[opening - 1].group().islower() and \
+            _is_common_noun(tokens[opening - 1].group()):
+        return (fenced[0].start(), fenced[-1].end()), tokens  # "Her lawyer, John Doe of Smith LLP, said": the name
+    if not fenced:
+        return (stop, stop), tokens
+    # "X, who ..., said", "Feinstein, Democrat of California, said", "Trump, appearing at
+    # the forum, cited": the phrase before the fenced description is the speaker.
+    tokens = tokens[:opening]
+    relative = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].group() == ","), None)
+    if relative is not None and relative + 3 < len(tokens) and tokens[relative + 1].group() in ("who", "which") \
+            and tokens[relative + 2].group().islower() and tokens[relative + 2].group() not in _DETERMINERS \
+            and tokens[relative + 2].group() not in _PRONOUNS and not _opens_adverbial(tokens[0].group()):
+        # the fenced phrase described the last noun of a relative clause that no comma closed
+        # before it: "Biden, who served under Barack Obama, the first black president, cast":
+        # the clause's head speaks (not when the pronoun is the clause's object, "which John
+        # Paul II, in line with ..., called", nor when the head is in an opening adverbial)
+        tokens = tokens[:relative]
+    if len(tokens) >= 3 and tokens[-2].group() == "," and _PARTY_AND_STATE.fullmatch(tokens[-1].group()):
+        tokens = tokens[:-2]  # "Darrell Issa, R-Calif., former chairman of ..., said": not the party
+    return None, tokens
+
+
+def _without_trailing_asides(tokens: list[re.Match]) -> list[re.Match]:
+    """``tokens`` less what may stand between a speaker and its verb: adverbs and auxiliaries, a
+    quantifier after its noun ("Ruiz and Lee both said"), a hometown, an age ("Schiff, 56,") and
+    an aside in brackets ("The Foreign Intelligence Service (SVR) claimed")."""
     tokens = _strip_trailing_adjuncts(tokens)
     if len(tokens) >= 2 and tokens[-1].group().lower() in ("all", "both"):
         # a quantifier after its noun: "Ruiz and Lee both said", "the senators have all argued"
@@ -202,14 +256,13 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
                         if tokens[k].group() in "()"), None)
         if opening is not None and tokens[opening].group() == "(":
             tokens = _strip_trailing_adjuncts(tokens[:opening])
-    last_word = tokens[-1].group().lower() if tokens else ""
-    if last_word in _PRONOUNS or _PRONOUN_CONTRACTION.fullmatch(last_word):
-        return (tokens[-1].start(), tokens[-1].end())  # "he said", "he'd admitted" (tidied to "he")
-    if tokens and tokens[-1].group().lower() in _INDEFINITE_PRONOUNS:
-        negated = len(tokens) >= 2 and tokens[-2].group().lower() == "not"
-        return (tokens[-2 if negated else -1].start(), tokens[-1].end())  # "Everyone agrees", "Not everyone finds"
-    if len(tokens) >= 2 and tokens[-1].group().lower() == "one" and tokens[-2].group().lower() == "no":
-        return (tokens[-2].start(), tokens[-1].end())  # "No one expected"
+    return tokens
+
+
+def _start_of_name_or_role(tokens: list[re.Match]) -> int:
+    """Where the name or role that ends ``tokens`` begins, reading back from its last word through
+    capitalised words, roles, modifiers, possessors and the connectors inside names ("the Bank of
+    England", "Sweden's ambassador to the UN"); ``len(tokens)`` when the last word is neither."""
     first = last = len(tokens)
     if len(tokens) >= 2 and _is_possessor(tokens[-2].group()) and _is_common_noun(tokens[-1].group()):
         first = last = len(tokens) - 1  # "Clinton’s team says", "the party’s lawyers argue": a possessed head
@@ -266,69 +319,62 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
         or t.group()[0].isupper() and t.group().isalpha() for t in tokens[:first]
     ) and tokens[0].group().lower() not in _FUNCTION_WORDS and tokens[0].group().lower() not in _PRONOUNS:
         first = 0  # a compound subject opening the clause: "Civil rights activists say", "Several cast members said"
-    if first == len(tokens):
-        if 2 <= len(tokens) <= 3 and fenced_off and tokens[0].group()[0].isupper() and \
-                tokens[0].group().lower() not in _FUNCTION_WORDS and _is_bare_plural(tokens[-1].group()) and \
-                all(_is_common_noun(t.group()) for t in tokens[1:-1]):
-            # a bare plural that opens the clause before a fenced phrase: "Mining companies,
-            # including Patriot, declared", "Other unions, including the AFL-CIO, have endorsed"
-            return (tokens[0].start(), tokens[-1].end())
-        # No role word or name: a determiner and one to three common nouns ("the announcer",
-        # "the former actor", "one slide") is a speaker too.
-        for width in (1, 2, 3):
-            opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
-            if opener >= 2 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"}:
-                # or hang on a head with its own determiner: "Her letter to the court noted", "a memo from the aide that says"
-                head = next((k for k in range(opener - 2, max(opener - 6, -1), -1)
-                             if tokens[k].group().lower() in _NOUN_DETERMINERS or not _np_word(tokens[k].group())), None)
-                if head is not None and tokens[head].group().lower() in _NOUN_DETERMINERS:
-                    opener = head
-            begin = opener
-            if opener >= 3 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"} and \
-                    tokens[opener - 3].group() == "," and _is_bare_plural(tokens[opener - 2].group()):
-                begin = opener - 2  # or hang on a bare plural after a comma: "..., attorneys for the family said"
-            if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
-                begin < opener or opener == 0 or not tokens[opener - 1].group()[0].isalnum()
-                or _opens_a_clause(tokens, opener)
-            ) and tokens[-1].group().islower() and all(
-                # the head in lower case; capitalised modifiers may stand before it ("a Times article")
-                t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
-                and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
-            ):
-                # inside a relative clause on the subject: "Reporters who were there after the attacks relayed"
-                return _head_of_relative_clause(tokens, begin) or (tokens[begin].start(), tokens[-1].end())
-        # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
-        # In a headline, a record noun with no article: "Coffee drinkers live longer, study says".
-        for width in (1, 2):
-            if len(tokens) > width and tokens[-width - 1].group() == "," and (
-                    _is_bare_plural(tokens[-1].group()) or _RECORD_NOUN.fullmatch(tokens[-1].group())) and \
-                    all(_is_common_noun(t.group()) for t in tokens[-width:]):
-                return (tokens[-width].start(), tokens[-1].end())
-        # Speakers joined by "and" after a comma: "The road reopened, police and firefighters said."
-        comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() == ","), None)
-        joined = tokens[comma + 1:] if comma is not None else []
-        and_at = next((k for k, t in enumerate(joined) if t.group() == "and"), len(joined))  # the first "and"
-        if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
-                _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
-                or t.group()[0].isupper() and k < and_at  # names before the "and": "Ms. Pelosi and other elders"
-                for k, t in enumerate(joined)) and (
-                _is_bare_plural(joined[-1].group()) or joined[-1].group() in _SOURCE_NOUNS):
-            return (joined[0].start(), joined[-1].end())
-    first = _with_opening_head(tokens, first)
-    head = _reduced_relative_head(tokens, first) or _head_of_relative_clause(tokens, first)
-    if head is not None:
-        return head
-    while first < len(tokens) and tokens[first].group().lower() in _LEADING_FILLER:
-        first += 1
-    if first >= len(tokens):
-        return (stop, stop)
-    if tokens[first].group().lower() in _DETERMINERS and (first + 1 == len(tokens) or tokens[first + 1].group()[0].isupper()):
-        first += 1
-    if 0 < first < len(tokens) and tokens[first - 1].group().lower() in _DETERMINERS and not tokens[first].group()[0].isupper():
-        first -= 1  # "the campaign", "the president": the determiner belongs to the role
-    if first >= len(tokens):
-        return (stop, stop)
-    return (tokens[first].start(), tokens[-1].end())
+    return first
+
+
+def _phrase_without_name_or_role(tokens: list[re.Match], fenced_off: bool) -> tuple[int, int] | None:
+    """The speaker's span when ``tokens`` end in no name or role word: a bare plural before a fenced
+    phrase ("Mining companies, including Patriot, declared"), a determiner and one to three common
+    nouns ("the announcer", "the former actor"), a bare plural or record noun after a comma, or
+    common nouns joined by "and" ("police and firefighters said"); else None."""
+    if 2 <= len(tokens) <= 3 and fenced_off and tokens[0].group()[0].isupper() and \
+            tokens[0].group().lower() not in _FUNCTION_WORDS and _is_bare_plural(tokens[-1].group()) and \
+            all(_is_common_noun(t.group()) for t in tokens[1:-1]):
+        # a bare plural that opens the clause before a fenced phrase: "Mining companies,
+        # including Patriot, declared", "Other unions, including the AFL-CIO, have endorsed"
+        return (tokens[0].start(), tokens[-1].end())
+    # No role word or name: a determiner and one to three common nouns ("the announcer",
+    # "the former actor", "one slide") is a speaker too.
+    for width in (1, 2, 3):
+        opener = len(tokens) - width - 1  # the determiner must open the clause: "As it rang, the announcer said"
+        if opener >= 2 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"}:
+            # or hang on a head with its own determiner: "Her letter to the court noted", "a memo from the aide that says"
+            head = next((k for k in range(opener - 2, max(opener - 6, -1), -1)
+                         if tokens[k].group().lower() in _NOUN_DETERMINERS or not _np_word(tokens[k].group())), None)
+            if head is not None and tokens[head].group().lower() in _NOUN_DETERMINERS:
+                opener = head
+        begin = opener
+        if opener >= 3 and tokens[opener - 1].group().lower() in _NP_LINKS - {"and"} and \
+                tokens[opener - 3].group() == "," and _is_bare_plural(tokens[opener - 2].group()):
+            begin = opener - 2  # or hang on a bare plural after a comma: "..., attorneys for the family said"
+        if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
+            begin < opener or opener == 0 or not tokens[opener - 1].group()[0].isalnum()
+            or _opens_a_clause(tokens, opener)
+        ) and tokens[-1].group().islower() and all(
+            # the head in lower case; capitalised modifiers may stand before it ("a Times article")
+            t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
+            and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
+        ):
+            # inside a relative clause on the subject: "Reporters who were there after the attacks relayed"
+            return _head_of_relative_clause(tokens, begin) or (tokens[begin].start(), tokens[-1].end())
+    # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
+    # In a headline, a record noun with no article: "Coffee drinkers live longer, study says".
+    for width in (1, 2):
+        if len(tokens) > width and tokens[-width - 1].group() == "," and (
+                _is_bare_plural(tokens[-1].group()) or _RECORD_NOUN.fullmatch(tokens[-1].group())) and \
+                all(_is_common_noun(t.group()) for t in tokens[-width:]):
+            return (tokens[-width].start(), tokens[-1].end())
+    # Speakers joined by "and" after a comma: "The road reopened, police and firefighters said."
+    comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() == ","), None)
+    joined = tokens[comma + 1:] if comma is not None else []
+    and_at = next((k for k, t in enumerate(joined) if t.group() == "and"), len(joined))  # the first "and"
+    if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
+            _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
+            or t.group()[0].isupper() and k < and_at  # names before the "and": "Ms. Pelosi and other elders"
+            for k, t in enumerate(joined)) and (
+            _is_bare_plural(joined[-1].group()) or joined[-1].group() in _SOURCE_NOUNS):
+        return (joined[0].start(), joined[-1].end())
+    return None
 
 
 # Nouns in -ing: not participles.
