@@ -28,11 +28,11 @@ from ..model import Sentence, Span
 from .word_classes import _PRONOUNS, normalise
 from .quotes import _between_unpaired_marks, find_quotes, _is_long, _mostly_quoted, _overlapping
 from .sources import classify_source, _grants_anonymity, _is_indefinite, _speaker_kind, _unnamed_head
-from .cues import _cues_by_sentence, _main_clause_first, _pattern_words, _without_impersonal_content
+from .cues import _cues_by_sentence, _main_clause_first, _without_impersonal_content
 from .pronouns import _pronoun_antecedent, _title_fits
 from .constructions import (
-    _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _attitude_speaker, _evidence_or_venue_speaker, _frame_speaker,
-    _hearsay_cue, _owned_report_speaker, _received_criticism, _signed_quotation, _speaker_turn, _tagged_quotation,
+    _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _evidence_or_venue_speaker, _rarer_pattern_speaker,
+    _signed_quotation, _speaker_turn, _tagged_quotation,
 )
 from .speakers import _speaker_of_cues, _subject_as_speaker, _whole_speaker
 
@@ -101,18 +101,8 @@ def attribute_sentences(
                 found = evidence
         if found is None and holds_evidence_noun(sentence):
             found = _evidence_or_venue_speaker(text, sentence)
-        # The rarer patterns, tried only where the sentence holds one of their words (most hold none).
-        worth_a_look = _pattern_words(text, sentence) if found is None else ()
-        if found is None and "attitude" in worth_a_look:
-            found = _attitude_speaker(text, sentence, sentence_quotes)
-        if found is None and "owned report" in worth_a_look:
-            found = _owned_report_speaker(text, sentence, sentence_quotes)
         if found is None:
-            found = _frame_speaker(text, sentence)
-        if found is None and ("received" in worth_a_look or "owned report" in worth_a_look):
-            found = _received_criticism(text, sentence, sentence_quotes)  # "criticism for" is an owned-report term too
-        if found is None and "hearsay" in worth_a_look:
-            found = _hearsay_cue(text, sentence, sentence_quotes)
+            found = _rarer_pattern_speaker(text, sentence, sentence_quotes)
         if found:
             cue = found[0]
             sp_start, sp_end, kind = _whole_speaker(text, sentence, cue, found[1])

@@ -19,6 +19,7 @@ from .word_classes import (
 from .sources import classify_source
 from .phrases import _noun_phrase_after, _noun_phrase_before, _strip_trailing_adjuncts
 from .subjects import _subject_of
+from .cues import _pattern_words
 
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
@@ -442,3 +443,23 @@ def _hearsay_cue(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
                 "category": "doubt", "connotation": "non_neutral", "rule": "pattern: hearsay adverb"})
             return cue, (found.start(), found.start(), "anonymous")
     return None
+
+
+def _rarer_pattern_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) from the rarer patterns above, for a sentence no report verb
+    gave a speaker: an attitude, an owned report, the frame of a block quotation, criticism
+    received, hearsay; each tried only where the sentence holds one of its words (most hold
+    none). None when none applies."""
+    worth_a_look = _pattern_words(text, sentence)
+    found = None
+    if "attitude" in worth_a_look:
+        found = _attitude_speaker(text, sentence, quotes)
+    if found is None and "owned report" in worth_a_look:
+        found = _owned_report_speaker(text, sentence, quotes)
+    if found is None:
+        found = _frame_speaker(text, sentence)
+    if found is None and ("received" in worth_a_look or "owned report" in worth_a_look):
+        found = _received_criticism(text, sentence, quotes)  # "criticism for" is an owned-report term too
+    if found is None and "hearsay" in worth_a_look:
+        found = _hearsay_cue(text, sentence, quotes)
+    return found
