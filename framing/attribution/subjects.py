@@ -117,31 +117,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
                       or _is_opening_yet(tokens)):
         tokens = tokens[1:]
     tokens = _after_writers_reminder(text, _without_a_verb_before_the_ing(text, tokens, stop))
-    while True:  # an opening adverb or time is no subject: "Indeed, it ...", "Weeks later, the ...", "Recently, however,"
-        first = tokens[0].group().lower() if tokens else ""
-        # an opening participle clause: "Separated from his family in Detroit, the father ..." (a
-        # lower-case word after it: "Alfred Smith, the mayor," is a name)
-        participle = len(tokens) > 1 and len(first) > 4 and first.endswith(("ed", "ing")) and \
-            tokens[0].group()[0].isupper() and tokens[1].group().islower() and \
-            first not in _ADVERBIAL_OPENERS and first != "according"  # (prepositions: "During", "According to")
-        # "When it was my turn, I ...", "In the process, he ..."
-        reach = 16 if first in _ADVERBIAL_OPENERS or participle else 8
-        comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
-        if comma is not None and first in _ADVERBIAL_OPENERS and comma + 1 < len(tokens) and \
-                tokens[comma + 1].group() in ("which", "who", "where", "when", "whose"):  # (not "WHO")
-            # a relative clause inside the adverbial: "After the meeting, which lasted an hour, Mr. Sanders ..."
-            comma = next((k for k in range(comma + 2, min(comma + 16, len(tokens))) if tokens[k].group() == ","), None)
-        if comma is None or comma + 1 >= len(tokens):
-            break
-        if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
-                or comma == 2 and first in _DEGREE_WORDS and _is_ly_adverb(tokens[1].group())  # "More recently,"
-                or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
-                or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])
-                or first in _SUBORDINATORS and _is_common_noun(tokens[comma + 1].group())
-                or participle and (tokens[comma + 1].group().lower() in _DETERMINERS
-                                   or _opens_clause_subject(tokens[comma + 1:]))):
-            break
-        tokens = tokens[comma + 1:]
+    tokens = _without_opening_adverbials(tokens)
     focus = len(tokens) > 2 and tokens[0].group().lower() in _FOCUSING_ADVERBS and tokens[1].group()[0].isdigit()
     if focus:  # "Only 52 percent of voters agreed": the share, with its adverb, is the subject
         adverb, tokens = tokens[0], tokens[1:]
@@ -167,6 +143,52 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
         start = adverb.start() if focus else start
         phrase = text[start:end]
         return start, end, "named" if phrase.lower() in _PRONOUNS else classify_source(phrase)
+    last = _last_word_of_subject(tokens)
+    if last < 0:
+        return stop, stop, "named"  # a source the phrase rules cannot delimit: most are named
+    start, end = (adverb if focus else tokens[0]).start(), tokens[last].end()
+    phrase = text[start:end]
+    if phrase.lower() in _PRONOUNS:
+        return start, end, "named"
+    return start, end, classify_source(phrase)
+
+
+def _without_opening_adverbials(tokens: list[re.Match]) -> list[re.Match]:
+    """``tokens`` less the adverbials that open the sentence before its subject, each closed by a
+    comma: an adverb or time ("Indeed, it ...", "Weeks later, the ..."), a subordinate or
+    prepositional clause ("When it was my turn, I ..."), a participle clause ("Separated from his
+    family in Detroit, the father ...")."""
+    while True:  # one after another: "Recently, however, the ..."
+        first = tokens[0].group().lower() if tokens else ""
+        # an opening participle clause: "Separated from his family in Detroit, the father ..." (a
+        # lower-case word after it: "Alfred Smith, the mayor," is a name)
+        participle = len(tokens) > 1 and len(first) > 4 and first.endswith(("ed", "ing")) and \
+            tokens[0].group()[0].isupper() and tokens[1].group().islower() and \
+            first not in _ADVERBIAL_OPENERS and first != "according"  # (prepositions: "During", "According to")
+        # "When it was my turn, I ...", "In the process, he ..."
+        reach = 16 if first in _ADVERBIAL_OPENERS or participle else 8
+        comma = next((k for k, t in enumerate(tokens[:reach]) if t.group() == ","), None)
+        if comma is not None and first in _ADVERBIAL_OPENERS and comma + 1 < len(tokens) and \
+                tokens[comma + 1].group() in ("which", "who", "where", "when", "whose"):  # (not "WHO")
+            # a relative clause inside the adverbial: "After the meeting, which lasted an hour, Mr. Sanders ..."
+            comma = next((k for k in range(comma + 2, min(comma + 16, len(tokens))) if tokens[k].group() == ","), None)
+        if comma is None or comma + 1 >= len(tokens):
+            return tokens
+        if not (comma == 1 and (_is_ly_adverb(first) or first in _SENTENCE_ADVERBS)
+                or comma == 2 and first in _DEGREE_WORDS and _is_ly_adverb(tokens[1].group())  # "More recently,"
+                or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
+                or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])
+                or first in _SUBORDINATORS and _is_common_noun(tokens[comma + 1].group())
+                or participle and (tokens[comma + 1].group().lower() in _DETERMINERS
+                                   or _opens_clause_subject(tokens[comma + 1:]))):
+            return tokens
+        tokens = tokens[comma + 1:]
+
+
+def _last_word_of_subject(tokens: list[re.Match]) -> int:
+    """The index of the last word of the subject that opens ``tokens`` (names, roles and their
+    modifiers; after a determiner, common nouns and the prepositions that tie them: "A three-judge
+    panel of the appeals court"), or -1 when no subject can be delimited."""
     last = -1
     # A subject that opens with a determiner may run on through common nouns and the prepositions
     # that tie them: "A three-judge panel of the appeals court", "A new ad from the campaign".
@@ -187,7 +209,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             last = k  # "The film ― which ...": the noun after an opening determiner is the head
             continue
         if k == 0 and lower in _FUNCTION_WORDS and word != "WHO":
-            break
+            return last
         if word[0].isupper() or word[0].isdigit() or lower in _SOURCE_NOUNS or lower in _MODIFIERS or word in ("’s", "'s"):
             last = k
         elif word[0].islower() and k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
@@ -202,7 +224,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
                 last += 1
             while last + 1 < len(tokens) and last - k < 6 and _CAPITALISED_WORD.fullmatch(tokens[last + 1].group()):
                 last += 1  # a name after the role: "Obama's closest adviser Valerie Jarrett"
-            break
+            return last
         elif last == k - 1 and k > 0 and tokens[k - 1].group()[0].isupper() and _is_bare_plural(word) and \
                 word.islower() and tokens[k - 1].group().lower() not in _FUNCTION_WORDS and (
                 _names_people(word)) and (
@@ -211,24 +233,18 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
             # a plural head after a name: "Romney operatives in the spin room", "Tea Party organizers
             # routinely"; not a verb in -s before its object ("the United Nations faces a crisis")
             last = k
-            break
+            return last
         elif last == k - 1 and k > 0 and tokens[k - 1].group().lower() in _GROUP_ADJECTIVES and \
                 _is_common_noun(word) and word.endswith("s"):
             last = k  # the plural head of a group: "most Western countries", "Arab states"
-            break
+            return last
         elif determined and _is_common_noun(word.replace("-", "")) and _in_noun_chunk(tokens, k):
             last = k
         elif determined and lower in _NP_LINKS and last == k - 1:
             continue
         else:
-            break
-    if last < 0:
-        return stop, stop, "named"  # a source the phrase rules cannot delimit: most are named
-    start, end = (adverb if focus else tokens[0]).start(), tokens[last].end()
-    phrase = text[start:end]
-    if phrase.lower() in _PRONOUNS:
-        return start, end, "named"
-    return start, end, classify_source(phrase)
+            return last
+    return last
 
 
 # What may follow a plural head noun: a preposition, a relative pronoun, an auxiliary, a break.
