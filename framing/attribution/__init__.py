@@ -13,10 +13,11 @@ and "he said" resolves to the last named speaker.
 [('named', 'Peskov', 'claimed', 'non_neutral'), ('anonymous', 'Officials', 'said', 'neutral')]
 
 The rules live in modules of their own, each using only those listed before it:
-``word_classes``, ``quotes``, ``sources`` (named or anonymous), ``phrases`` (the speaker's noun
-phrase beside a verb), ``subjects`` (the subject that opens a clause), ``cues`` (whether a verb
-reports here), ``pronouns``, ``constructions`` (reports without a name beside a verb) and
-``speakers`` (the speaker of one verb). This module puts them together, sentence by sentence.
+``word_classes``, ``quotes``, ``sources`` (named or anonymous), ``headlines`` (title case),
+``phrases`` (the speaker's noun phrase beside a verb), ``subjects`` (the subject that opens a
+clause), ``cues`` (whether a verb reports here), ``pronouns``, ``constructions`` (reports without
+a name beside a verb) and ``speakers`` (the speaker of a sentence's cues). This module puts them
+together, sentence by sentence.
 """
 from __future__ import annotations
 

@@ -14,11 +14,12 @@ from ..loaded import physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
-    _HEADLINE_NOUNS, _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _LEADING_FILLER, _NOUN_DETERMINERS,
-    _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS,
-    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
+    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS,
+    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS, _REPORT_NOUNS,
+    _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
     _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end, _word_before,
 )
+from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
 
 # What makes a passive "found" a finding, not a discovery: an infinitive, a that-clause or a verdict
@@ -189,17 +190,6 @@ def _is_comparison(text: str, sentence: Sentence, cue: Match) -> bool:
     figures, not a report. After "be" or "have" it is a verb ("has compared to", "was compared to")."""
     return cue.text.lower() == "compared" and text.startswith((" with ", " to "), cue.end) and \
         not _BE_OR_HAVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start)
-
-
-_TITLE_SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs".split())
-
-
-def _is_title_case(words: str) -> bool:
-    """Whether the words read as a title-case headline: three or more, each capitalised but
-    the small ones ("Ukraine Rules Out More Talks With Russia")."""
-    split = words.split()
-    return len(split) >= 3 and split[0][0].isupper() and all(
-        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in split)
 
 
 # An impersonal passive of report or belief opens the sentence: "It is (widely) believed that",
@@ -524,7 +514,7 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
         not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
         and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
         and not _is_participle_after_a_count(text, cue, words) \
-        and not (words and cue.text[0].isupper() and cue.text.lower() in _HEADLINE_NOUNS)  # "Bomb Suspect Arrested"
+        and not (words and _is_headline_noun(cue))
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

@@ -12,15 +12,15 @@ from typing import NamedTuple
 from ..lexicon import Match
 from ..model import Sentence
 from .word_classes import (
-    _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _BETWEEN, _DEMONYMS, _FUNCTION_WORDS,
-    _GENERIC_HEADS, _GROUP_ADJECTIVES, _HEADLINE_NOUNS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS,
-    _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
-    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
-    _is_common_noun, _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space,
-    _stripped_end, _tokens_before, _word_before,
+    _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _BETWEEN, _FUNCTION_WORDS, _GROUP_ADJECTIVES,
+    _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS, _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS,
+    _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
+    _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary, _is_common_noun, _is_ly_adverb, _is_participle,
+    _light_verb_before, normalise, _opens_adverbial, _skip_space, _stripped_end, _tokens_before, _word_before,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
+from .headlines import _headline_speaker, _runs_past_headline_subject
 from .phrases import (
     _after_opening_phrase, _antecedent_of_who, _closes_clause, _name_before_an_unclosed_aside, _names_a_source,
     _noun_phrase_after, _noun_phrase_before, _np_word, _plural_before_a_place, _source_after,
@@ -29,7 +29,7 @@ from .phrases import (
 from .subjects import _subject_of
 from .cues import (
     _ends_prepositional_noun, _is_ing_noun_in_compound, _is_noun_after_an_adjective, _is_participle_after_a_count,
-    _is_plural_noun_after_adjective, _is_relative_verb, _is_title_case, _is_verb_use, _reports_nothing_here,
+    _is_plural_noun_after_adjective, _is_relative_verb, _is_verb_use, _reports_nothing_here,
     _subject_participle_first,
 )
 from .constructions import _EVIDENCE
@@ -74,10 +74,6 @@ _BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)
                        r"default|design|proxy|satellite|video(?:link)?|teleconference|videoconference)\b)")
 
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
-
-
-# Words that open a headline's second clause: "Patients Flee Hospital As Officials Worry ...".
-_HEADLINE_CLAUSE_OPENERS = _SUBORDINATORS | frozenset(("as", "but"))
 
 
 _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|then|still),\s+", re.IGNORECASE)
@@ -235,21 +231,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
         return (start, end, classify_source(text[start:end])) if end > start else None
     if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and not passive and \
             text[cue.end:sentence.end].strip(" .!?\"'”’"):
-        # A title-case headline: the verb reports only right after a name that opens the headline
-        # or its main clause ("Sanders Vows To End Tax Break", "Railing Against Trump, Sanders Vows
-        # ..."); elsewhere ("Putin Rejects Biden Talks Over ...") a capitalised word may be a noun.
-        if lower == "expected":
-            return cue.start, cue.start, "anonymous"  # headlinese drops "is": "Congressman Expected To Be Indicted"
-        head = _tokens_before(text, left, cue.start)
-        commas = [k for k, t in enumerate(head) if t.group() == "," or t.group().lower() in _HEADLINE_CLAUSE_OPENERS]
-        head = head[commas[-1] + 1:] if commas else head  # (or the clause after "As": "..., As Officials Worry")
-        if 1 <= len(head) <= 3 and lower not in _HEADLINE_NOUNS and all(
-            t.group()[0].isupper() and t.group().replace(".", "").isalpha()
-            and t.group().lower() not in _FUNCTION_WORDS
-            and (t.group().lower() not in _DEMONYMS or t.group().lower() in _GENERIC_HEADS) for t in head
-        ):  # ("Officials Worry", "Sources Say": unnamed sources, though not names)
-            return head[0].start(), head[-1].end(), classify_source(text[head[0].start():head[-1].end()])
-        return None
+        return _headline_speaker(text, left, cue)
     # An adverb before the participle is passed over after a comma ("The vote, widely condemned"), and
     # after a noun when "by" follows ("an exchange first reported by The Washington Post",
     # "protesters tacitly endorsed by Trump": the agent reports).
@@ -515,11 +497,6 @@ _NEGATED_AUXILIARY_BEFORE = re.compile(
 )
 
 
-# What may stand between a headline's subject and its verb: "Strzok, Who Criticized", "The US Is
-# Blatantly Telling".
-_HEADLINE_SUBJECT_TO_VERB = re.compile(r"(?:\s*,\s*Who)?(?:\s+(?:Is|Are|Was|Were|Has|Have|Had|Also|\w+ly))*\s+")
-
-
 def _speaker_of_cues(text: str, sentence: Sentence, cues: list[Match],
                      sentence_quotes: list[tuple[int, int]]) -> tuple[Match, tuple[int, int, str]] | None:
     """(cue, (start, end, kind)) for the first of ``cues``, in their order, whose speaker the phrase
@@ -602,12 +579,7 @@ def _subject_as_speaker(text: str, sentence: Sentence, cues: list[Match],
             # no subject the phrase rules can delimit: the head a restrictive clause on the
             # object hangs on ("a chance to laugh at all who doubted him")
             found = (cue, _antecedent_of_who(text, left, cue.start, restrictive=True) or found[1])
-        if cue.text[0].isupper() and not _HEADLINE_SUBJECT_TO_VERB.fullmatch(text, found[1][1], cue.start) \
-                and _is_title_case(text[s_start:s_end]):
-            # In a title-case headline every word is capitalised and the subject rules run
-            # on past the subject: only one that ends right before the verb is kept
-            # ("Orban Calls For", "Strzok, Who Criticized"; not "Man Wanted For" after
-            # "ICE Deports Guatemalan", nor "Trump Seems To Endorse")
+        if _runs_past_headline_subject(text, sentence, cue, found[1][1]):
             found = None
     return found
 

@@ -224,10 +224,6 @@ _NOUN_DETERMINERS = frozenset(
     "the a an one his her their its our this these those several some each another many most".split())
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
-# Report-verb forms that a title-case headline uses as nouns ("... Over Police Shooting Comments").
-_HEADLINE_NOUNS = frozenset(
-    """comments comment claims claim reports report remarks statement warning warnings plans plan hopes fears
-    suspect""".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
