@@ -57,7 +57,6 @@ def attribute_sentences(
     spans: list[Span] = []
     quote_ends = [q[1] for q in quotes]  # quotations never overlap, so their ends are sorted too
     long_quote = {q: _is_long(text, q) for q in quotes}
-    starts = [s.start for s in sentences]
     cues_by_sentence = _cues_by_sentence(text, sentences, quotes, verbs)
 
     lower = text.lower()
@@ -172,8 +171,28 @@ def attribute_sentences(
         elif sentence.attribution == "none" or not sentence.quote:
             previous_quoted = None if sentence.attribution == "none" else previous_quoted
 
-    # A quotation whose speaker comes only in a later sentence (“...” \n he said) is his too.
-    for k, sentence in enumerate(sentences):
+    _give_quotations_their_later_speakers(sentences, quotes, quote_ends, quote_owner)
+    spans += _attribute_mostly_quoted(text, sentences, quotes, quote_ends, long_quote, quote_owner)
+    spans += _quote_spans(text, sentences, quotes, quote_owner)
+    return spans
+
+
+# A quotation brought in by its source after "from" and a colon: "Advice from Ana Ruiz: '...'",
+# "A warning from the Kremlin: '...'".
+_QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
+
+
+# A possessive pronoun points back to an earlier speaker as its subject form does.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _give_quotations_their_later_speakers(sentences: list[Sentence], quotes: list[tuple[int, int]],
+                                          quote_ends: list[int],
+                                          quote_owner: dict[tuple[int, int], tuple[str, str, str]]) -> None:
+    """A sentence of a quotation whose speaker comes only in a later sentence (“...”, and a
+    paragraph later "he said") takes that speaker: ``quote_owner`` holds each attributed
+    quotation's."""
+    for sentence in sentences:
         if sentence.excluded or sentence.attribution != "none":
             continue
         for q in _overlapping(quotes, quote_ends, sentence.start, sentence.end):
@@ -182,9 +201,15 @@ def attribute_sentences(
                 sentence.quote = True
                 break
 
-    # A sentence that is mostly quotation but has no cue of its own (a quoted paragraph that
-    # runs on, a pull quote) is still someone's words: the nearest earlier speaker within
-    # two paragraphs, else a source the sentence does not name.
+
+def _attribute_mostly_quoted(text: str, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                             quote_ends: list[int], long_quote: dict[tuple[int, int], bool],
+                             quote_owner: dict[tuple[int, int], tuple[str, str, str]]) -> list[Span]:
+    """A sentence that is mostly quotation but has no cue of its own (a quoted paragraph that runs
+    on, a pull quote) is still someone's words: the source named before it ("Advice from Ana Ruiz:
+    '...'"), else the nearest earlier speaker within two paragraphs, else a source the sentence
+    does not name. Returns the cue and speaker spans of the named sources."""
+    spans: list[Span] = []
     last: Sentence | None = None
     for sentence in sentences:
         if sentence.excluded:
@@ -210,7 +235,14 @@ def attribute_sentences(
                 sentence.attribution = "anonymous"
         if sentence.attribution != "none":
             last = sentence
+    return spans
 
+
+def _quote_spans(text: str, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                 quote_owner: dict[tuple[int, int], tuple[str, str, str]]) -> list[Span]:
+    """A ``quote`` span for each quotation in a sentence that counts, with its speaker when known."""
+    spans: list[Span] = []
+    starts = [s.start for s in sentences]
     for q_start, q_end in quotes:
         k = bisect_right(starts, q_start) - 1
         if k >= 0 and not sentences[k].excluded:
@@ -222,12 +254,3 @@ def attribute_sentences(
             spans.append(Span(q_start, q_end, "quote", owner[1] if owner else "unattributed",
                               text[q_start:q_end], f"quotation of {owner[0]}" if owner and owner[0] else "quotation"))
     return spans
-
-
-# A quotation brought in by its source after "from" and a colon: "Advice from Ana Ruiz: '...'",
-# "A warning from the Kremlin: '...'".
-_QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
-
-
-# A possessive pronoun points back to an earlier speaker as its subject form does.
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
