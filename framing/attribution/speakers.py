@@ -1,5 +1,6 @@
-"""The speaker of a sentence's report cues. ``_speaker_for`` tries the phrase rules on one verb
-(a speaker after the verb, before it, the subject of its clause, the antecedent of "who") and
+"""The speaker of a sentence's report cues. ``_speaker_for`` reads one verb's own form first
+("according to", a relative clause, a noun, a headline, a passive), then tries the phrase rules
+(a speaker after the verb, before it, the subject of its clause, the antecedent of "who"), and
 gives the speaker's span and kind, or None when the verb reports nothing where it stands;
 ``_speaker_of_cues`` takes the first cue it finds a speaker for, ``_subject_as_speaker`` falls
 back on the subject of a reporting clause, and ``_whole_speaker`` completes the span found.
@@ -119,8 +120,9 @@ _SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww
 
 class _VerbContext(NamedTuple):
     """What the speaker rules read about one report verb: the text, its sentence and that
-    sentence's quotations, the verb (``cue``, and ``lower``, its normalised form), and the words of
-    its clause before it (``before``, from ``left``; ``words``; ``previous_word``)."""
+    sentence's quotations, the verb (``cue``, and ``lower``, its normalised form), the words of
+    its clause before it (``before``, from ``left``; ``words``; ``previous_word``), and whether an
+    auxiliary before it makes it a passive (``passive``: "was reported", "Was CFIUS told?")."""
     text: str
     sentence: Sentence
     quotes: list[tuple[int, int]]
@@ -130,38 +132,74 @@ class _VerbContext(NamedTuple):
     before: str
     words: list[str]
     previous_word: str
+    passive: bool
 
 
-def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
-    """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
-    report speech here (no speaker before or after it). The verb's own form decides first
-    ("according to", "citing", a relative clause's verb, a noun, a passive and its agent, a
-    title-case headline); otherwise the ``_SPEAKER_RULES`` are tried in order."""
-    s_start = sentence.start
-    lower = normalise(cue.text)
-    if lower in ("citing", "quoting") and not text[s_start:cue.start].strip(" “\"'‘("):
-        return None  # "Citing a poll, Trump said ...": an opening adjunct; the main verb has the speaker
-    if lower in ("quoted", "quotes", "quote"):
-        as_saying = _QUOTED_AS_SAYING.match(text, cue.end, sentence.end)
+def _verb_context(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]) -> _VerbContext:
+    """The ``_VerbContext`` of ``cue``: its clause starts after the last quotation before it."""
+    left = _clause_context_start(text, sentence.start, quotes, cue.start)
+    before = text[left:cue.start]
+    words = before.split()
+    passive = _is_participle(cue.text) and (_ends_in_passive_auxiliary(before, words)
+                                            or _QUESTION_PASSIVE.fullmatch(text, sentence.start, cue.start) is not None)
+    return _VerbContext(text, sentence, quotes, cue, normalise(cue.text), left, before, words, _word_before(words),
+                        passive)
+
+
+# What a rule of the verb's form gives when it decides that the verb reports nothing where it
+# stands; None lets the next rule try.
+_NOBODY = ()
+
+# A rule of form's answer: (start, end, kind) of a speaker, ``_NOBODY``, or None.
+_Found = tuple[int, int, str] | tuple[()] | None
+
+
+def _opening_citation(verb: _VerbContext) -> _Found:
+    """Nobody, for "citing" or "quoting" that opens the sentence: "Citing a poll, Trump said ..." is
+    an adjunct, and the main verb has the speaker."""
+    text, s_start = verb.text, verb.sentence.start
+    if verb.lower in ("citing", "quoting") and not text[s_start:verb.cue.start].strip(" “\"'‘("):
+        return _NOBODY
+    return None
+
+
+def _quoted_as_saying(verb: _VerbContext) -> _Found:
+    """The one quoted, for "The agency quoted Lavrov as saying ...": the one quoted speaks, the
+    agency carries it (AP and Reuters style)."""
+    text, cue = verb.text, verb.cue
+    if verb.lower in ("quoted", "quotes", "quote"):
+        as_saying = _QUOTED_AS_SAYING.match(text, cue.end, verb.sentence.end)
         if as_saying:
-            # "The agency quoted Lavrov as saying ...": the one quoted speaks, the agency carries it
             start, end = _source_after(text, as_saying.start("source"), as_saying.end("source"))
             if end > start:
                 phrase = text[start:end]
                 return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    return None
+
+
+def _source_after_according_to(verb: _VerbContext) -> _Found:
+    """The source after "according to", "citing" or "quoting" ("according to two officials"), or
+    nobody when none follows; not "..., citing a risk to public safety", the reason of the clause's
+    subject, which the rules after read as they read "..., saying"."""
+    text, sentence, cue, lower = verb.text, verb.sentence, verb.cue, verb.lower
     if lower.startswith("according to") or lower in ("citing", "quoting"):
         start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
         reason = lower == "citing" and end > start and not _names_a_source(text[start:end])
-        if not (reason and text[s_start:cue.start].rstrip().endswith(",")):
+        if not (reason and text[sentence.start:cue.start].rstrip().endswith(",")):
             if end > start:
                 kind = "anonymous" if _ANONYMOUS_PHRASE.fullmatch(text[start:end]) else classify_source(text[start:end])
                 return start, end, kind
-            return None
-        # else "..., citing a risk to public safety": the reason of the clause's subject, as with "..., saying"
-    if lower.endswith("ing") and _SUBORDINATOR_BEFORE_ING.fullmatch(text, s_start, cue.start):
-        # A participle clause that opens the sentence ("After saying her foot was swollen, she was
-        # taken to hospital", "While insisting ..., the mayor ..."): the main clause's subject,
-        # after the first comma that a subject follows (one inside a quotation may come first)
+            return _NOBODY
+    return None
+
+
+def _subject_after_opening_participle(verb: _VerbContext) -> _Found:
+    """The main clause's subject, for a participle clause that opens the sentence ("After saying
+    her foot was swollen, she was taken to hospital", "While insisting ..., the mayor ..."): after
+    the first comma that a subject follows (one inside a quotation may come first); nobody when
+    no comma has one."""
+    text, sentence, cue = verb.text, verb.sentence, verb.cue
+    if verb.lower.endswith("ing") and _SUBORDINATOR_BEFORE_ING.fullmatch(text, sentence.start, cue.start):
         comma = text.find(",", cue.end, sentence.end)
         while comma > 0:
             start, end, kind = _subject_of(text, comma + 1, sentence.end)
@@ -169,118 +207,227 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
                                 or text[start:end].split()[0].lower() in _NOUN_DETERMINERS):
                 return start, end, kind
             comma = text.find(",", comma + 1, sentence.end)
-        return None
-    left = _clause_context_start(text, s_start, quotes, cue.start)
-    before = text[left:cue.start]
-    words = before.split()
-    previous_word = _word_before(words)
-    passive = _is_participle(cue.text) and (_ends_in_passive_auxiliary(before, words)
-                                            or _QUESTION_PASSIVE.fullmatch(text, s_start, cue.start) is not None)
-    if lower.split()[0].endswith("ing") and "with" in words:
+        return _NOBODY
+    return None
+
+
+def _subject_of_absolute_clause(verb: _VerbContext) -> _Found:
+    """The subject of an absolute clause with "with": "..., with Norway backing the plan"."""
+    text, cue, left = verb.text, verb.cue, verb.left
+    if verb.lower.split()[0].endswith("ing") and "with" in verb.words:
         absolute = _WITH_ABSOLUTE.search(text, left, cue.start)
         if absolute and (absolute.group("name") or absolute.group("head").lower() in _SOURCE_NOUNS):
-            # "..., with Norway backing the plan": the subject of the absolute clause reports
             start, end = absolute.span("source")
             return start, end, classify_source(text[start:end])
-    existential = _EXISTENTIAL_SOURCE.search(before) if previous_word in ("who", "that") and not passive else None
-    if existential:
-        # "there are some economists who argue": the phrase "there are" brings in
-        start, end = left + existential.start("source"), left + existential.end("source")
-        return start, end, classify_source(text[start:end])
-    if not passive and previous_word in ("that", "which") and _is_relative_verb(cue.text):
-        # A relative clause on the source: "a letter from her doctor that says ...": the noun it hangs on.
-        pronoun = before.rstrip().rfind(" ") + 1
-        start, end = _noun_phrase_before(text, left, left + pronoun)
-        if end <= start:
-            # the noun phrase with its determiner, anywhere in the clause: "released a letter from her doctor that"
-            tokens = _strip_trailing_adjuncts(_tokens_before(text, left, left + pronoun))
-            k = len(tokens) - 1
-            while k > 0 and len(tokens) - k < 8 and tokens[k].group().lower() not in _NOUN_DETERMINERS and (
-                    _np_word(tokens[k].group()) or tokens[k].group().lower() in _NP_LINKS - {"and"}):
-                k -= 1
-            if tokens and k < len(tokens) - 1 and tokens[k].group().lower() in _NOUN_DETERMINERS:
-                start, end = tokens[k].start(), tokens[-1].end()
-        if end > start:
-            phrase = text[start:end]
-            return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    return None
+
+
+def _source_after_there_are(verb: _VerbContext) -> _Found:
+    """The source that "there are" brings in, for the verb of a relative clause on it: "there are
+    some economists who argue"."""
+    if verb.previous_word in ("who", "that") and not verb.passive:
+        existential = _EXISTENTIAL_SOURCE.search(verb.before)
+        if existential:
+            start, end = verb.left + existential.start("source"), verb.left + existential.end("source")
+            return start, end, classify_source(verb.text[start:end])
+    return None
+
+
+def _noun_a_relative_clause_hangs_on(verb: _VerbContext) -> _Found:
+    """The noun a relative clause on the source hangs on: "a letter from her doctor that says ...";
+    nobody when there is none."""
+    text, left, before = verb.text, verb.left, verb.before
+    if verb.passive or verb.previous_word not in ("that", "which") or not _is_relative_verb(verb.cue.text):
         return None
-    # "No one expected", and "one said" or "another wrote" after a quotation or a comma: the
-    # pronoun is the subject (a verb in the past is no noun; "one claim" is)
+    pronoun = before.rstrip().rfind(" ") + 1
+    start, end = _noun_phrase_before(text, left, left + pronoun)
+    if end <= start:
+        # the noun phrase with its determiner, anywhere in the clause: "released a letter from her doctor that"
+        tokens = _strip_trailing_adjuncts(_tokens_before(text, left, left + pronoun))
+        k = len(tokens) - 1
+        while k > 0 and len(tokens) - k < 8 and tokens[k].group().lower() not in _NOUN_DETERMINERS and (
+                _np_word(tokens[k].group()) or tokens[k].group().lower() in _NP_LINKS - {"and"}):
+            k -= 1
+        if tokens and k < len(tokens) - 1 and tokens[k].group().lower() in _NOUN_DETERMINERS:
+            start, end = tokens[k].start(), tokens[-1].end()
+    if end > start:
+        phrase = text[start:end]
+        return start, end, "anonymous" if _holds_anonymous_phrase(phrase) else classify_source(phrase)
+    return _NOBODY
+
+
+def _is_gerund_after_of(verb: _VerbContext) -> bool:
+    """Whether the verb is a gerund after "of" on a word that takes one with its clause's subject:
+    "never tire of telling", "steering clear of criticizing"."""
+    words = verb.words
+    return verb.previous_word == "of" and verb.lower.endswith("ing") and len(words) >= 2 and \
+        words[-2].lower() in _OF_GERUND_TAKERS
+
+
+def _noun_after_a_marker(verb: _VerbContext) -> _Found:
+    """Nobody, for a report noun after a determiner, a possessive, a preposition or a date: "his
+    comments", "the call", "of Republican claims", "a Nov. 29 report". Not for "No one expected",
+    nor "one said" or "another wrote" after a quotation or a comma, whose pronoun is the subject (a
+    verb in the past is no noun; "one claim" is)."""
+    text, cue, lower, words, previous_word = verb.text, verb.cue, verb.lower, verb.words, verb.previous_word
     pronoun_subject = previous_word == "one" and len(words) >= 2 and words[-2].lower() == "no" or \
         previous_word in ("one", "another") and (len(words) == 1 or words[-2].endswith((",", "”", '"'))) and \
         (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
-    gerund = previous_word == "of" and lower.endswith("ing") and len(words) >= 2 and \
-        words[-2].lower() in _OF_GERUND_TAKERS  # "never tire of telling", "steering clear of criticizing"
-    if not passive and not pronoun_subject and not gerund and (
+    if not verb.passive and not pronoun_subject and not _is_gerund_after_of(verb) and (
             previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
             or _ends_prepositional_noun(text, cue, words)
             or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
-        return None  # "his comments", "the call", "of Republican claims", "a Nov. 29 report": a noun
-    if gerund:  # the subject of the clause: "The WHO, however, stopped short of declaring"
-        start, end, kind = _subject_of(text, left, cue.start)
+        return _NOBODY
+    return None
+
+
+def _subject_of_gerund_after_of(verb: _VerbContext) -> _Found:
+    """The subject of the clause, for a gerund after "of": "The WHO, however, stopped short of
+    declaring"."""
+    if _is_gerund_after_of(verb):
+        start, end, kind = _subject_of(verb.text, verb.left, verb.cue.start)
         if end > start:
             return start, end, kind
+    return None
+
+
+def _subject_of_light_verb(verb: _VerbContext) -> _Found:
+    """The subject of a light verb whose object is the report noun ("Ukraine makes demands":
+    Ukraine), or nobody for a report word that is a noun or an adjective where it stands ("fears
+    of a long war", "a storm warning for the coast", "a stunning rebuke", "two suspected
+    militants")."""
+    text, sentence, cue, left, words = verb.text, verb.sentence, verb.cue, verb.left, verb.words
     light = _light_verb_before(text, left, cue)
-    if light is None and (_is_plural_noun_after_adjective(text, sentence, cue, words) or
-                          _is_ing_noun_in_compound(text, cue, words) or _is_noun_after_an_adjective(cue, words)
-                          or _is_participle_after_a_count(text, cue, words)):
-        return None
     if light is not None:
-        # "Ukraine makes demands": the report noun is the light verb's object; its subject speaks
         start, end = _noun_phrase_before(text, left, light)
-        return (start, end, classify_source(text[start:end])) if end > start else None
-    if cue.text[0].isupper() and cue.start > s_start and not lower.startswith("according") and not passive and \
-            text[cue.end:sentence.end].strip(" .!?\"'”’"):
-        return _headline_speaker(text, left, cue)
-    # An adverb before the participle is passed over after a comma ("The vote, widely condemned"), and
-    # after a noun when "by" follows ("an exchange first reported by The Washington Post",
-    # "protesters tacitly endorsed by Trump": the agent reports).
+        return (start, end, classify_source(text[start:end])) if end > start else _NOBODY
+    if _is_plural_noun_after_adjective(text, sentence, cue, words) or _is_ing_noun_in_compound(text, cue, words) \
+            or _is_noun_after_an_adjective(cue, words) or _is_participle_after_a_count(text, cue, words):
+        return _NOBODY
+    return None
+
+
+def _speaker_in_headline(verb: _VerbContext) -> _Found:
+    """The speaker of a capitalised verb inside a title-case headline ("Black Lawmakers Rip Donald
+    Trump"), or nobody when ``_headline_speaker`` finds none."""
+    text, sentence, cue, lower = verb.text, verb.sentence, verb.cue, verb.lower
+    if cue.text[0].isupper() and cue.start > sentence.start and not lower.startswith("according") and \
+            not verb.passive and text[cue.end:sentence.end].strip(" .!?\"'”’"):
+        return _headline_speaker(text, verb.left, cue) or _NOBODY
+    return None
+
+
+def _words_before_participle(verb: _VerbContext) -> list[str]:
+    """The clause's words before the verb, less an adverb before a participle after a comma ("The
+    vote, widely condemned") or after a noun when "by" follows ("an exchange first reported by The
+    Washington Post", "protesters tacitly endorsed by Trump": the agent reports)."""
+    text, words = verb.text, verb.words
     adverb_before = len(words) > 1 and (words[-1].lower() in _BEFORE_A_PARTICIPLE or _is_ly_adverb(words[-1].lower()))
-    head_words = words[:-1] if adverb_before and (words[-2].endswith(",") or _is_common_noun(words[-2]) and
-                                                  _RIGHT_BY.match(text, cue.end, sentence.end)) else words
-    if not passive and _is_participle(cue.text) and head_words and (
-            _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS  # "When pressed by"
-            or len(head_words) == 1 and left == s_start and _is_common_noun(head_words[0].lower())):  # "Figures ... by"
-        by = _RIGHT_BY.match(text, cue.end, sentence.end)
-        if by:  # a reduced relative: "the plan backed by Western nations": the nations back it
-            begin = by.end()
-            if text.startswith(("the ", "The "), begin):
-                begin += 4
-            start, end = _noun_phrase_after(text, begin, sentence.end)
-            if end <= start and begin > by.end():  # "by the council,": a common noun after "the"
-                nouns = _COMMON_NOUNS_AFTER.match(text, begin, sentence.end)
-                if nouns and all(_is_common_noun(w) for w in nouns.group().split()):
-                    start, end = nouns.span()
-            plural = re.match(r"\s+([a-z]+s)\b", text[end:sentence.end])
-            group = end > start and text[start:end].split()[-1].lower() in _GROUP_ADJECTIVES and plural
-            if group:
-                end += plural.end()  # "Western nations"
-            end = _without_final_stop(text, start, end)  # "feared by some state leaders."
-            agent = text[start:end].split()
-            if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
-                    group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
-                return start, end, classify_source(text[start:end])
-        elif (before.rstrip().endswith(",") or head_words is not words) and (
-                _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end)
-                or _is_participle(cue.text) and _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)):
-            # A verb that takes an object when active, with none: a passive on the noun before the
-            # comma, perhaps after an adverb ("The damage, estimated at $2 billion, ...", "The deal,
-            # described as historic by both leaders, ...", "The vote, widely condemned as a sham,
-            # ..."), read below as any passive is: its agent, or nobody.
-            passive = True
+    if adverb_before and (words[-2].endswith(",") or _is_common_noun(words[-2]) and
+                          _RIGHT_BY.match(text, verb.cue.end, verb.sentence.end)):
+        return words[:-1]
+    return words
+
+
+def _is_participle_on_a_noun(verb: _VerbContext) -> bool:
+    """Whether the verb is an active-looking participle right after a common noun or a
+    subordinator ("the plan backed by", "When pressed by", "Figures ... by"): a reduced relative
+    or a passive clause, not a report of the noun's."""
+    head_words = _words_before_participle(verb)
+    return not verb.passive and _is_participle(verb.cue.text) and bool(head_words) and (
+        _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS
+        or len(head_words) == 1 and verb.left == verb.sentence.start and _is_common_noun(head_words[0].lower()))
+
+
+def _agent_of_reduced_relative(verb: _VerbContext) -> _Found:
+    """The agent after "by", for a participle on a noun: "the plan backed by Western nations": the
+    nations back it."""
+    text, sentence, cue = verb.text, verb.sentence, verb.cue
+    by = _RIGHT_BY.match(text, cue.end, sentence.end)
+    if not by or not _is_participle_on_a_noun(verb):
+        return None
+    begin = by.end()
+    if text.startswith(("the ", "The "), begin):
+        begin += 4
+    start, end = _noun_phrase_after(text, begin, sentence.end)
+    if end <= start and begin > by.end():  # "by the council,": a common noun after "the"
+        nouns = _COMMON_NOUNS_AFTER.match(text, begin, sentence.end)
+        if nouns and all(_is_common_noun(w) for w in nouns.group().split()):
+            start, end = nouns.span()
+    plural = re.match(r"\s+([a-z]+s)\b", text[end:sentence.end])
+    group = end > start and text[start:end].split()[-1].lower() in _GROUP_ADJECTIVES and plural
+    if group:
+        end += plural.end()  # "Western nations"
+    end = _without_final_stop(text, start, end)  # "feared by some state leaders."
+    agent = text[start:end].split()
+    if agent and agent[0].lower() not in _TIME_WORDS and agent[-1].lower() not in _TIME_WORDS and (
+            group or agent[-1][0].isupper() or agent[-1].lower() in _SOURCE_NOUNS or begin > by.end()):
+        return start, end, classify_source(text[start:end])
+    return None
+
+
+# The rules of the verb's own form, tried in this order before the speaker rules: the first that
+# decides gives a speaker, or ``_NOBODY`` when the verb reports nothing where it stands.
+_FORM_RULES = (
+    _opening_citation,
+    _quoted_as_saying,
+    _source_after_according_to,
+    _subject_after_opening_participle,
+    _subject_of_absolute_clause,
+    _source_after_there_are,
+    _noun_a_relative_clause_hangs_on,
+    _noun_after_a_marker,
+    _subject_of_gerund_after_of,
+    _subject_of_light_verb,
+    _speaker_in_headline,
+    _agent_of_reduced_relative,
+)
+
+
+def _is_set_off_passive(verb: _VerbContext) -> bool:
+    """Whether a participle on a noun, with no "by" after it, is a passive all the same: a verb
+    that takes an object when active, with none, on the noun before a comma, perhaps after an
+    adverb ("The damage, estimated at $2 billion, ...", "The deal, described as historic by both
+    leaders, ...", "The vote, widely condemned as a sham, ...")."""
+    text, sentence, cue = verb.text, verb.sentence, verb.cue
+    without_object = _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end) or \
+        _is_participle(cue.text) and _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)
+    return bool(without_object) and not _RIGHT_BY.match(text, cue.end, sentence.end) and (
+        verb.before.rstrip().endswith(",") or _words_before_participle(verb) is not verb.words) and \
+        _is_participle_on_a_noun(verb)
+
+
+def _speaker_of_passive(verb: _VerbContext) -> tuple[int, int, str] | None:
+    """The agent of a passive ("was first reported by the Times", "has been endorsed by dozens of
+    papers"); none for "Mr. Rubio is expected to say ...", whose words are to come and reported by
+    the verb after; else an empty anonymous speaker at the verb: "it is said", "was reported"
+    name nobody."""
+    text, sentence, cue = verb.text, verb.sentence, verb.cue
+    by = _BY_AGENT.match(text, cue.end, sentence.end)
+    if by:
+        start, end = _source_after(text, by.end(), sentence.end)
+        if end > start:
+            return start, end, classify_source(text[start:end])
+    if verb.lower == "expected" and _TO_SPEAK_AFTER.match(text, cue.end, sentence.end):
+        return None
+    return cue.start, cue.start, "anonymous"
+
+
+def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[int, int]]):
+    """(start, end, named|anonymous) of the speaker of ``cue``, or None when the verb does not
+    report speech here (no speaker before or after it). The verb's own form decides first
+    (``_FORM_RULES``: "according to", "citing", a relative clause's verb, a noun, a headline, a
+    participle and its agent), then whether it is a passive, which has its agent or nobody named;
+    otherwise the ``_SPEAKER_RULES`` are tried in order."""
+    verb = _verb_context(text, sentence, cue, quotes)
+    for rule in _FORM_RULES:
+        found = rule(verb)
+        if found is not None:
+            return None if found is _NOBODY else found
     if _reports_nothing_here(text, sentence, cue):
         return None
-    if passive:
-        by = _BY_AGENT.match(text, cue.end, sentence.end)
-        if by:  # "was first reported by the Times", "has been endorsed by dozens of papers"
-            start, end = _source_after(text, by.end(), sentence.end)
-            if end > start:
-                return start, end, classify_source(text[start:end])
-    if passive and lower == "expected" and _TO_SPEAK_AFTER.match(text, cue.end, sentence.end):
-        return None  # "Mr. Rubio is expected to say ...": his words to come, reported by the verb after
-    if passive:
-        return cue.start, cue.start, "anonymous"  # "it is said", "was reported": nobody is named
-    verb = _VerbContext(text, sentence, quotes, cue, lower, left, before, words, previous_word)
+    if verb.passive or _is_set_off_passive(verb):
+        return _speaker_of_passive(verb)
     for rule in _SPEAKER_RULES:
         found = rule(verb)
         if found is not None:
