@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Match
 from ..model import Sentence, Span
 from .word_classes import _PRONOUNS, normalise
 from .quotes import _between_unpaired_marks, find_quotes, _is_long, _mostly_quoted, _overlapping
@@ -66,7 +67,8 @@ def attribute_sentences(
         """Whether the evidence and venue patterns may match: asked of the few sentences with no cue."""
         return shifted or _EVIDENCE_OR_VENUE_NOUN.search(lower, sentence.start, sentence.end) is not None
 
-    last_speaker: dict[str, tuple[str, str]] = {}  # number -> (speaker, attribution)
+    # the last speaker of each kind ("person", "group", "organisation"), of any, and for "he", "she"
+    last_speaker: dict[str, tuple[str, str]] = {}
     quote_owner: dict[tuple[int, int], tuple[str, str, str]] = {}
     previous_quoted: Sentence | None = None
     turn: Sentence | None = None  # the last transcript turn ("PENCE: ..."): it holds the floor to its paragraph's end
@@ -80,34 +82,11 @@ def attribute_sentences(
         sentence_quotes = _overlapping(quotes, quote_ends, s_start, s_end)
         long_quotes = [q for q in sentence_quotes if long_quote[q]]
         sentence.quote = bool(long_quotes)
-        # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
-        # a reporting verb inside is part of what the speaker says.
-        found = _speaker_turn(text, sentence)
-        if found is None:
-            cues = _main_clause_first(text, sentence, cues_by_sentence.get(k, ()))
-            found = _speaker_of_cues(text, sentence, _without_impersonal_content(text, sentence, cues), sentence_quotes)
-        if found is None:
-            found = _subject_as_speaker(text, sentence, cues_by_sentence.get(k, ()), sentence_quotes)
-        if found is None:
-            found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
-        if found is not None and not found[0].row.get("rule") and \
-                _OPENING_EVIDENCE.match(text, s_start, found[0].start):
-            # Evidence that opens the sentence as its subject reports first: in "The transcript shows
-            # that Lee talked about taxes", Lee's talk is what the transcript shows.
-            evidence = _evidence_or_venue_speaker(text, sentence)
-            if evidence and evidence[0].row["rule"] == "pattern: evidence as source" and \
-                    evidence[0].start < found[0].start and evidence[1][0] <= s_start + 2 and \
-                    evidence[1][0] < evidence[1][1]:
-                found = evidence
-        if found is None and holds_evidence_noun(sentence):
-            found = _evidence_or_venue_speaker(text, sentence)
-        if found is None:
-            found = _rarer_pattern_speaker(text, sentence, sentence_quotes)
+        found = _first_speaker(text, sentence, cues_by_sentence.get(k, ()), sentence_quotes, holds_evidence_noun)
         if found:
             cue = found[0]
             sp_start, sp_end, kind = _whole_speaker(text, sentence, cue, found[1])
             phrase = text[sp_start:sp_end]
-            speaker, attribution = phrase, kind
             pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
             # "I" and "we" outside quotations are the writer's ("I believe ...", 'I said, “No.”'),
             # unless the sentence's quotation marks before or after them do not pair (a quotation
@@ -115,18 +94,8 @@ def attribute_sentences(
             # astray); in a transcript ("HALE: ... I think") they are the speaker's whose turn it is.
             writer = pronoun in ("i", "we") and not transcript and \
                 not _between_unpaired_marks(text, s_start, sp_start, sp_end, s_end)
-            if writer:
-                speaker, attribution = f"{phrase} (the writer)", "named"
-            elif pronoun in _PRONOUNS:
-                earlier = _pronoun_antecedent(text, sentences, k, sentence_quotes, (sp_start, sp_end), pronoun,
-                                              last_speaker)
-                if earlier:
-                    speaker, attribution = earlier
-                else:
-                    attribution = "named"
-            if attribution == "named" and not writer and _grants_anonymity(text, s_start, s_end) \
-                    and _unnamed_head(speaker):
-                attribution = "anonymous"  # "a senior commander, who spoke on condition of anonymity, said"
+            speaker, attribution = _resolved_speaker(text, sentences, k, sentence_quotes, (sp_start, sp_end, kind),
+                                                     writer, last_speaker)
             sentence.attribution = attribution
             sentence.speaker = speaker
             sentence.verb = cue.text
@@ -139,12 +108,7 @@ def attribute_sentences(
                 spans.append(Span(sp_start, sp_end, "speaker", attribution, text[sp_start:sp_end],
                                   "the writer, in the first person" if writer else "speaker of the reporting verb"))
             if pronoun not in _PRONOUNS and sp_end > sp_start and not _is_indefinite(phrase):
-                kind = _speaker_kind(phrase)
-                last_speaker[kind] = last_speaker["any"] = (speaker, attribution)
-                if kind == "person":  # the last person "he" or "she" may point to: no title of the other sex
-                    for sex in ("he", "she"):
-                        if _title_fits(speaker, sex):
-                            last_speaker[sex] = (speaker, attribution)
+                _remember_speaker(last_speaker, phrase, speaker, attribution)
             for q in sentence_quotes:
                 quote_owner[q] = (sentence.speaker, sentence.attribution, sentence.verb)
             turn = sentence if rule == "pattern: speaker turn" else None
@@ -175,6 +139,76 @@ def attribute_sentences(
     spans += _attribute_mostly_quoted(text, sentences, quotes, quote_ends, long_quote, quote_owner)
     spans += _quote_spans(text, sentences, quotes, quote_owner)
     return spans
+
+
+def _first_speaker(text: str, sentence: Sentence, cues: list[Match], sentence_quotes: list[tuple[int, int]],
+                   holds_evidence_noun: Callable[[Sentence], bool]) -> tuple[Match, tuple[int, int, str]] | None:
+    """(cue, (start, end, kind)) of the sentence's speaker, from the first kind of evidence that
+    finds one: a transcript turn, a report cue and its speaker, the subject of a clause whose cue
+    the phrase rules could not pin down, a signed or tagged quotation, evidence as the source, the
+    rarer patterns. None when none does."""
+    # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
+    # a reporting verb inside is part of what the speaker says.
+    found = _speaker_turn(text, sentence)
+    if found is None:
+        main_first = _main_clause_first(text, sentence, cues)
+        found = _speaker_of_cues(text, sentence, _without_impersonal_content(text, sentence, main_first),
+                                 sentence_quotes)
+    if found is None:
+        found = _subject_as_speaker(text, sentence, cues, sentence_quotes)
+    if found is None:
+        found = _signed_quotation(text, sentence) or _tagged_quotation(text, sentence)  # a turn was looked for first
+    if found is not None and not found[0].row.get("rule") and \
+            _OPENING_EVIDENCE.match(text, sentence.start, found[0].start):
+        # Evidence that opens the sentence as its subject reports first: in "The transcript shows
+        # that Lee talked about taxes", Lee's talk is what the transcript shows.
+        evidence = _evidence_or_venue_speaker(text, sentence)
+        if evidence and evidence[0].row["rule"] == "pattern: evidence as source" and \
+                evidence[0].start < found[0].start and evidence[1][0] <= sentence.start + 2 and \
+                evidence[1][0] < evidence[1][1]:
+            found = evidence
+    if found is None and holds_evidence_noun(sentence):
+        found = _evidence_or_venue_speaker(text, sentence)
+    if found is None:
+        found = _rarer_pattern_speaker(text, sentence, sentence_quotes)
+    return found
+
+
+def _remember_speaker(last_speaker: dict[str, tuple[str, str]], phrase: str, speaker: str, attribution: str) -> None:
+    """Keep ``speaker`` (found as ``phrase``) as the last speaker of its kind ("person", "group",
+    ...) and of any kind, and, for a person, as the last one "he" or "she" may point to: each
+    pronoun whose sex no title of the speaker's contradicts."""
+    kind = _speaker_kind(phrase)
+    last_speaker[kind] = last_speaker["any"] = (speaker, attribution)
+    if kind == "person":
+        for sex in ("he", "she"):
+            if _title_fits(speaker, sex):
+                last_speaker[sex] = (speaker, attribution)
+
+
+def _resolved_speaker(text: str, sentences: list[Sentence], k: int, sentence_quotes: list[tuple[int, int]],
+                      found: tuple[int, int, str], writer: bool,
+                      last_speaker: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(speaker, attribution) of sentence ``k`` whose speaker's span and kind are ``found``: "I" or
+    "we" as the writer's when ``writer``, a pronoun as its antecedent (named when none is found),
+    and a named speaker granted anonymity as anonymous ("a senior commander, who spoke on
+    condition of anonymity, said")."""
+    sp_start, sp_end, attribution = found
+    speaker = phrase = text[sp_start:sp_end]
+    pronoun = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
+    if writer:
+        speaker, attribution = f"{phrase} (the writer)", "named"
+    elif pronoun in _PRONOUNS:
+        earlier = _pronoun_antecedent(text, sentences, k, sentence_quotes, (sp_start, sp_end), pronoun, last_speaker)
+        if earlier:
+            speaker, attribution = earlier
+        else:
+            attribution = "named"
+    sentence = sentences[k]
+    if attribution == "named" and not writer and _grants_anonymity(text, sentence.start, sentence.end) \
+            and _unnamed_head(speaker):
+        attribution = "anonymous"
+    return speaker, attribution
 
 
 # A quotation brought in by its source after "from" and a colon: "Advice from Ana Ruiz: '...'",
