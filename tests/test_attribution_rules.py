@@ -10,6 +10,8 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'declined' with an object is a refusal", "Ruiz declined further comment on the plan.", "named", "Ruiz"),
+    ("'declined' with a manner is a refusal", "Asked about the plan, Ruiz politely declined.", "named", "Ruiz"),
     ("'compared to' after 'be' stays a verb", "Narendra Modi is often compared to Donald Trump.", "anonymous", ""),
     # A participle with its agent on the subject backs or publishes; the verb after it reports.
     ("the subject backed by an agent speaks", "Rebels backed by Rwanda said they had taken the town.", "named",
@@ -284,6 +286,9 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a figure that declined by a measure", "Shares declined 3 percent on Monday.", "none"),
+    ("a figure that declined by a degree", "His approval rating has declined slightly since May.", "none"),
+    ("a figure that declined by a fraction", "Exports to the region declined by half.", "none"),
     ("'percentage points to' is a figure", "It edged up its forecast for those countries by 0.1 percentage points to "
      "4.2 percent.", "none"),
     ("a state prescribed by 'should' is the writer's", "Trump should feel a great bond with Limbaugh.", "none"),

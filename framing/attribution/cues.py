@@ -52,15 +52,24 @@ _UNVERIFIED_BEFORE = re.compile(
 _NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:named|identified|used|published)\b")
 
 
+# "Declined" as a figure's fall, not a refusal: a degree or a measure after it ("shares declined 3
+# percent", "declined by half", "has declined slightly from 58 percent", "sales declined sharply").
+# A manner of refusing ("declined politely") or an object ("declined further comment") is no measure.
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?:slightly|sharply|steadily|steeply|gradually|modestly|markedly|significantly|substantially|"
+    r"considerably|dramatically|marginally|somewhat)\b|(?:by\s+|from\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+    r"[$£€]?\d|by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
+
+
 def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a reporting verb reports nothing where it stands: an editor's label in capitals
-    ("WARNING:"); a blow that is a blow ("slammed into"); a report required or allowed is not
-    made ("The law requires companies to report emissions"); not wanting to be named is a source's
-    anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
-    tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
-    to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
-    found a body"); passive "felt" and "sought" tell of effects and searches; "assumed office"
-    takes one up; "states that are" is the noun before a relative clause."""
+    ("WARNING:"); a blow that is a blow ("slammed into"); a figure that "declined 3 percent"; a
+    report required or allowed is not made ("The law requires companies to report emissions"); not
+    wanting to be named is a source's anonymity; "could not be verified" is the writer's caveat;
+    "found" after a passive auxiliary tells of a thing discovered ("The bodies were found in a
+    field"), not of a finding ("was found to be safe", "was found guilty"), and neither does "found"
+    with a thing for object ("Police found a body"); passive "felt" and "sought" tell of effects and
+    searches; "assumed office" takes one up; "states that are" is the noun before a relative clause."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -73,6 +82,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "WARNING: Video contains graphic images.": an editor's label, no one's report
     if physical_sense(text, cue.start, cue.end):
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
+    if cue.text.lower() in ("declined", "declines") and _MEASURE_AFTER.match(text, cue.end, sentence.end):
+        return True  # "shares declined 3 percent": a figure's fall, no refusal
     if takes_up_an_office(text, cue.start, cue.end):
         return True  # "Kim assumed power": an office taken up, nothing supposed
     if cue.text.lower() in ("states that", "state that") and _AUXILIARY_NEXT.match(text, cue.end):
