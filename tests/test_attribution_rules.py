@@ -10,6 +10,7 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'called' a name something is a judgement", "The group called Ruiz a liar on Monday.", "named", "The group"),
     ("'declined' with an object is a refusal", "Ruiz declined further comment on the plan.", "named", "Ruiz"),
     ("'declined' with a manner is a refusal", "Asked about the plan, Ruiz politely declined.", "named", "Ruiz"),
     ("'compared to' after 'be' stays a verb", "Narendra Modi is often compared to Donald Trump.", "anonymous", ""),
@@ -342,6 +343,10 @@ LEFT_ALONE = [
     ("'not to mention' adds a point", "A woman would face an uphill battle, not to mention the misogyny of the "
      "electorate.", "none"),
     ("'to say nothing of' adds a point", "The plan failed, to say nothing of the costs.", "none"),
+    ("'called' before a name that ends the clause names a thing",
+     "The mine was built near a mountain stream called Stony Creek.", "none"),
+    ("'called' before a name and 'which' names a thing", "He ran a firm called Acme Holdings, which later failed.",
+     "none"),
     ("'called' that names a thing", "The alliance grew after the spread of a propaganda movie called “Plandemic.”",
      "none"),
     ("'deny' a thing to someone refuses it", "A new rule would deny green card status to people who use benefits.",

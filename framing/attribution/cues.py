@@ -159,10 +159,14 @@ def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
 
 
 # "Called" that names a thing: a singular noun after its article, then the name in quotation marks
-# ("a movie called “Plandemic”"); "critics called Trump a liar", "the letter called Oz a quack" (the
-# doctors who sent it called him so) and "called “a sham” by" report.
-_NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?<!s)\s+$")
+# ("a movie called “Plandemic”") or a name in capitals that ends its clause ("a stream called Stony
+# Creek.", "a firm called Acme, which ..."); "critics called Trump a liar", "the letter called Oz a
+# quack" (the doctors who sent it called him so) and "called “a sham” by" report, and so does a
+# person's "called" ("the senator called Lee."), which may be a telephone call.
+_NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*)(?<!s)\s+$")
 _NAME_AFTER = re.compile(r"\s+[“\"‘']")
+_CAPITALISED_NAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,3}[A-Z][\w’'-]*(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|where)\b)")
 _BY_LATER = re.compile(r"[^.;:!?]{0,80}\sby\s")
 
 
@@ -182,13 +186,19 @@ def _is_prescribed_state(text: str, sentence: Sentence, cue: Match) -> bool:
 def _is_naming(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether "called" names a thing ("a movie called “Plandemic”") rather than reports a judgement
     ("critics called Trump a liar", "called “a fraud” by doctors")."""
-    if cue.text.lower() != "called" or _NAME_AFTER.match(text, cue.end, sentence.end) is None:
+    if cue.text.lower() != "called":
+        return False
+    quoted = _NAME_AFTER.match(text, cue.end, sentence.end) is not None
+    if not quoted and _CAPITALISED_NAME_AFTER.match(text, cue.end, sentence.end) is None:
         return False
     before = text[max(sentence.start, cue.start - 60):cue.start]
     words = before.split()
     if not words or words[-1].lower() in _PRONOUNS or words[-1].lower() in _PRONOUN_LIKE:
         return False  # "a fight he called “a war”": he calls it so
-    return _NAMED_THING_BEFORE.search(before) is not None and _BY_LATER.match(text, cue.end, sentence.end) is None
+    thing = _NAMED_THING_BEFORE.search(before)
+    if thing is None or not quoted and thing.group("noun") in _SOURCE_NOUNS:
+        return False
+    return _BY_LATER.match(text, cue.end, sentence.end) is None
 
 
 # "Be" or "have", perhaps with a word between, before "compared": the verb ("is often compared to").
