@@ -10,6 +10,7 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'pressed' a person on a matter insists", "Reporters pressed Ruiz on the deal.", "named", "Reporters"),
     ("'called' a name something is a judgement", "The group called Ruiz a liar on Monday.", "named", "The group"),
     ("'declined' with an object is a refusal", "Ruiz declined further comment on the plan.", "named", "Ruiz"),
     ("'declined' with a manner is a refusal", "Asked about the plan, Ruiz politely declined.", "named", "Ruiz"),
@@ -287,6 +288,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'pressed against' is a push", "Viewers spread across the lawn and pressed against a fence.", "none"),
+    ("'pressed into service' is a push", "Old school buses were pressed into service.", "none"),
     ("a figure that declined by a measure", "Shares declined 3 percent on Monday.", "none"),
     ("a figure that declined by a degree", "His approval rating has declined slightly since May.", "none"),
     ("a figure that declined by a fraction", "Exports to the region declined by half.", "none"),

@@ -61,15 +61,21 @@ _MEASURE_AFTER = re.compile(
     r"[$£€]?\d|by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
 
 
+# "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
+# "pressed into service", "pressed together"), not the insistence of "pressed him on the deal".
+_PUSHED_ALONG = re.compile(r"\s+(?:against|into|together|down|up\s+against|close)\b", re.IGNORECASE)
+
+
 def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a reporting verb reports nothing where it stands: an editor's label in capitals
-    ("WARNING:"); a blow that is a blow ("slammed into"); a figure that "declined 3 percent"; a
-    report required or allowed is not made ("The law requires companies to report emissions"); not
-    wanting to be named is a source's anonymity; "could not be verified" is the writer's caveat;
-    "found" after a passive auxiliary tells of a thing discovered ("The bodies were found in a
-    field"), not of a finding ("was found to be safe", "was found guilty"), and neither does "found"
-    with a thing for object ("Police found a body"); passive "felt" and "sought" tell of effects and
-    searches; "assumed office" takes one up; "states that are" is the noun before a relative clause."""
+    ("WARNING:"); a blow that is a blow ("slammed into") and a push that is a push ("pressed
+    against a fence"); a figure that "declined 3 percent"; a report required or allowed is not
+    made ("The law requires companies to report emissions"); not wanting to be named is a source's
+    anonymity; "could not be verified" is the writer's caveat; "found" after a passive auxiliary
+    tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
+    to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
+    found a body"); passive "felt" and "sought" tell of effects and searches; "assumed office"
+    takes one up; "states that are" is the noun before a relative clause."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -84,6 +90,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
     if cue.text.lower() in ("declined", "declines") and _MEASURE_AFTER.match(text, cue.end, sentence.end):
         return True  # "shares declined 3 percent": a figure's fall, no refusal
+    if cue.text.lower() == "pressed" and _PUSHED_ALONG.match(text, cue.end, sentence.end):
+        return True  # "viewers pressed against a fence": a push, no insistence
     if takes_up_an_office(text, cue.start, cue.end):
         return True  # "Kim assumed power": an office taken up, nothing supposed
     if cue.text.lower() in ("states that", "state that") and _AUXILIARY_NEXT.match(text, cue.end):
