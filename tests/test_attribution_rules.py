@@ -522,6 +522,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("'accused of' on a noun is a passive nobody is named for", "Police arrested a man accused of killing three "
+     "people.", ""),
+    ("'suspected of' after a comma is a passive too", "The officer, suspected of spying for China, was arrested.",
+     ""),
+    ("a gerund inside a reduced relative is passed over to its head", "The man accused of egging on Ruiz denied "
+     "the allegations.", "The man"),
+    ("'accused' with its object is the subject's", "The senator accused Lee of lying.", "The senator"),
     ("a dash and 'but' open a clause", "Male and female are the two sexes — but transgender advocates now claim "
      "more than 50 genders.", "transgender advocates"),
     ("a dash and 'while' open a clause", "A pope who issues such a document—while others disagree—has harmed the "

@@ -386,6 +386,11 @@ _ING_NOUNS = frozenset(
 _CLAUSE_WORDS = frozenset("that who which whose whom where when and but or if because while".split())
 
 
+# Prepositions before a gerund inside a participle clause: "accused of egging on", "known for
+# saying", "charged with helping".
+_GERUND_PREPOSITIONS = frozenset("of for with about from without by after before in on".split())
+
+
 # Object pronouns: never a noun of a name's role ("the generals taking us into Syria").
 _OBJECT_PRONOUNS = frozenset("me us you him her it them".split())
 
@@ -408,6 +413,8 @@ def _reduced_relative_head(tokens: list[re.Match], first: int) -> tuple[int, int
                     for t in tokens[k + 1:first]):
             continue  # a modifier in a name's role: "French sporting goods retailer Decathlon said"
         before = tokens[k - 1].group()
+        if before.lower() in _GERUND_PREPOSITIONS and word.endswith("ing"):
+            continue  # a gerund inside the clause ("accused of egging on Kavanaugh"): its head lies further back
         if before.lower() in _NOUN_DETERMINERS or before.lower() in _MODIFIERS or not (
                 before[0].isupper() or _is_common_noun(before.replace("-", ""))):
             return None  # "the embattled governor": an adjective, not a clause after a noun

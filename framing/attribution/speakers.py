@@ -63,6 +63,12 @@ _TIME_OR_PLACE_THEN_COMMA = re.compile(
 _PASSIVE_WITHOUT_OBJECT = re.compile(
     r"(?:estimated|valued|put|pegged|described|characteri[sz]ed|portrayed|regarded|seen|labell?ed|branded|dubbed|"
     r"billed|touted|hailed|denounced|condemned|criticized|criticised)\s+(?:at|as)\b", re.IGNORECASE)
+# A verb of judgement whose active form has its object before the preposition ("accused Lee of
+# lying", "blamed Russia for"): straight before "of", "for" or "over" on a noun it is passive, with or
+# without a comma ("a man accused of killing three people", "an officer suspected of spying").
+_PASSIVE_BEFORE_ITS_PREPOSITION = re.compile(
+    r"(?:accused|suspected|blamed|faulted|criticized|criticised|condemned|praised)\s+(?:of|for|over)\b",
+    re.IGNORECASE)
 
 
 # The agent of a passive report verb: right after it, or after a short object complement
@@ -388,8 +394,11 @@ def _is_set_off_passive(verb: _VerbContext) -> bool:
     """Whether a participle on a noun, with no "by" after it, is a passive all the same: a verb
     that takes an object when active, with none, on the noun before a comma, perhaps after an
     adverb ("The damage, estimated at $2 billion, ...", "The deal, described as historic by both
-    leaders, ...", "The vote, widely condemned as a sham, ...")."""
+    leaders, ...", "The vote, widely condemned as a sham, ..."), or with or without a comma when
+    its preposition follows straight on ("a man accused of killing three people")."""
     text, sentence, cue = verb.text, verb.sentence, verb.cue
+    if _PASSIVE_BEFORE_ITS_PREPOSITION.match(text, cue.start, sentence.end):
+        return _is_participle_on_a_noun(verb)
     without_object = _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end) or \
         _is_participle(cue.text) and _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)
     return bool(without_object) and not _RIGHT_BY.match(text, cue.end, sentence.end) and (
