@@ -10,6 +10,8 @@ from framing.lexicon import EXCEPTION, read_table
 
 # (id, text, attribution, a word the speaker must contain or None)
 CAUGHT = [
+    ("'more concerned about' is still a state", "Ruiz was more concerned about the cost.", "named", "Ruiz"),
+    ("'less convinced that' is still a state", "Voters were less convinced that it would work.", "named", "Voters"),
     ("'pressed' a person on a matter insists", "Reporters pressed Ruiz on the deal.", "named", "Reporters"),
     ("'called' a name something is a judgement", "The group called Ruiz a liar on Monday.", "named", "The group"),
     ("'declined' with an object is a refusal", "Ruiz declined further comment on the plan.", "named", "Ruiz"),
@@ -288,6 +290,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'difficult to feel' is nobody's feeling", "It's difficult to feel sorry for him.", "none"),
+    ("'easy to say' is a set phrase", "It is easy to say that now.", "none"),
+    ("'the old saying goes' is a proverb's noun", "As the old saying goes, you get what you pay for.", "none"),
+    ("'most feared' before a noun is an adjective", "Ebola is one of the world's most feared diseases.", "none"),
     ("'pressed against' is a push", "Viewers spread across the lawn and pressed against a fence.", "none"),
     ("'pressed into service' is a push", "Old school buses were pressed into service.", "none"),
     ("a figure that declined by a measure", "Shares declined 3 percent on Monday.", "none"),
@@ -1158,6 +1164,12 @@ def test_a_word_that_opens_a_clause_is_never_the_speaker(text):
 def test_she_passes_over_a_group_named_after_its_members():
     text = "Mayor Ana Ruiz said the talks went well. Later, members of the Group of Seven met, backing a plan. “We will win,” she said."
     assert annotate(text).sentences[2].speaker == "Mayor Ana Ruiz"
+
+
+def test_a_quoted_proverb_is_nobodys():
+    text = 'Ruiz was backed by the unions.\nAs the old saying goes, "If you lie down with dogs, you get fleas."'
+    proverb = annotate(text).sentences[1]
+    assert (proverb.attribution, proverb.speaker) == ("none", "")
 
 
 def test_a_comma_alone_between_quotation_and_verb_does_not_crash():

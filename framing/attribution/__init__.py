@@ -211,6 +211,12 @@ def _resolved_speaker(text: str, sentences: list[Sentence], k: int, sentence_quo
     return speaker, attribution
 
 
+# A proverb brought in before its quotation: "As the old saying goes, '...'", "as they say": words
+# of nobody in particular, not the last speaker's.
+_PROVERB_BEFORE = re.compile(
+    r"\b(?:as\s+the\s+(?:\w+\s+)?(?:saying|proverb|adage|expression)\s+(?:goes|has\s+it)|as\s+they\s+say)"
+    r"[\s,:]*$", re.IGNORECASE)
+
 # A quotation brought in by its source after "from" and a colon: "Advice from Ana Ruiz: '...'",
 # "A warning from the Kremlin: '...'".
 _QUOTATION_FROM = re.compile(r"\bfrom\s+(?P<speaker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
@@ -242,14 +248,16 @@ def _attribute_mostly_quoted(text: str, sentences: list[Sentence], quotes: list[
     """A sentence that is mostly quotation but has no cue of its own (a quoted paragraph that runs
     on, a pull quote) is still someone's words: the source named before it ("Advice from Ana Ruiz:
     '...'"), else the nearest earlier speaker within two paragraphs, else a source the sentence
-    does not name. Returns the cue and speaker spans of the named sources."""
+    does not name; a proverb ("As the old saying goes, '...'") is nobody's. Returns the cue and
+    speaker spans of the named sources."""
     spans: list[Span] = []
     last: Sentence | None = None
     for sentence in sentences:
         if sentence.excluded:
             continue
         sentence_quotes = _overlapping(quotes, quote_ends, sentence.start, sentence.end)
-        if sentence.attribution == "none" and _mostly_quoted(text, sentence, sentence_quotes, long_quote):
+        if sentence.attribution == "none" and _mostly_quoted(text, sentence, sentence_quotes, long_quote) and \
+                not _PROVERB_BEFORE.search(text, sentence.start, sentence_quotes[0][0]):
             sentence.quote = True
             introduced = _QUOTATION_FROM.search(text, sentence.start, sentence_quotes[0][0]) \
                 if sentence_quotes[0][0] > sentence.start else None

@@ -489,17 +489,18 @@ def _pattern_words(text: str, sentence: Sentence) -> set[str]:
     return {word.row["pattern"] for word in _PATTERN_WORDS.finditer(text, sentence.start, sentence.end)}
 
 
-# Words before "to say" (or "to tell", "to know", "to believe") in set phrases where nobody
-# reports: "too early to say", "hard to tell", "fair to say", "needless to say", "suffice it to
-# say", "hard to know", "hard to believe".
-_BEFORE_AN_IDLE_SAY = frozenset("early soon hard difficult impossible tough premature fair safe needless it".split())
-_IDLE_AFTER_TO = frozenset("say tell know believe predict understand".split())
+# Words before "to say" (or "to tell", "to know", "to believe", "to feel") in set phrases where
+# nobody reports: "too early to say", "hard to tell", "fair to say", "needless to say", "suffice it
+# to say", "hard to know", "hard to believe", "easy to say", "difficult to feel sorry for".
+_BEFORE_AN_IDLE_SAY = frozenset(
+    "early soon hard difficult impossible tough premature fair safe needless it easy".split())
+_IDLE_AFTER_TO = frozenset("say tell know believe predict understand feel".split())
 
 
 def _is_idle_say(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether "say", "tell", "know", "believe", "predict" or "understand" is part of a set phrase
-    that reports nobody: "it is too early to say", "hard to tell", "needless to say", "it is hard
-    to believe that ..." (not "wanted to say", "is to say on Monday")."""
+    """Whether "say", "tell", "know", "believe", "predict", "understand" or "feel" is part of a set
+    phrase that reports nobody: "it is too early to say", "hard to tell", "needless to say", "it is
+    hard to believe that ...", "easy to say" (not "wanted to say", "is to say on Monday")."""
     if cue.text.lower() not in _IDLE_AFTER_TO:
         return False
     words = text[sentence.start:cue.start].lower().split()
@@ -520,6 +521,33 @@ def _is_telling_adjective(text: str, sentence: Sentence, cue: Match) -> bool:
         return False
     words = text[sentence.start:cue.start].lower().split()
     return not words or words[-1] in _BEFORE_TELLING_ADJECTIVE
+
+
+# "Saying" as the noun of a proverb: "as the old saying goes", "the saying has it".
+_SAYING_GOES = re.compile(r"\s+(?:goes|went|has\s+it)\b")
+# Degree words that make the participle after them an adjective before a noun: "the world's most
+# feared diseases", "a more measured tone".
+_DEGREE_WORDS = frozenset("most more least less".split())
+# Words after a participle that keep it a verb or a predicate: "more concerned about", "most
+# feared by", "less convinced that".
+_AFTER_A_PREDICATIVE_PARTICIPLE = frozenset("that about by of to with than if whether".split())
+
+
+def _is_adjectival_or_proverb(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the cue is "saying" as a proverb ("as the old saying goes") or a participle that a
+    degree word makes an adjective before a noun ("one of the world's most feared diseases"), not
+    a report; "more concerned about" and "most feared by" stay reports."""
+    lower = cue.text.lower()
+    if lower == "saying":
+        return _SAYING_GOES.match(text, cue.end, sentence.end) is not None
+    if not lower.endswith("ed") or " " in lower:
+        return False
+    before = text[sentence.start:cue.start].split()
+    if not before or before[-1].lower() not in _DEGREE_WORDS:
+        return False
+    after = text[cue.end:sentence.end].split(None, 1)
+    noun = after[0].rstrip(",.;:!?") if after else ""
+    return noun.isalpha() and noun.islower() and noun not in _AFTER_A_PREDICATIVE_PARTICIPLE and _is_common_noun(noun)
 
 
 _BRIEFED_ON = re.compile(r"\s+(?:on|about)\b")
@@ -741,7 +769,8 @@ def _cues_by_sentence(text: str, sentences: list[Sentence], quotes: list[tuple[i
                 not _is_credit_or_phrasal(text, sentences[k], match) and not _is_idle_say(text, sentences[k], match) and \
                 not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
                 and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match) \
-                and not _is_prescribed_state(text, sentences[k], match):
+                and not _is_prescribed_state(text, sentences[k], match) \
+                and not _is_adjectival_or_proverb(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():
