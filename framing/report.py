@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import warnings
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -206,4 +207,7 @@ def _kaleido_server() -> None:
 def figure_png(fig: go.Figure, width: int = 1280, height: int | None = None) -> bytes:
     """The chart as PNG, rendered by kaleido with the system Chromium (started once)."""
     _kaleido_server()
-    return fig.to_image(format="png", width=width, height=height or fig.layout.height or 500)
+    with warnings.catch_warnings():
+        # plotly passes its own kaleido options on every call; the server started above has its own
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored if using a server")
+        return fig.to_image(format="png", width=width, height=height or fig.layout.height or 500)
