@@ -192,8 +192,8 @@ def _is_prescribed_state(text: str, sentence: Sentence, cue: Match) -> bool:
 
 
 def _is_naming(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether "called" names a thing ("a movie called “Plandemic”") rather than reports a judgement
-    ("critics called Trump a liar", "called “a fraud” by doctors")."""
+    """Whether "called" names a thing ("a movie called “Plandemic”", "a stream called Stony Creek.")
+    rather than reports a judgement ("critics called Trump a liar", "called “a fraud” by doctors")."""
     if cue.text.lower() != "called":
         return False
     quoted = _NAME_AFTER.match(text, cue.end, sentence.end) is not None
