@@ -127,8 +127,9 @@ _SUBORDINATOR_BEFORE_ING = re.compile(r"[\s“\"'‘(]*(?:[Aa]fter|[Bb]efore|[Ww
 class _VerbContext(NamedTuple):
     """What the speaker rules read about one report verb: the text, its sentence and that
     sentence's quotations, the verb (``cue``, and ``lower``, its normalised form), the words of
-    its clause before it (``before``, from ``left``; ``words``; ``previous_word``), and whether an
-    auxiliary before it makes it a passive (``passive``: "was reported", "Was CFIUS told?")."""
+    its clause before it (``before``, from ``left``; ``words``; ``previous_word``), whether its
+    first word may be a past participle (``participle``: "said", "told") and whether an auxiliary
+    before it makes it a passive (``passive``: "was reported", "Was CFIUS told?")."""
     text: str
     sentence: Sentence
     quotes: list[tuple[int, int]]
@@ -138,6 +139,7 @@ class _VerbContext(NamedTuple):
     before: str
     words: list[str]
     previous_word: str
+    participle: bool
     passive: bool
 
 
@@ -146,10 +148,11 @@ def _verb_context(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[
     left = _clause_context_start(text, sentence.start, quotes, cue.start)
     before = text[left:cue.start]
     words = before.split()
-    passive = _is_participle(cue.text) and (_ends_in_passive_auxiliary(before, words)
-                                            or _QUESTION_PASSIVE.fullmatch(text, sentence.start, cue.start) is not None)
+    participle = _is_participle(cue.text)
+    passive = participle and (_ends_in_passive_auxiliary(before, words)
+                              or _QUESTION_PASSIVE.fullmatch(text, sentence.start, cue.start) is not None)
     return _VerbContext(text, sentence, quotes, cue, normalise(cue.text), left, before, words, _word_before(words),
-                        passive)
+                        participle, passive)
 
 
 # What a rule of the verb's form gives when it decides that the verb reports nothing where it
@@ -163,8 +166,7 @@ _Found = tuple[int, int, str] | tuple[()] | None
 def _opening_citation(verb: _VerbContext) -> _Found:
     """Nobody, for "citing" or "quoting" that opens the sentence: "Citing a poll, Trump said ..." is
     an adjunct, and the main verb has the speaker."""
-    text, s_start = verb.text, verb.sentence.start
-    if verb.lower in ("citing", "quoting") and not text[s_start:verb.cue.start].strip(" “\"'‘("):
+    if verb.lower in ("citing", "quoting") and not verb.text[verb.sentence.start:verb.cue.start].strip(" “\"'‘("):
         return _NOBODY
     return None
 
@@ -172,8 +174,8 @@ def _opening_citation(verb: _VerbContext) -> _Found:
 def _quoted_as_saying(verb: _VerbContext) -> _Found:
     """The one quoted, for "The agency quoted Lavrov as saying ...": the one quoted speaks, the
     agency carries it (AP and Reuters style)."""
-    text, cue = verb.text, verb.cue
     if verb.lower in ("quoted", "quotes", "quote"):
+        text, cue = verb.text, verb.cue
         as_saying = _QUOTED_AS_SAYING.match(text, cue.end, verb.sentence.end)
         if as_saying:
             start, end = _source_after(text, as_saying.start("source"), as_saying.end("source"))
@@ -187,8 +189,9 @@ def _source_after_according_to(verb: _VerbContext) -> _Found:
     """The source after "according to", "citing" or "quoting" ("according to two officials"), or
     nobody when none follows; not "..., citing a risk to public safety", the reason of the clause's
     subject, which the rules after read as they read "..., saying"."""
-    text, sentence, cue, lower = verb.text, verb.sentence, verb.cue, verb.lower
+    lower = verb.lower
     if lower.startswith("according to") or lower in ("citing", "quoting"):
+        text, sentence, cue = verb.text, verb.sentence, verb.cue
         start, end = _source_after(text, _skip_space(text, cue.end), sentence.end)
         reason = lower == "citing" and end > start and not _names_a_source(text[start:end])
         if not (reason and text[sentence.start:cue.start].rstrip().endswith(",")):
@@ -204,8 +207,10 @@ def _subject_after_opening_participle(verb: _VerbContext) -> _Found:
     her foot was swollen, she was taken to hospital", "While insisting ..., the mayor ..."): after
     the first comma that a subject follows (one inside a quotation may come first); nobody when
     no comma has one."""
+    if not verb.lower.endswith("ing"):
+        return None
     text, sentence, cue = verb.text, verb.sentence, verb.cue
-    if verb.lower.endswith("ing") and _SUBORDINATOR_BEFORE_ING.fullmatch(text, sentence.start, cue.start):
+    if _SUBORDINATOR_BEFORE_ING.fullmatch(text, sentence.start, cue.start):
         comma = text.find(",", cue.end, sentence.end)
         while comma > 0:
             start, end, kind = _subject_of(text, comma + 1, sentence.end)
@@ -219,8 +224,8 @@ def _subject_after_opening_participle(verb: _VerbContext) -> _Found:
 
 def _subject_of_absolute_clause(verb: _VerbContext) -> _Found:
     """The subject of an absolute clause with "with": "..., with Norway backing the plan"."""
-    text, cue, left = verb.text, verb.cue, verb.left
     if verb.lower.split()[0].endswith("ing") and "with" in verb.words:
+        text, cue, left = verb.text, verb.cue, verb.left
         absolute = _WITH_ABSOLUTE.search(text, left, cue.start)
         if absolute and (absolute.group("name") or absolute.group("head").lower() in _SOURCE_NOUNS):
             start, end = absolute.span("source")
@@ -242,9 +247,9 @@ def _source_after_there_are(verb: _VerbContext) -> _Found:
 def _noun_a_relative_clause_hangs_on(verb: _VerbContext) -> _Found:
     """The noun a relative clause on the source hangs on: "a letter from her doctor that says ...";
     nobody when there is none."""
-    text, left, before = verb.text, verb.left, verb.before
     if verb.passive or verb.previous_word not in ("that", "which") or not _is_relative_verb(verb.cue.text):
         return None
+    text, left, before = verb.text, verb.left, verb.before
     pronoun = before.rstrip().rfind(" ") + 1
     start, end = _noun_phrase_before(text, left, left + pronoun)
     if end <= start:
@@ -316,8 +321,11 @@ def _subject_of_light_verb(verb: _VerbContext) -> _Found:
 def _speaker_in_headline(verb: _VerbContext) -> _Found:
     """The speaker of a capitalised verb inside a title-case headline ("Black Lawmakers Rip Donald
     Trump"), or nobody when ``_headline_speaker`` finds none."""
-    text, sentence, cue, lower = verb.text, verb.sentence, verb.cue, verb.lower
-    if cue.text[0].isupper() and cue.start > sentence.start and not lower.startswith("according") and \
+    cue = verb.cue
+    if not cue.text[0].isupper():
+        return None  # most verbs: no headline
+    text, sentence = verb.text, verb.sentence
+    if cue.start > sentence.start and not verb.lower.startswith("according") and \
             not verb.passive and text[cue.end:sentence.end].strip(" .!?\"'”’"):
         return _headline_speaker(text, verb.left, cue) or _NOBODY
     return None
@@ -339,8 +347,10 @@ def _is_participle_on_a_noun(verb: _VerbContext) -> bool:
     """Whether the verb is an active-looking participle right after a common noun or a
     subordinator ("the plan backed by", "When pressed by", "Figures ... by"): a reduced relative
     or a passive clause, not a report of the noun's."""
+    if verb.passive or not verb.participle:
+        return False
     head_words = _words_before_participle(verb)
-    return not verb.passive and _is_participle(verb.cue.text) and bool(head_words) and (
+    return bool(head_words) and (
         _is_common_noun(head_words[-1].rstrip(",")) or head_words[-1].lower() in _SUBORDINATORS
         or len(head_words) == 1 and verb.left == verb.sentence.start and _is_common_noun(head_words[0].lower()))
 
@@ -348,6 +358,8 @@ def _is_participle_on_a_noun(verb: _VerbContext) -> bool:
 def _agent_of_reduced_relative(verb: _VerbContext) -> _Found:
     """The agent after "by", for a participle on a noun: "the plan backed by Western nations": the
     nations back it."""
+    if verb.passive or not verb.participle:
+        return None
     text, sentence, cue = verb.text, verb.sentence, verb.cue
     by = _RIGHT_BY.match(text, cue.end, sentence.end)
     if not by or not _is_participle_on_a_noun(verb):
@@ -396,11 +408,13 @@ def _is_set_off_passive(verb: _VerbContext) -> bool:
     adverb ("The damage, estimated at $2 billion, ...", "The deal, described as historic by both
     leaders, ...", "The vote, widely condemned as a sham, ..."), or with or without a comma when
     its preposition follows straight on ("a man accused of killing three people")."""
+    if verb.passive or not verb.participle:
+        return False
     text, sentence, cue = verb.text, verb.sentence, verb.cue
     if _PASSIVE_BEFORE_ITS_PREPOSITION.match(text, cue.start, sentence.end):
         return _is_participle_on_a_noun(verb)
     without_object = _PASSIVE_WITHOUT_OBJECT.match(text, cue.start, sentence.end) or \
-        _is_participle(cue.text) and _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)
+        _TIME_OR_PLACE_THEN_COMMA.match(text, cue.end, sentence.end)
     return bool(without_object) and not _RIGHT_BY.match(text, cue.end, sentence.end) and (
         verb.before.rstrip().endswith(",") or _words_before_participle(verb) is not verb.words) and \
         _is_participle_on_a_noun(verb)
