@@ -1205,6 +1205,8 @@ def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
     "Watch: The storm reaches the coast.",
     "USA: Only the president can decide on talks",  # a country heads a kicker
     "Kenya: Floods displace thousands in the west",
+    "REMNANT COMMENT: We here at the paper welcome the ruling.",  # the outlet's own label
+    "LIVE UPDATE: The road has reopened.",
 ])
 def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"

@@ -34,6 +34,9 @@ _TURN = re.compile(
         (?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""",
     re.VERBOSE,
 )
+# The last word of a two-word editorial label: "REMNANT COMMENT:", "EDITOR NOTE:", "LIVE UPDATE:".
+_EDITORIAL_LABEL_HEADS = frozenset(
+    "comment comments note notes update updates correction analysis opinion commentary editorial disclaimer".split())
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
@@ -45,6 +48,8 @@ def _speaker_turn(text: str, sentence: Sentence):
     turn = _TURN.match(text, sentence.start, sentence.end)
     if turn is None or _names_a_state(turn["turn"]):
         return None  # "USA: Only the president can ...": a kicker, not a turn
+    if turn["turn"].split()[-1].lower() in _EDITORIAL_LABEL_HEADS:
+        return None  # "REMNANT COMMENT: We here at ...": the outlet's label, not a speaker
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
     return cue, (start, end, "named")
