@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .model import Span
 from .sentences import split_sentences
 
-__all__ = ["find_loaded", "find_word_choices", "physical_sense"]
+__all__ = ["find_loaded", "find_word_choices", "physical_sense", "DEGREE_ADVERBS"]
 
 
 def _within(quotes: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -351,7 +351,10 @@ def _is_the_military_noun(text: str, start: int, end: int) -> bool:
     return not word[0].isalpha() or word.lower() in _AFTER_A_NOUN or word.endswith("ed")
 
 
-_DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously
+# Adverbs of a large degree: loaded as intensifiers, but not after a verb of measured change, where
+# they say how far a figure moved ("shares fell sharply"); attribution reads them the same way
+# ("sales declined sharply" is a fall, not a refusal).
+DEGREE_ADVERBS = frozenset("""sharply dramatically drastically massively hugely steeply precipitously enormously
     substantially considerably markedly significantly tremendously""".split())
 
 
@@ -442,7 +445,7 @@ def _lies_somewhere(text: str, start: int, end: int) -> bool:
 
 #: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
 _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
-    **{adverb: (_after_measured_change,) for adverb in _DEGREE_ADVERBS},
+    **{adverb: (_after_measured_change,) for adverb in DEGREE_ADVERBS},
     **{word: (_swarm_of_things,) for word in _SWARM_WORDS},
     **{noun: (_names_the_thing_itself,) for noun in _LITERAL_NOUNS},
     "swarm": (_names_the_thing_itself, _swarm_of_things),

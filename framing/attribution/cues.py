@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from ..hedging import takes_up_an_office
 from ..lexicon import EXCEPTION, Lexicon, Match
-from ..loaded import physical_sense
+from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
@@ -53,12 +53,14 @@ _NOT_TO_BE_NAMED = re.compile(r"\s+(?:(?:his|her|their)\s+name\s+)?to\s+be\s+(?:
 
 
 # "Declined" as a figure's fall, not a refusal: a degree or a measure after it ("shares declined 3
-# percent", "declined by half", "has declined slightly from 58 percent", "sales declined sharply").
-# A manner of refusing ("declined politely") or an object ("declined further comment") is no measure.
+# percent", "declined by half", "has declined slightly from 58 percent", "sales declined sharply":
+# the loaded detector's adverbs of a large degree and the milder ones). A manner of refusing
+# ("declined politely") or an object ("declined further comment") is no measure.
 _MEASURE_AFTER = re.compile(
-    r"\s+(?:(?:slightly|sharply|steadily|steeply|gradually|modestly|markedly|significantly|substantially|"
-    r"considerably|dramatically|marginally|somewhat)\b|(?:by\s+|from\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-    r"[$£€]?\d|by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
+    r"\s+(?:(?:" + "|".join(sorted(DEGREE_ADVERBS | {"slightly", "steadily", "gradually", "modestly", "marginally",
+                                                    "somewhat"})) +
+    r")\b|(?:by\s+|from\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+)?[$£€]?\d|"
+    r"by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
 
 
 # "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
@@ -533,13 +535,16 @@ _DEGREE_WORDS = frozenset("most more least less".split())
 _AFTER_A_PREDICATIVE_PARTICIPLE = frozenset("that about by of to with than if whether".split())
 
 
-def _is_adjectival_or_proverb(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether the cue is "saying" as a proverb ("as the old saying goes") or a participle that a
-    degree word makes an adjective before a noun ("one of the world's most feared diseases"), not
-    a report; "more concerned about" and "most feared by" stay reports."""
+def _is_proverb(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether "saying" is the noun of a proverb ("as the old saying goes"), not a report."""
+    return cue.text.lower() == "saying" and _SAYING_GOES.match(text, cue.end, sentence.end) is not None
+
+
+def _is_adjective_by_degree(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether a participle is an adjective that a degree word puts before a noun ("one of the
+    world's most feared diseases"), not a report; "more concerned about" and "most feared by" stay
+    reports."""
     lower = cue.text.lower()
-    if lower == "saying":
-        return _SAYING_GOES.match(text, cue.end, sentence.end) is not None
     if not lower.endswith("ed") or " " in lower:
         return False
     before = text[sentence.start:cue.start].split()
@@ -770,7 +775,8 @@ def _cues_by_sentence(text: str, sentences: list[Sentence], quotes: list[tuple[i
                 not _is_told_party(text, sentences[k], match) and not _is_telling_adjective(text, sentences[k], match) \
                 and not _is_refusal(text, sentences[k], match) and not _is_naming(text, sentences[k], match) \
                 and not _is_prescribed_state(text, sentences[k], match) \
-                and not _is_adjectival_or_proverb(text, sentences[k], match):
+                and not _is_proverb(text, sentences[k], match) \
+                and not _is_adjective_by_degree(text, sentences[k], match):
             cues_by_sentence.setdefault(k, []).append(match)
 
     for k, cues in cues_by_sentence.items():

@@ -402,7 +402,7 @@ _FORM_RULES = (
 )
 
 
-def _is_set_off_passive(verb: _VerbContext) -> bool:
+def _is_passive_on_a_noun(verb: _VerbContext) -> bool:
     """Whether a participle on a noun, with no "by" after it, is a passive all the same: a verb
     that takes an object when active, with none, on the noun before a comma, perhaps after an
     adverb ("The damage, estimated at $2 billion, ...", "The deal, described as historic by both
@@ -449,7 +449,7 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             return None if found is _NOBODY else found
     if _reports_nothing_here(text, sentence, cue):
         return None
-    if verb.passive or _is_set_off_passive(verb):
+    if verb.passive or _is_passive_on_a_noun(verb):
         return _speaker_of_passive(verb)
     for rule in _SPEAKER_RULES:
         found = rule(verb)
