@@ -964,6 +964,13 @@ SPEAKER_EXACT = [
      "and criticized Lee for not doing so.", "Ruiz"),
     ("an article before a title after the verb", "“The town will not go back to how it was,” said the Rev. Ana Ruiz, "
      "of Hill Street Chapel.", "Rev. Ana Ruiz"),
+    # A number before the role or the name after the verb is part of the phrase: an age, a year, a date.
+    ("an age before the role after the verb", "The clinic will close, said 27-year-old nurse Ana Ruiz.",
+     "27-year-old nurse Ana Ruiz"),
+    ("an age before the name after the verb", "“We were not warned,” said 80-year-old Ana Ruiz.", "80-year-old Ana Ruiz"),
+    ("a year before the role after the verb", "The plan is sound, said 2020 candidate Ana Ruiz.",
+     "2020 candidate Ana Ruiz"),
+    ("a date written with a slash before the role", "“They are wrong,” said 9/11 widow Ana Ruiz.", "9/11 widow Ana Ruiz"),
     ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "

@@ -630,6 +630,10 @@ _QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+
 _NOT_A_SPEAKERS_NOUN = frozenset("day next following previous same other latter former rest".split())
 
 
+# A number that modifies a role or a name: an age, a year, a count, a date ("27-year-old", "2020", "9/11").
+_NUMBER_MODIFIER = re.compile(r"\d[\d,./]*(?:-[a-z]+)*")
+
+
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak")."""
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
@@ -655,8 +659,9 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         if pending <= 2 and lower in _NAME_CONNECTORS_AFTER and last >= 0 and tokens[last].group()[0].isupper() \
                 and (pending == 2 or _joins_a_name(word, tokens[last].group())):
             continue  # inside a name, kept only if a capitalised word follows: "said the Institute for the Study of War"
-        if pending <= 2 and _is_common_noun(word) and lower not in _PREPOSITIONS:
-            continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials"
+        if pending <= 2 and (_is_common_noun(word) and lower not in _PREPOSITIONS or _NUMBER_MODIFIER.fullmatch(word)):
+            continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials",
+            # "27-year-old nurse Ana Ruiz", "9/11 widow Ana Ruiz"
         break
     if tokens and tokens[0].group().lower() in ("that", "this", "it", "there"):
         return (start, start)  # "said that ...": what follows is the content, not the speaker
