@@ -377,6 +377,9 @@ LEFT_ALONE = [
     ("two participles after a count", "The ministry has tallied 32 suspected or confirmed cases.", "none"),
     ("a tally after a number is a noun", "The council approved the bus lanes by seven votes to two.", "none"),
     ("the writer's note on emphasis", "The law is clear on this point [emphasis added].", "none"),
+    ("'added to' is an increase", "The delay added to the confusion at the border.", "none"),
+    ("'adding to' is an increase", "Shares fell again, adding to the losses of the week.", "none"),
+    ("'added to' with a purpose is a passive", "The tank was rebuilt, and a new section added to connect it.", "none"),
     ("the writer's note on italics", "(Italics added.)", "none"),
     ("a cue in -s after a number with thousands", "The office handles between 1,200 and 1,400 calls a month.",
      "none"),
@@ -971,6 +974,10 @@ SPEAKER_EXACT = [
     ("a year before the role after the verb", "The plan is sound, said 2020 candidate Ana Ruiz.",
      "2020 candidate Ana Ruiz"),
     ("a date written with a slash before the role", "“They are wrong,” said 9/11 widow Ana Ruiz.", "9/11 widow Ana Ruiz"),
+    ("an age inside a role with no name", "The clinic will close, a 27-year-old nurse said.", "a 27-year-old nurse"),
+    ("a hyphenated modifier inside a role with no name", "Prices will rise, a two-time champion said.",
+     "a two-time champion"),
+    ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
     ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "

@@ -381,6 +381,10 @@ _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?
 
 
 _EMPHASIS_BEFORE = re.compile(r"\b(?:emphasis|emphases|italics|underlining)\s+$", re.IGNORECASE)
+# "Add to" is to increase or to join, no report: "added to the confusion", "a section added to
+# connect the tanks" (unless it names whom the words were added to: "added to reporters").
+_ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|listeners|viewers|the\s+(?:press|crowd|audience))\b)",
+                       re.IGNORECASE)
 
 
 # The idiom "call someone's bluff": "called his bluff", "Calling The Senate GOP's Bluff".
@@ -399,6 +403,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "calling the Senate GOP's bluff": a dare taken up, no report
     if lower == "added" and _EMPHASIS_BEFORE.search(text, max(sentence.start, cue.start - 16), cue.start):
         return True  # "[emphasis added]": the writer's note on a quotation, no report
+    if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
+        return True  # "added to the confusion": an increase, no report
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
         return True  # "no way to tell", "every right to know": a means or a right, no report
     if lower not in _CUES_WITH_A_CONDITION and not lower.startswith(_CUE_STEMS_WITH_A_CONDITION):

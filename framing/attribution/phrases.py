@@ -13,8 +13,8 @@ from .word_classes import (
     _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS, _MONTHS,
     _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_ly_adverb, _is_possessor, _joins_a_name,
-    _names_people, _opens_adverbial, _skip_space, _tokens_before,
+    _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_possessor,
+    _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
 )
 from .sources import classify_source
 
@@ -350,9 +350,11 @@ def _phrase_without_name_or_role(tokens: list[re.Match], fenced_off: bool) -> tu
         if opener >= 0 and tokens[opener].group().lower() in _NOUN_DETERMINERS and (
             begin < opener or opener == 0 or not tokens[opener - 1].group()[0].isalnum()
             or _opens_a_clause(tokens, opener)
-        ) and tokens[-1].group().islower() and all(
-            # the head in lower case; capitalised modifiers may stand before it ("a Times article")
-            t.group().isalpha() and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
+        ) and tokens[-1].group().isalpha() and tokens[-1].group().islower() and all(
+            # the head in lower case; capitalised modifiers ("a Times article"), hyphenated ones and
+            # numbers ("a two-time champion", "a 27-year-old nurse") may stand before it
+            (t.group().isalpha() or _is_hyphenated_noun(t.group()) or _NUMBER_MODIFIER.fullmatch(t.group()))
+            and t.group().lower() not in _FUNCTION_WORDS and t.group().lower() not in _AUXILIARIES
             and t.group().lower() not in _PREPOSITIONS for t in tokens[-width:]
         ):
             # inside a relative clause on the subject: "Reporters who were there after the attacks relayed"
