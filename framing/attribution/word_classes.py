@@ -248,7 +248,8 @@ def _is_ly_adverb(word: str) -> bool:
 
 # One word each: a social-media handle (@name), a number with thousands ("1,400": its comma is no
 # clause break), numbers joined by slashes ("9/11", "24/7", "3/4/2020"), a word, a mark.
-_TOKEN = re.compile(r"@\w+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,4}(?:/\d{1,4}){1,2}(?![\d/])|[\w][\w.'’\-]*|[^\w\s]")
+_TOKEN = re.compile(r"@\w+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,4}(?:/\d{1,4}){1,2}(?![\d/])|"
+                    r"[\w][\w.'’\-]*|[^\w\s]")
 
 
 def _stripped_end(text: str, end: int, chars: str | None = None) -> int:
