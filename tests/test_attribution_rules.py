@@ -980,6 +980,19 @@ SPEAKER_EXACT = [
     ("a hyphenated modifier inside a role with no name", "Prices will rise, a two-time champion said.",
      "a two-time champion"),
     ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
+    # A determiner and common nouns after the verb are its speaker when the verb follows a clause and
+    # its comma, or a quotation; after an appositive they are its object.
+    ("a role with no name set after a clause", "The vote was close, said a local farmer.", "a local farmer"),
+    ("a role set after a clause, then a place", "Prices rose sharply, said a trader in London.", "a trader"),
+    ("a role set after a clause, then a workplace", "The water is unsafe, said a nurse at the clinic.", "a nurse"),
+    ("a role set after a quotation, then the venue", "“We lost,” said the coach in a statement.", "the coach"),
+    ("a role set after a quotation, then a relative clause", "“It is unsafe,” said a nurse who works there.",
+     "a nurse"),
+    ("a role and its office in lower case", "The water is unsafe, warned the head of the clinic.",
+     "head of the clinic"),
+    ("a time after the role is no office", "“It is unsafe,” said the spokesman for the first time.", "spokesman"),
+    ("an appositive before the verb: what follows is its object", "Ruiz, the mayor, said the words in private.",
+     "Ruiz"),
     ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "

@@ -622,10 +622,18 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
-# "the" or "a" and one to three words in lower case, then the end of the clause: "said the announcer."
-# (not before a colon: "Note the change:")
+# An office or a body in lower case after a role: "the head of the clinic", "a spokesman for the firm".
+_LOWER_CASE_OFFICE = (r"\s+(?:of|for)\s+(?:the|a|an|his|her|their|its)\s+"
+                      r"(?P<office>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+# What may follow a speaker set after its verb: the end of the clause, a relative clause on it, or
+# where the speaker is or comes from ("said a trader in London", "a nurse at the clinic").
+_AFTER_A_SET_SPEAKER = r"(?=\s*(?:[,.!?]|$)|\s+(?:who|in|at|from)\b)"
+_LOWER_CASE_OFFICE_THEN_END = re.compile(_LOWER_CASE_OFFICE + _AFTER_A_SET_SPEAKER)
+# "the" or "a" and one to three words in lower case, perhaps with an office, then the end of the
+# clause: "said the announcer.", "said a nurse who ..." (not before a colon: "Note the change:")
 _DETERMINED_NOUNS_THEN_END = re.compile(
-    r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.!?]|$))")
+    r"(?:the|a|an)\s+(?P<nouns>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?:" + _LOWER_CASE_OFFICE + r")?" +
+    _AFTER_A_SET_SPEAKER)
 # The end of a quotation and its comma, then the verb: '“It is late,” said'.
 _QUOTATION_THEN_VERB = re.compile(r"(?:,[”\"’']|[”\"’'],)\s*[A-Za-z]+\s+$")
 # Words of time and sequence that end "said the next day", "added the other".
@@ -636,8 +644,17 @@ _NOT_A_SPEAKERS_NOUN = frozenset("day next following previous same other latter 
 _NUMBER_MODIFIER = re.compile(r"\d[\d,./]*(?:-[a-z]+)*")
 
 
-def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
-    """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak")."""
+def _is_speakers_noun(word: str) -> bool:
+    """Whether a lower-case word may head or modify a speaker set after its verb ("the announcer",
+    "a local farmer"): not a time ("said the next day") nor a verb ("said the plan failed")."""
+    return _is_common_noun(word) and word not in _TIME_WORDS and word not in _NOT_A_SPEAKERS_NOUN and \
+        not word.endswith("ed") and word not in _IRREGULAR_PAST
+
+
+def _noun_phrase_after(text: str, start: int, stop: int, after_a_clause: bool = False) -> tuple[int, int]:
+    """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak").
+    ``after_a_clause``: the verb follows a clause and its comma ("Prices rose, said a trader."), so
+    a determiner and common nouns after it are the speaker, not the verb's object."""
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
     if anonymous:
         return anonymous.span()
@@ -672,11 +689,10 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
         # "Thus, explained the cardinal, ..." (not a time: "said the next day"; not the object
         # of a verb that follows its subject: "Ana Ruiz, the mayor, said the plan works.")
         plain = _DETERMINED_NOUNS_THEN_END.match(text, start, stop)
-        tag = plain is not None and (text.startswith(",", _skip_space(text, plain.end())) or
+        tag = plain is not None and (after_a_clause or text.startswith(",", _skip_space(text, plain.end())) or
                                      _QUOTATION_THEN_VERB.search(text, max(0, start - 40), start) is not None)
-        if tag and all(_is_common_noun(w) and w not in _TIME_WORDS and w not in _NOT_A_SPEAKERS_NOUN
-                         and not w.endswith("ed") and w not in _IRREGULAR_PAST  # "said the plan failed."
-                         for w in plain.group("nouns").split()):
+        if tag and all(_is_speakers_noun(w) for w in plain.group("nouns").split()) and \
+                all(_is_speakers_noun(w) for w in (plain.group("office") or "").split()):
             return plain.span()
     first = 0
     while first <= last and tokens[first].group().lower() in ("the", "a", "an"):
@@ -686,7 +702,11 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int]:
     end = tokens[last].end()
     if tokens[last].group().lower() in _SOURCE_NOUNS:
         named = _APPOSITIVE_NAME_AFTER.match(text, end, stop)
-        end = named.end("name") if named else end  # "said the spokesman of the State Department, Ned Price"
+        office = _LOWER_CASE_OFFICE_THEN_END.match(text, end, stop)
+        if named:
+            end = named.end("name")  # "said the spokesman of the State Department, Ned Price"
+        elif office and all(_is_speakers_noun(w) for w in office.group("office").split()):
+            end = office.end()  # "said the head of the clinic"
     return (tokens[first].start(), end)
 
 

@@ -13,11 +13,12 @@ from typing import NamedTuple
 from ..lexicon import Match
 from ..model import Sentence
 from .word_classes import (
-    _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _BETWEEN, _FUNCTION_WORDS, _GROUP_ADJECTIVES,
-    _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS, _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS,
-    _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
-    _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary, _is_common_noun, _is_ly_adverb, _is_participle,
-    _light_verb_before, normalise, _opens_adverbial, _skip_space, _stripped_end, _tokens_before, _word_before,
+    _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _AUXILIARIES, _BETWEEN, _FUNCTION_WORDS,
+    _GROUP_ADJECTIVES, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS, _NOUN_DETERMINERS,
+    _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY, _SENTENCE_ADVERBS,
+    _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary, _is_common_noun,
+    _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space, _stripped_end,
+    _tokens_before, _word_before,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
@@ -511,12 +512,23 @@ def _short_phrase_after_quotation(verb: _VerbContext) -> tuple[int, int, str] | 
     return None
 
 
+def _follows_a_clause(before: str) -> bool:
+    """Whether the words before a verb end in a clause and its comma ("Prices rose sharply, said"),
+    not in an appositive ("Ruiz, the mayor, said"): whether the words since the comma before it hold
+    a finite verb."""
+    if not before.rstrip().endswith(","):
+        return False
+    clause = before.rstrip()[:-1].rsplit(",", 1)[-1]
+    return any(w in _AUXILIARIES or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
+               for w in clause.lower().split())
+
+
 def _speaker_set_last(verb: _VerbContext) -> tuple[int, int, str] | None:
     """The speaker after the verb of a report clause set after its content: "..., the costs would
     rise, said Ruiz"."""
     text, sentence, cue, lower, before, words = verb.text, verb.sentence, verb.cue, verb.lower, verb.before, verb.words
     if lower in _INVERTING_VERBS and len(words) > 2 and before.rstrip().endswith(","):
-        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, _follows_a_clause(before))
         if end > start and text[end - 1] == "." and "." not in text[start:end - 1].rsplit(None, 1)[-1]:
             end -= 1  # the full stop after the name, not an abbreviation's ("U.S.")
         if end > start and _closes_clause(text, end, sentence.end) and \
@@ -608,7 +620,7 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
-        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end)
+        start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, _follows_a_clause(before))
         if end > start:
             phrase = text[start:end]
             if _ANONYMOUS_PHRASE.match(phrase):
