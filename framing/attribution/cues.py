@@ -381,6 +381,11 @@ _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|(?:\d[\d,]*|\w+)\s+)?lives?\b(?!\s+(?
 
 
 _EMPHASIS_BEFORE = re.compile(r"\b(?:emphasis|emphases|italics|underlining)\s+$", re.IGNORECASE)
+# "Weigh" is a deliberation with a choice after it ("weigh plans", "weighing whether to"), a
+# measure with a weight ("weighs 5 kilograms", "weighed about a ton") or a burden ("weighed heavily on").
+_WEIGHED_CHOICE = re.compile(
+    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:\d|(?:pounds?|kilo\w*|tons?|tonnes?|grams?|ounces?|lbs?)\b)"
+    r"|(?:heavily|on|upon|down|in|against|less|more|nothing|next)\b)[a-z]")
 # "Add to" is to increase or to join, no report: "added to the confusion", "a section added to
 # connect the tanks" (unless it names whom the words were added to: "added to reporters").
 _ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|listeners|viewers|the\s+(?:press|crowd|audience))\b)",
@@ -405,6 +410,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "[emphasis added]": the writer's note on a quotation, no report
     if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
         return True  # "added to the confusion": an increase, no report
+    if lower in ("weigh", "weighs", "weighed", "weighing") and not _WEIGHED_CHOICE.match(text, cue.end, sentence.end):
+        return True  # "weighs 5 kilograms", "weighed heavily on": a weight or a burden, no deliberation
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
         return True  # "no way to tell", "every right to know": a means or a right, no report
     if lower not in _CUES_WITH_A_CONDITION and not lower.startswith(_CUE_STEMS_WITH_A_CONDITION):
@@ -657,6 +664,8 @@ def _is_plural_noun_after_adjective(text: str, sentence: Sentence, cue: Match, w
         return False
     if cue.text.lower() in _NOUN_FORMS and text.startswith(" of ", cue.end):
         return True  # "global fears of a long war", "claims of fraud": no verb of these takes "of"
+    if cue.text.lower() == "plans" and text.startswith((" for ", " of "), cue.end):
+        return True  # "leaders weigh plans for ...": the noun; the verb takes "to" or an object
     if cue.text.lower() in _NOUN_FORMS and _REPORT_VERB_AFTER.match(text, cue.end):
         return True  # "Unconfirmed reports said": the subject of the verb after it
     if len(words) >= 3 and words[-3].lower() == "to" and words[-2].isalpha() and words[-2].islower() and \

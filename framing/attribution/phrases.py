@@ -359,10 +359,13 @@ def _phrase_without_name_or_role(tokens: list[re.Match], fenced_off: bool) -> tu
         ):
             # inside a relative clause on the subject: "Reporters who were there after the attacks relayed"
             return _head_of_relative_clause(tokens, begin) or (tokens[begin].start(), tokens[-1].end())
-    # A bare plural after a comma: "One by one, mining firms declared bankruptcy."
-    # In a headline, a record noun with no article: "Coffee drinkers live longer, study says".
+    # A bare plural after a comma or a word that opens a clause: "One by one, mining firms declared
+    # bankruptcy", "Shares rose as investors weighed the news". In a headline, a record noun with no
+    # article: "Coffee drinkers live longer, study says".
     for width in (1, 2):
-        if len(tokens) > width and tokens[-width - 1].group() == "," and (
+        if len(tokens) > width and (tokens[-width - 1].group() == "," or
+                                    tokens[-width - 1].group().lower() in _SUBORDINATORS | {"as"}
+                                    and tokens[-width].group().lower() not in _PRONOUNS) and (
                 _is_bare_plural(tokens[-1].group()) or _RECORD_NOUN.fullmatch(tokens[-1].group())) and \
                 all(_is_common_noun(t.group()) for t in tokens[-width:]):
             return (tokens[-width].start(), tokens[-1].end())
