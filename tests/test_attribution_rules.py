@@ -991,6 +991,9 @@ SPEAKER_EXACT = [
     ("a hyphenated modifier inside a role with no name", "Prices will rise, a two-time champion said.",
      "a two-time champion"),
     ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
+    ("a verb in -s before 'to' after a common noun", "The agency needs to explain why it waited.", "The agency"),
+    ("a plural noun before 'to' stays in the subject", "The latest attempts to explain the delay failed.",
+     "The latest attempts"),
     # A determiner and common nouns after the verb are its speaker when the verb follows a clause and
     # its comma, or a quotation; after an appositive they are its object.
     ("a role with no name set after a clause", "The vote was close, said a local farmer.", "a local farmer"),

@@ -127,7 +127,9 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if verb is not None:
         if verb >= 2 and tokens[verb].group() == "to" and (
                 _is_catenative_after_name(tokens[verb - 2].group(), tokens[verb - 1].group())
-                or tokens[verb - 1].group() in _RAISING_VERBS):
+                or tokens[verb - 1].group() in _RAISING_VERBS
+                or verb >= 3 and _is_catenative_after_noun(tokens[verb - 3].group(), tokens[verb - 2].group(),
+                                                           tokens[verb - 1].group())):
             verb -= 1  # "Ana Ruiz needs to ...", "Democrats seem to have told": the verb before "to" is no subject
         if verb < len(tokens) and tokens[verb].group().lower() == "who":
             while tokens[:verb] and tokens[verb - 1].group() == ",":
@@ -245,6 +247,19 @@ def _last_word_of_subject(tokens: list[re.Match]) -> int:
         else:
             return last
     return last
+
+
+# Verbs in -s that take "to" and an infinitive and are seldom nouns: "The agency needs to explain".
+_CATENATIVE_VERBS = frozenset("""needs seeks wants intends expects refuses continues begins tries fails manages
+    declines hopes threatens""".split())
+
+
+def _is_catenative_after_noun(determiner: str, noun: str, word: str) -> bool:
+    """Whether ``word``, followed by "to", is the verb of a singular subject of a determiner and a
+    common noun ("The agency needs to", "A lawsuit tries to"), not a plural noun ("The latest
+    attempts to": "attempts" is no listed verb)."""
+    return word in _CATENATIVE_VERBS and determiner.lower() in _NOUN_DETERMINERS and noun.isalpha() and \
+        noun.islower() and not noun.endswith(("s", "est", "ed")) and noun not in _FUNCTION_WORDS
 
 
 # What may follow a plural head noun: a preposition, a relative pronoun, an auxiliary, a break.
