@@ -63,6 +63,14 @@ _MEASURE_AFTER = re.compile(
     r"by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
 
 
+# "According to" a norm or a measure with no article is conformity, no source: "went according to
+# plan", "grouped according to ability", "prices vary according to size".
+_ACCORDING_TO_A_NORM = re.compile(
+    r"\s+(?:plan|schedule|script|protocol|procedure|custom|tradition|law|rule|rules|instructions|design|merit|"
+    r"ability|need|needs|age|size|income|rank|type|category|season|taste|preference)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|that|to|for|in|on|at|with|as|so|while|when|because|is|was|are|were)\b)")
+
+
 # "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
 # "pressed into service", "pressed together"), not the insistence of "pressed him on the deal".
 _PUSHED_ALONG = re.compile(r"\s+(?:against|into|together|down|up\s+against|close)\b", re.IGNORECASE)
@@ -410,6 +418,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "[emphasis added]": the writer's note on a quotation, no report
     if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
         return True  # "added to the confusion": an increase, no report
+    if lower == "according to" and _ACCORDING_TO_A_NORM.match(text, cue.end, sentence.end):
+        return True  # "went according to plan": conformity, no source
     if lower in ("weigh", "weighs", "weighed", "weighing") and not _WEIGHED_CHOICE.match(text, cue.end, sentence.end):
         return True  # "weighs 5 kilograms", "weighed heavily on": a weight or a burden, no deliberation
     if text.endswith(" to ", sentence.start, cue.start) and _MEANS_TO.search(text, max(sentence.start, cue.start - 12), cue.start):
