@@ -41,6 +41,7 @@ _FURNITURE = [
                       r"\(?(with )?(reporting|additional reporting|writing) by [^\n]{1,200}\)?\.?|"
                       r".{1,80} contributed (to this report|reporting|additional reporting)[^\n]{0,80}|"
                       r"[A-Z][^\n]{1,60} reported from [^\n]{1,60}|"
+                      r"our standards: the thomson reuters trust principles\.?|"  # the footer of Reuters' pages
                       r"(editing|edited|written|compiled) by .{1,60}|"
                       # a republished article's credit: "Article posted with permission from ...",
                       # "This report was originally published by ... at ..."

@@ -78,6 +78,7 @@ CREDIT_LINES = [
     "Article posted with permission from The Daily Ledger",
     "Reprinted with permission from Ana Ruiz.",
     "This report was originally published by Ana Ruiz at The Daily Ledger",
+    "Our Standards: The Thomson Reuters Trust Principles.",
 ]
 
 
