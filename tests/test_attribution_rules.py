@@ -1258,6 +1258,9 @@ def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
     "Kenya: Floods displace thousands in the west",
     "REMNANT COMMENT: We here at the paper welcome the ruling.",  # the outlet's own label
     "LIVE UPDATE: The road has reopened.",
+    "Defend Yourself: A Guide to the Law.",  # a heading holds words no name does
+    "What Happened: The talks collapsed.",
+    "Our View: The ruling is right.",
 ])
 def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"

@@ -12,9 +12,10 @@ from ..lexicon import Match, trie_pattern
 from ..model import Sentence
 from .word_classes import (
     _ATTITUDE_ADJECTIVES, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
-    _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _PRONOUN_LIKE, _PRONOUNS,
-    _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS,
-    _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
+    _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _NOUN_DETERMINERS, _PRONOUN_LIKE,
+    _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
+    _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_ly_adverb, _names_a_state, _skip_space,
+    _stripped_end, _tokens_before,
 )
 from .sources import classify_source
 from .phrases import _noun_phrase_after, _noun_phrase_before, _strip_trailing_adjuncts
@@ -37,6 +38,10 @@ _TURN = re.compile(
 # The last word of a two-word editorial label: "REMNANT COMMENT:", "EDITOR NOTE:", "LIVE UPDATE:".
 _EDITORIAL_LABEL_HEADS = frozenset(
     "comment comments note notes update updates correction analysis opinion commentary editorial disclaimer".split())
+# Words no speaker's name holds, which open headings and commands: "Our Standards:", "Defend Yourself:",
+# "What Happened:".
+_HEADING_WORDS = _NOUN_DETERMINERS - {"one"} | frozenset(
+    "my your you yourself yourselves we us me what how why when where which whose".split())
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
@@ -50,6 +55,8 @@ def _speaker_turn(text: str, sentence: Sentence):
         return None  # "USA: Only the president can ...": a kicker, not a turn
     if turn["turn"].split()[-1].lower() in _EDITORIAL_LABEL_HEADS:
         return None  # "REMNANT COMMENT: We here at ...": the outlet's label, not a speaker
+    if any(word.lower() in _HEADING_WORDS for word in turn["turn"].split()):
+        return None  # "Defend Yourself: A Guide": a heading, not a speaker
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
     return cue, (start, end, "named")
