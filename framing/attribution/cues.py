@@ -418,6 +418,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "[emphasis added]": the writer's note on a quotation, no report
     if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
         return True  # "added to the confusion": an increase, no report
+    if lower == "opposed" and text.startswith(" to", cue.end) and text.endswith("as ", sentence.start, cue.start):
+        return True  # "a tax on wealth, as opposed to a tax on income": a contrast, no stance
     if lower == "according to" and _ACCORDING_TO_A_NORM.match(text, cue.end, sentence.end):
         return True  # "went according to plan": conformity, no source
     if lower in ("weigh", "weighs", "weighed", "weighing") and not _WEIGHED_CHOICE.match(text, cue.end, sentence.end):

@@ -603,6 +603,9 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             tokens = tokens[:-2]  # "The lame-duck Congress so far has approved"
         elif lower in _CONNECTIVE_ADVERBS and len(tokens) >= 2:
             tokens = tokens[:-1]  # "Weaver nonetheless implies"
+        elif lower in ("today", "tonight") and tokens[-1].group()[0].isupper() and len(tokens) >= 2 and \
+                tokens[-2].group()[0].isupper():
+            break  # a name: "USA Today reported" (a day after a name is a time: "Trump Monday said")
         elif lower in _TIME_WORDS or lower == "early" or len(tokens) >= 3 and (
                 lower == "past" and tokens[-2].group().lower() == "the" and tokens[-3].group().lower() == "in"
                 or lower in _MONTHS and tokens[-1].group()[0].isupper() and
