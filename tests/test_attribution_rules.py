@@ -387,6 +387,7 @@ LEFT_ALONE = [
     ("'added to' is an increase", "The delay added to the confusion at the border.", "none"),
     ("'according to plan' is conformity", "The launch went according to plan.", "none"),
     ("'as opposed to' is a contrast", "It is a tax on wealth, as opposed to a tax on income.", "none"),
+    ("'found herself' is a state, no finding", "The senator found herself at odds with her party.", "none"),
     ("'according to' a measure is conformity", "Prices vary according to size and weight.", "none"),
     ("'weighs' with a weight is a measure", "Each warhead weighs several hundred kilograms.", "none"),
     ("'weighed' with a weight is a measure", "The baby weighed just over three pounds.", "none"),

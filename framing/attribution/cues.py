@@ -63,6 +63,8 @@ _MEASURE_AFTER = re.compile(
     r"by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
 
 
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)\b",
+                              re.IGNORECASE)
 # "According to" a norm or a measure with no article is conformity, no source: "went according to
 # plan", "grouped according to ability", "prices vary according to size".
 _ACCORDING_TO_A_NORM = re.compile(
@@ -418,6 +420,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "[emphasis added]": the writer's note on a quotation, no report
     if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
         return True  # "added to the confusion": an increase, no report
+    if lower in ("find", "finds", "found", "finding") and _REFLEXIVE_AFTER.match(text, cue.end, sentence.end):
+        return True  # "finds himself on the ropes": a state someone is in, no finding
     if lower == "opposed" and text.startswith(" to", cue.end) and text.endswith("as ", sentence.start, cue.start):
         return True  # "a tax on wealth, as opposed to a tax on income": a contrast, no stance
     if lower == "according to" and _ACCORDING_TO_A_NORM.match(text, cue.end, sentence.end):
