@@ -997,6 +997,10 @@ SPEAKER_EXACT = [
     ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
     ("a verb in -s before 'to' after a common noun", "The agency needs to explain why it waited.", "The agency"),
     ("'Today' after a name is part of it", "The coach was fired, USA Today first reported.", "USA Today"),
+    ("the second verb of a relative clause on an object", "The report was met with scorn from the union, which "
+     "backs gun control and opposes arming teachers.", "the union"),
+    ("the second verb of a relative clause on the subject", "The senator, who chairs the panel and has long "
+     "criticised the deal, spoke.", "The senator"),
     ("a day after a name is a time", "Ana Ruiz Monday said the talks were over.", "Ana Ruiz"),
     ("conformity gives way to the speech tag", "Things did not go according to schedule, officials said.",
      "officials"),

@@ -544,21 +544,29 @@ def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = Fals
     who = (_RESTRICTIVE_WHO_BEFORE if restrictive else _RELATIVE_WHO_BEFORE).search(text, left, stop)
     if who is None:
         return None
-    start, end = _noun_phrase_before(text, left, who.start())
     if restrictive:
         # only a head that may name people ("the critics who", "all who", "a man who"): not a
         # thing, which another noun the clause hangs on may stand behind ("investigators on the
         # case who"), nor a verb before an indirect question ("to determine who has told")
+        start, end = _noun_phrase_before(text, left, who.start())
         head = text[start:end].rsplit(None, 1)[-1] if end > start else ""
         return (start, end, classify_source(text[start:end])) if _may_name_people(head) else None
+    head = _head_before_relative_clause(text, left, who.start())
+    return None if head is None else (*head, classify_source(text[head[0]:head[1]]))
+
+
+def _head_before_relative_clause(text: str, left: int, comma: int) -> tuple[int, int] | None:
+    """The name or noun phrase that ends at the comma before a relative clause ("O'Malley, who",
+    "the foreign minister, who", "the union, which"), or None."""
+    start, end = _noun_phrase_before(text, left, comma)
     if end <= start:
-        tokens = _tokens_before(text, left, who.start())
+        tokens = _tokens_before(text, left, comma)
         k = next((k for k in range(len(tokens) - 1, max(len(tokens) - 6, -1), -1)
                   if tokens[k].group().lower() in _NOUN_DETERMINERS), None)
         if k is None or k == len(tokens) - 1 or not _is_common_noun(tokens[-1].group()):
             return None
         start, end = tokens[k].start(), tokens[-1].end()  # "the foreign minister"
-    return start, end, classify_source(text[start:end])
+    return start, end
 
 
 def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, int] | None:

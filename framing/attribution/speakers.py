@@ -24,9 +24,9 @@ from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
 from .headlines import _headline_speaker, _runs_past_headline_subject
 from .phrases import (
-    _after_opening_phrase, _antecedent_of_who, _closes_clause, _name_before_an_unclosed_aside, _names_a_source,
-    _noun_phrase_after, _noun_phrase_before, _np_word, _plural_before_a_place, _source_after,
-    _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
+    _after_opening_phrase, _antecedent_of_who, _closes_clause, _head_before_relative_clause,
+    _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after, _noun_phrase_before, _np_word,
+    _plural_before_a_place, _source_after, _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
 )
 from .subjects import _subject_of
 from .cues import (
@@ -538,6 +538,11 @@ def _speaker_set_last(verb: _VerbContext) -> tuple[int, int, str] | None:
     return None
 
 
+# A relative clause on a noun that runs on to the end of the stretch, in the active: ", which
+# supports gun control" (not ", which has been rejected and criticized by": a passive).
+_RELATIVE_CLAUSE_RUNNING = re.compile(r",\s+(?:which|who)\s+(?![^,;:]*\b(?:is|are|was|were|be|been|being)\b)[^,;:]*$")
+
+
 def _subject_of_second_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     """The subject of the clause, for a second verb of its subject's ("Ruiz toured the plant and
     later said ..."), after an opening adverbial ("When the plant closed, Ruiz ...")."""
@@ -545,6 +550,12 @@ def _subject_of_second_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     stripped = _strip_trailing_adjuncts(_tokens_before(text, left, cue.start)) if previous_word in _BETWEEN or \
         previous_word in ("and", "but") else None
     if stripped and stripped[-1].group().lower() in ("and", "but"):
+        relative = _RELATIVE_CLAUSE_RUNNING.search(text, left, stripped[-1].start())
+        head = relative and _head_before_relative_clause(text, left, relative.start())
+        if head and head[0] > _subject_of(text, left, relative.start())[1]:
+            # the second verb of a relative clause on a noun after the subject: "criticism from
+            # the union, which backs the bill and opposes ...": the clause's head
+            return *head, classify_source(text[head[0]:head[1]])
         subject = left
         first_word = text[left:cue.start].split(None, 1)
         comma = text.find(",", left, stripped[-1].start())
