@@ -273,6 +273,11 @@ CAUGHT = [
     ("criticism received from a named source", "The plan drew scrutiny from the Budget Office this week.", "named",
      "Budget Office"),
     ("came under fire", "The mayor came under fire for the delay.", "anonymous", None),
+    ("criticism received from critics in lower case", "The decision drew sharp criticism from rights groups.",
+     "named", "rights groups"),
+    ("criticism received from critics with an adjective after them", "The mayor came under fire from residents "
+     "angry at the delays.", "named", "residents"),
+    ("criticism received from no one named", "The plan faced criticism from across the spectrum.", "anonymous", None),
     # "promising" as a verb: after a comma or "is", with its complement.
     ("promising to after a comma", "Ruiz spoke to plant workers, promising to reopen the line.", "named", "Ruiz"),
     ("promising to after an opening participle phrase", "Chastened by the reviews, as well as gripes over the costs, "

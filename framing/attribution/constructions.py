@@ -13,12 +13,12 @@ from ..model import Sentence
 from .word_classes import (
     _ATTITUDE_ADJECTIVES, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
     _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _NOUN_DETERMINERS, _PRONOUN_LIKE,
-    _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
-    _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_ly_adverb, _names_a_state, _skip_space,
-    _stripped_end, _tokens_before,
+    _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES,
+    _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural, _is_common_noun,
+    _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
-from .phrases import _noun_phrase_after, _noun_phrase_before, _strip_trailing_adjuncts
+from .phrases import _noun_phrase_after, _noun_phrase_before, _source_after, _strip_trailing_adjuncts
 from .subjects import _subject_of
 from .cues import _pattern_words
 
@@ -424,9 +424,28 @@ _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNOREC
 _RECEIVED = re.compile(
     r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving|(?:came|come|comes|coming)\s+under)
         \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(_RECEIVED_NOUNS) + r""")\b
-        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))?""",
+        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})|\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
+
+
+def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The critics named in lower case after "from" ("from rights groups", "from the union",
+    "from residents angry at ..."): the source phrase up to its last plural or source noun, or a
+    short one after an article; None when it names none ("from across the spectrum", "from both
+    conservative and ...")."""
+    begin, end = _source_after(text, start, stop)
+    words = list(_WORD_IN_PHRASE.finditer(text, begin, end))
+    determined = text[start:begin].strip().lower() in ("the", "a", "an")  # "from the union"
+    while words and not (words[-1].group() in _SOURCE_NOUNS or _is_bare_plural(words[-1].group()) or
+                         determined and len(words) <= 2 and _is_common_noun(words[-1].group())):
+        words.pop()
+    if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+_WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 
 
 def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
@@ -442,6 +461,10 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
         if found.group("source"):
             start, end = found.span("source")
             return cue, (start, end, classify_source(text[start:end]))
+        if found.group("common") is not None:
+            critics = _critics_after_from(text, found.end(), sentence.end)
+            if critics is not None:
+                return cue, (*critics, classify_source(text[critics[0]:critics[1]]))
         return cue, (found.start(), found.start(), "anonymous")
     return None
 
