@@ -429,6 +429,9 @@ _RECEIVED = re.compile(
 )
 
 
+_WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
+
+
 def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The critics named in lower case after "from" ("from rights groups", "from the union",
     "from residents angry at ..."): the source phrase up to its last plural or source noun, or a
@@ -443,9 +446,6 @@ def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | N
     if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS:
         return None
     return words[0].start(), words[-1].end()
-
-
-_WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 
 
 def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):

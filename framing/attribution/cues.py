@@ -63,6 +63,7 @@ _MEASURE_AFTER = re.compile(
     r"by\s+(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)", re.IGNORECASE)
 
 
+# A reflexive pronoun after "found" or "finds": a state someone is in ("found herself at odds").
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself|yourselves)\b",
                               re.IGNORECASE)
 # "According to" a norm or a measure with no article is conformity, no source: "went according to
