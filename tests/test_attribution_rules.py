@@ -278,6 +278,8 @@ CAUGHT = [
     ("criticism received from critics with an adjective after them", "The mayor came under fire from residents "
      "angry at the delays.", "named", "residents"),
     ("criticism received from no one named", "The plan faced criticism from across the spectrum.", "anonymous", None),
+    ("the get-passive names nobody", "The senator got slammed for the remark.", "anonymous", None),
+    ("the get-passive with its agent", "Ruiz got told off by the judge.", "named", "judge"),
     # "promising" as a verb: after a comma or "is", with its complement.
     ("promising to after a comma", "Ruiz spoke to plant workers, promising to reopen the line.", "named", "Ruiz"),
     ("promising to after an opening participle phrase", "Chastened by the reviews, as well as gripes over the costs, "
@@ -1694,3 +1696,12 @@ def test_he_never_points_to_a_plural_source(text):
 ])
 def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
     assert sources.classify_source(phrase) == kind
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("9/11 widow", ["9/11", "widow"]),
+    ("a 1,400-page bill", ["a", "1,400-page", "bill"]),
+    ("1,400 calls, 24/7", ["1,400", "calls", ",", "24/7"]),
+])
+def test_numbers_with_slashes_commas_and_hyphens_are_one_token(text, tokens):
+    assert [t.group() for t in word_classes._TOKEN.finditer(text)] == tokens

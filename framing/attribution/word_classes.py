@@ -103,7 +103,8 @@ _ANONYMOUS_PHRASE = re.compile(
 # A passive auxiliary right before a participle, perhaps with adverbs between: "was first reported",
 # "has also been quoted", "it is widely said".
 _PASSIVE_CUE = re.compile(
-    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|be\s+|been\s+|being\s+|as\s+|than\s+)"
+    r"\b(?:it\s+(?:is|was|has\s+been)\s+|is\s+|are\s+|was\s+|were\s+|be\s+|been\s+|being\s+|as\s+|than\s+|"
+    r"get\s+|gets\s+|got\s+|gotten\s+|getting\s+)"  # the get-passive: "is getting called out"
     r"(?:(?:also|first|already|since|often|not|never|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -183,7 +184,7 @@ def _is_participle(verb: str) -> bool:
 
 # The last word of a passive auxiliary phrase (_PASSIVE_CUE): an auxiliary or an adverb after it.
 _PASSIVE_LAST_WORDS = ("is", "are", "was", "were", "be", "been", "being", "also", "first", "already", "since", "often",
-                       "not", "never", "ly", "as", "than")
+                       "not", "never", "ly", "as", "than", "get", "gets", "got", "gotten", "getting")
 
 
 def _ends_in_passive_auxiliary(before: str, words: list[str]) -> bool:
@@ -246,9 +247,9 @@ def _is_ly_adverb(word: str) -> bool:
     return lower.endswith("ly") and lower not in _LY_NOT_ADVERBS
 
 
-# One word each: a social-media handle (@name), a number with thousands ("1,400": its comma is no
-# clause break), numbers joined by slashes ("9/11", "24/7", "3/4/2020"), a word, a mark.
-_TOKEN = re.compile(r"@\w+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,4}(?:/\d{1,4}){1,2}(?![\d/])|"
+# One word each: a social-media handle (@name), a number with thousands ("1,400", "1,400-page": its
+# comma is no clause break), numbers joined by slashes ("9/11", "24/7", "3/4/2020"), a word, a mark.
+_TOKEN = re.compile(r"@\w+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[A-Za-z]+)*(?![\d-])|\d{1,4}(?:/\d{1,4}){1,2}(?![\d/])|"
                     r"[\w][\w.'’\-]*|[^\w\s]")
 
 
