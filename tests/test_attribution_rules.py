@@ -519,6 +519,7 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
     ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
     ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),
     ("no opening phrase runs into the verb's object", "In New York City Mayor Adams attacked Clinton, calling her "
@@ -1004,6 +1005,8 @@ SPEAKER_EXACT = [
     ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
     ("a verb in -s before 'to' after a common noun", "The agency needs to explain why it waited.", "The agency"),
     ("'Today' after a name is part of it", "The coach was fired, USA Today first reported.", "USA Today"),
+    ("an institution's report in a relative clause", "The damage was clear in a report from the Labor Department, "
+     "which showed 3 million new claims.", "Labor Department"),
     ("the second verb of a relative clause on an object", "The report was met with scorn from the union, which "
      "backs gun control and opposes arming teachers.", "the union"),
     ("the second verb of a relative clause on the subject", "The senator, who chairs the panel and has long "

@@ -521,6 +521,7 @@ def _is_name_with_affiliation(fenced: list[re.Match]) -> bool:
 _AFTER_WHO = (r"\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|still|previously|repeatedly|publicly|"
               r"privately|recently|now|often|first)\s+){0,2}$")
 _RELATIVE_WHO_BEFORE = re.compile(r"," + _AFTER_WHO)
+_RELATIVE_WHICH_BEFORE = re.compile(r"," + _AFTER_WHO.replace("who", "which", 1))  # "the ministry, which reported"
 _RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])" + _AFTER_WHO)  # no comma: "the critics who doubted"
 
 
@@ -553,6 +554,28 @@ def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = Fals
         return (start, end, classify_source(text[start:end])) if _may_name_people(head) else None
     head = _head_before_relative_clause(text, left, who.start())
     return None if head is None else (*head, classify_source(text[head[0]:head[1]]))
+
+
+# Verbs by which an institution speaks or publishes its findings, after ", which".
+_INSTITUTION_REPORTS = frozenset("""said says stated states reported reports announced announces declared declares
+    warned warns noted notes found finds showed shows concluded concludes estimated estimates argued argues
+    claimed claims denied denies confirmed confirms""".split())
+
+
+def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[int, int, str] | None:
+    """The name a relative clause in ", which" hangs on, when that clause holds the report verb
+    ``verb`` at ``stop``: "a report from the Labor Department, which showed ...", "Facebook,
+    which declared": an institution speaks. Only a capitalised name: after a common noun "which"
+    may stand for a whole clause ("The firm cut jobs, which showed its weakness")."""
+    if verb.lower() not in _INSTITUTION_REPORTS:
+        return None
+    which = _RELATIVE_WHICH_BEFORE.search(text, left, stop)
+    if which is None:
+        return None
+    head = _head_before_relative_clause(text, left, which.start())
+    if head is None or not text[head[1] - 1:head[1]].isalpha() or not text[head[0]:head[1]].split()[-1][0].isupper():
+        return None
+    return *head, classify_source(text[head[0]:head[1]])
 
 
 def _head_before_relative_clause(text: str, left: int, comma: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
 from .headlines import _headline_speaker, _runs_past_headline_subject
 from .phrases import (
-    _after_opening_phrase, _antecedent_of_who, _closes_clause, _head_before_relative_clause,
+    _after_opening_phrase, _antecedent_of_which, _antecedent_of_who, _closes_clause, _head_before_relative_clause,
     _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after, _noun_phrase_before, _np_word,
     _plural_before_a_place, _source_after, _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
 )
@@ -766,7 +766,7 @@ def _subject_as_speaker(text: str, sentence: Sentence, cues: list[Match],
     if cue is not None:
         left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
         light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
-        found = (cue, _antecedent_of_who(text, left, cue.start)
+        found = (cue, _antecedent_of_who(text, left, cue.start) or _antecedent_of_which(text, left, cue.start, cue.text)
                  or _subject_of(text, left, cue.start if light is None else light))
         if found[1][0] == found[1][1]:
             # no subject the phrase rules can delimit: the head a restrictive clause on the
