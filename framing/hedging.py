@@ -25,6 +25,10 @@ _MAY_NUMBER = re.compile(r"\d\s+may\b|\bmay\s+\d", re.IGNORECASE)
 _NOT_AFTER = {"possible": "as", "considered": "being", "many": "how",
               **dict.fromkeys(("show that", "prove", "demonstrate", "make clear", "make it clear"), "to")}
 _WORD_RIGHT_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in set(_NOT_AFTER.values())}
+# A superlative right before "possible" ("the best possible outcome"): the utmost degree, not a doubt.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|worst|most|least|[a-z]{3,}est)\s+$", re.IGNORECASE)
+# The second "as" of "as many ... as", a few words after "many".
+_AS_AFTER_A_NOUN = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b", re.IGNORECASE)
 # A negation before a booster, with at most two auxiliaries or degree words between ("cannot
 # prove", "have not yet proven", "not everyone is convinced"): the certainty is denied, which
 # holds back as a hedge does (Hyland 2005 counts "not sure" among hedges).
@@ -153,6 +157,11 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue  # "the plan proved costly": it turned out so; nobody vouches harder
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):
             continue  # "has considered lowering": weighed, not the weasel "is (widely) considered"
+        if term == "possible" and _SUPERLATIVE_BEFORE.search(text, max(0, match.start - 20), match.start):
+            continue  # "the best possible outcome", "the earliest possible date": a degree, no doubt
+        if term == "many" and _WORD_RIGHT_BEFORE["as"].search(text, max(0, match.start - 4), match.start) and \
+                _AS_AFTER_A_NOUN.match(text, match.end):
+            continue  # "as many gains as possible", "three times as many stars as": a comparison, no vague count
         cancelling = _NOT_AFTER.get(term)
         if cancelling and _WORD_RIGHT_BEFORE[cancelling].search(
                 text, max(0, match.start - len(cancelling) - 2), match.start):
