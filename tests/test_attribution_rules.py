@@ -1033,6 +1033,8 @@ SPEAKER_EXACT = [
     ("a time after the role is no office", "“It is unsafe,” said the spokesman for the first time.", "spokesman"),
     ("an appositive before the verb: what follows is its object", "Ruiz, the mayor, said the words in private.",
      "Ruiz"),
+    ("a verb that does not invert after a clause takes an object", "The senator returned, criticised the deal.",
+     "The senator"),
     ("a passive participle after 'when' with its agent", "When pressed by Lee about how she would pay for it, her "
      "answer was to promise growth.", "Lee"),
     ("a second opening adverb before the subject", "On Monday, however, Ruiz spoke to a meeting of farmers, promising "
