@@ -1003,6 +1003,7 @@ SPEAKER_EXACT = [
     ("a hyphenated modifier inside a role with no name", "Prices will rise, a two-time champion said.",
      "a two-time champion"),
     ("'added to' whom the words were added to", "“We will win,” Ana Ruiz added to reporters.", "Ana Ruiz"),
+    ("'added to' as the tag of a quotation", "“We will appeal,” Ana Ruiz added to her statement.", "Ana Ruiz"),
     ("a verb in -s before 'to' after a common noun", "The agency needs to explain why it waited.", "The agency"),
     ("'Today' after a name is part of it", "The coach was fired, USA Today first reported.", "USA Today"),
     ("an institution's report in a relative clause", "The damage was clear in a report from the Labor Department, "

@@ -419,8 +419,9 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "calling the Senate GOP's bluff": a dare taken up, no report
     if lower == "added" and _EMPHASIS_BEFORE.search(text, max(sentence.start, cue.start - 16), cue.start):
         return True  # "[emphasis added]": the writer's note on a quotation, no report
-    if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end):
-        return True  # "added to the confusion": an increase, no report
+    if lower in ("add", "adds", "added", "adding") and _ADDED_TO.match(text, cue.end, sentence.end) and \
+            not _QUOTATION_BEFORE.search(text, sentence.start, cue.start):
+        return True  # "added to the confusion": an increase, no report ('“...,” she added to her statement' is)
     if lower in ("find", "finds", "found", "finding") and _REFLEXIVE_AFTER.match(text, cue.end, sentence.end):
         return True  # "finds himself on the ropes": a state someone is in, no finding
     if lower == "opposed" and text.startswith(" to", cue.end) and text.endswith("as ", sentence.start, cue.start):
