@@ -1282,6 +1282,7 @@ def test_a_transcript_turn_holds_the_floor_to_its_paragraph_end():
     "Defend Yourself: A Guide to the Law.",  # a heading holds words no name does
     "What Happened: The talks collapsed.",
     "Our View: The ruling is right.",
+    "THE BOTTOM LINE: Talks are stalled.",  # "THE" and no role: a heading in capitals
 ])
 def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"
@@ -1711,3 +1712,9 @@ def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
 ])
 def test_numbers_with_slashes_commas_and_hyphens_are_one_token(text, tokens):
     assert [t.group() for t in word_classes._TOKEN.finditer(text)] == tokens
+
+
+@pytest.mark.parametrize("label", ["THE PRESIDENT", "THE VICE PRESIDENT", "THE MODERATOR"])
+def test_an_office_in_capitals_is_a_transcript_turn(label):
+    text = f"{label}: Thank you all for coming. We will not back down."
+    assert [s.speaker for s in annotate(text).sentences] == [label, label]

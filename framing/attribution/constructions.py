@@ -25,14 +25,15 @@ from .cues import _pattern_words
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
 _SIGNED = re.compile(r"""[”"»]\s*[―—–]+\s*(?P<signed>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})""")
-# A turn's label is a name; editorial labels ("Correction:", "UPDATE:", "Watch:") and an inverted
-# report ("Said Ellis:", whose verb finds the speaker) are not turns.
+# A turn's label is a name, or an office in capitals as official transcripts write it ("THE
+# PRESIDENT:"); editorial labels ("Correction:", "UPDATE:", "Watch:", "The Bottom Line:") and an
+# inverted report ("Said Ellis:", whose verb finds the speaker) are not turns.
 _TURN = re.compile(
-    r"""\s*["“]?(?!(?i:the|said|says|added|asked|correction|clarification|update|updated|note|editor|
+    r"""\s*["“]?(?!(?:The|the)\b)(?!(?i:said|says|added|asked|correction|clarification|update|updated|note|editor|
         warning|watch|video|photo|photos|related|source|sources|disclosure|read|listen|see|also|breaking|
         exclusive|advertisement|confirmed|shock|shocking|proof|trending|again|revealed|exposed|busted|
         bombshell|flashback|analysis|opinion|editorial|commentary|explainer|live|finally)\b)
-        (?P<turn>[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""",
+        (?P<turn>(?:THE\s+)?[A-Z]{2,}(?:\s+[A-Z]{2,})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s""",
     re.VERBOSE,
 )
 # The last word of a two-word editorial label: "REMNANT COMMENT:", "EDITOR NOTE:", "LIVE UPDATE:".
@@ -42,6 +43,8 @@ _EDITORIAL_LABEL_HEADS = frozenset(
 # "What Happened:".
 _HEADING_WORDS = _NOUN_DETERMINERS - {"one"} | frozenset(
     "my your you yourself yourselves we us me what how why when where which whose".split())
+# Roles that official transcripts write after "THE" in capitals, beside the source nouns.
+_TRANSCRIPT_ROLES = frozenset("moderator speaker witness clerk court defendant chair chairwoman interpreter".split())
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
@@ -55,7 +58,10 @@ def _speaker_turn(text: str, sentence: Sentence):
         return None  # "USA: Only the president can ...": a kicker, not a turn
     if turn["turn"].split()[-1].lower() in _EDITORIAL_LABEL_HEADS:
         return None  # "REMNANT COMMENT: We here at ...": the outlet's label, not a speaker
-    if any(word.lower() in _HEADING_WORDS for word in turn["turn"].split()):
+    label = turn["turn"]
+    if label.startswith("THE ") and label.split()[-1].lower() not in _SOURCE_NOUNS | _TRANSCRIPT_ROLES:
+        return None  # "THE BOTTOM LINE:": a heading; "THE PRESIDENT:", "THE MODERATOR:" speak
+    if any(word.lower() in _HEADING_WORDS for word in label.removeprefix("THE ").split()):
         return None  # "Defend Yourself: A Guide": a heading, not a speaker
     start, end = turn.span("turn")
     cue = Match(end, end + 1, text[end:end + 1], {**_PATTERN_CUE, "rule": "pattern: speaker turn"})
