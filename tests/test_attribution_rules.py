@@ -278,6 +278,7 @@ CAUGHT = [
     ("criticism received from critics with an adjective after them", "The mayor came under fire from residents "
      "angry at the delays.", "named", "residents"),
     ("criticism received from no one named", "The plan faced criticism from across the spectrum.", "anonymous", None),
+    ("criticism received from a time is from no one", "The plan drew criticism from the start.", "anonymous", None),
     ("the get-passive names nobody", "The senator got slammed for the remark.", "anonymous", None),
     ("the get-passive with its agent", "Ruiz got told off by the judge.", "named", "judge"),
     # "promising" as a verb: after a comma or "is", with its complement.

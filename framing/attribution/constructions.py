@@ -12,9 +12,9 @@ from ..lexicon import Match, trie_pattern
 from ..model import Sentence
 from .word_classes import (
     _ATTITUDE_ADJECTIVES, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
-    _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _NOUN_DETERMINERS, _PRONOUN_LIKE,
-    _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES,
-    _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural, _is_common_noun,
+    _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS, _NOUN_DETERMINERS,
+    _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS,
+    _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural,
     _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
@@ -440,15 +440,13 @@ _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 
 def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The critics named in lower case after "from" ("from rights groups", "from the union",
-    "from residents angry at ..."): the source phrase up to its last plural or source noun, or a
-    short one after an article; None when it names none ("from across the spectrum", "from both
-    conservative and ...")."""
+    "from residents angry at ..."): the source phrase up to its last plural, source noun or head
+    of an institution; None when it names none ("from across the spectrum", "from the start",
+    "from both conservative and ...")."""
     begin, end = _source_after(text, start, stop)
     words = list(_WORD_IN_PHRASE.finditer(text, begin, end))
-    determined = text[start:begin].strip().lower() in ("the", "a", "an")  # "from the union"
-    while words and not (words[-1].group() in _SOURCE_NOUNS or _is_bare_plural(words[-1].group()) or
-                         determined and len(words) <= 2 and _is_common_noun(words[-1].group())):
-        words.pop()
+    while words and not (words[-1].group() in _SOURCE_NOUNS | _INSTITUTION_HEADS or _is_bare_plural(words[-1].group())):
+        words.pop()  # (not a time: "from the start", "from the outset")
     if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS:
         return None
     return words[0].start(), words[-1].end()
