@@ -43,8 +43,9 @@ _EDITORIAL_LABEL_HEADS = frozenset(
 # "What Happened:".
 _HEADING_WORDS = _NOUN_DETERMINERS - {"one"} | frozenset(
     "my your you yourself yourselves we us me what how why when where which whose".split())
-# Roles that official transcripts write after "THE" in capitals, beside the source nouns.
-_TRANSCRIPT_ROLES = frozenset("moderator speaker witness clerk court defendant chair chairwoman interpreter".split())
+# Offices that official transcripts write after "THE" in capitals: the source nouns and a few roles.
+_TRANSCRIPT_OFFICES = _SOURCE_NOUNS | frozenset(
+    "moderator speaker witness clerk court defendant chair chairwoman interpreter".split())
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
 
 
@@ -59,7 +60,7 @@ def _speaker_turn(text: str, sentence: Sentence):
     if turn["turn"].split()[-1].lower() in _EDITORIAL_LABEL_HEADS:
         return None  # "REMNANT COMMENT: We here at ...": the outlet's label, not a speaker
     label = turn["turn"]
-    if label.startswith("THE ") and label.split()[-1].lower() not in _SOURCE_NOUNS | _TRANSCRIPT_ROLES:
+    if label.startswith("THE ") and label.split()[-1].lower() not in _TRANSCRIPT_OFFICES:
         return None  # "THE BOTTOM LINE:": a heading; "THE PRESIDENT:", "THE MODERATOR:" speak
     if any(word.lower() in _HEADING_WORDS for word in label.removeprefix("THE ").split()):
         return None  # "Defend Yourself: A Guide": a heading, not a speaker
@@ -436,6 +437,8 @@ _RECEIVED = re.compile(
 
 
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
+# The last word of critics named in lower case: a role, an office or an institution's head.
+_CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
 
 
 def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -445,7 +448,7 @@ def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | N
     "from both conservative and ...")."""
     begin, end = _source_after(text, start, stop)
     words = list(_WORD_IN_PHRASE.finditer(text, begin, end))
-    while words and not (words[-1].group() in _SOURCE_NOUNS | _INSTITUTION_HEADS or _is_bare_plural(words[-1].group())):
+    while words and not (words[-1].group() in _CRITICS_HEADS or _is_bare_plural(words[-1].group())):
         words.pop()  # (not a time: "from the start", "from the outset")
     if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS:
         return None

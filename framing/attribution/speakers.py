@@ -767,7 +767,8 @@ def _subject_as_speaker(text: str, sentence: Sentence, cues: list[Match],
     if cue is not None:
         left = max([s_start] + [q[1] for q in sentence_quotes if q[1] <= cue.start])
         light = _light_verb_before(text, left, cue)  # "X makes demands": X, not "X makes"
-        found = (cue, _antecedent_of_who(text, left, cue.start) or _antecedent_of_which(text, left, cue.start, cue.text)
+        found = (cue, _antecedent_of_who(text, left, cue.start)
+                 or _antecedent_of_which(text, left, cue.start, cue.text)
                  or _subject_of(text, left, cue.start if light is None else light))
         if found[1][0] == found[1][1]:
             # no subject the phrase rules can delimit: the head a restrictive clause on the
