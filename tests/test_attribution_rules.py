@@ -279,6 +279,13 @@ CAUGHT = [
      "angry at the delays.", "named", "residents"),
     ("criticism received from no one named", "The plan faced criticism from across the spectrum.", "anonymous", None),
     ("criticism received from a time is from no one", "The plan drew criticism from the start.", "anonymous", None),
+    ("praise received from a named source", "The plan drew praise from Senator John Smith.", "named",
+     "Senator John Smith"),
+    ("praise won from critics in lower case", "The plan won praise from rights groups.", "named", "rights groups"),
+    ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
+    ("calls for an act are received demands", "The remarks prompted calls for his resignation.", "anonymous", None),
+    ("criticism sparked, from a named source", "The post sparked criticism from Senator Ted Cruz.", "named",
+     "Ted Cruz"),
     ("the get-passive names nobody", "The senator got slammed for the remark.", "anonymous", None),
     ("the get-passive with its agent", "Ruiz got told off by the judge.", "named", "judge"),
     # "promising" as a verb: after a comma or "is", with its complement.
@@ -305,6 +312,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
+    ("a verb of reaction with a plain object", "The vote sparked protests.", "none"),
     ("'difficult to feel' is nobody's feeling", "It's difficult to feel sorry for him.", "none"),
     ("'easy to say' is a set phrase", "It is easy to say that now.", "none"),
     ("'the old saying goes' is a proverb's noun", "As the old saying goes, you get what you pay for.", "none"),
@@ -520,6 +529,10 @@ LEFT_ALONE = [
 
 # (id, text, a word the speaker must not contain)
 WRONG_SPEAKER = [
+    ("a participle on a noun before a place is a reduced relative", "A fingerprint found on the package belonged to "
+     "the suspect, investigators said.", "fingerprint"),
+    ("the object of a verb of reaction is a noun", "The plan drew praise from Senator John Smith, who called it "
+     "bold.", "drew"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
     ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
     ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),
@@ -1079,6 +1092,12 @@ SPEAKER_EXACT = [
      "The city's own data"),
     ("a name that is also a modal keeps it", "Prime Minister Theresa May said the talks would resume.",
      "Prime Minister Theresa May"),
+    ("'which' after an institution's head begins after the preposition", "The figures come from the ministry, "
+     "which said prices rose.", "the ministry"),
+    ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "
+     "that two officers were hurt.", "the Chicago Police Department"),
+    ("'which' after a name that holds 'for'", "The report came from the Institute for the Study of War, which said "
+     "Russia had lost ground.", "the Institute for the Study of War"),
 ]
 
 # (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,

@@ -429,13 +429,18 @@ def _frame_speaker(text: str, sentence: Sentence):
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
 
 _RECEIVED = re.compile(
-    r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving|(?:came|come|comes|coming)\s+under)
+    r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving
+        |(?:came|come|comes|coming)\s+under|won|wins|winning|earned|earns|earning|garnered|garners
+        |attracted|attracts|sparked|sparks|prompted|prompts|provoked|provokes|elicited|elicits)
         \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(_RECEIVED_NOUNS) + r""")\b
         (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})|\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
 
 
+# What makes received "calls" demands: "for" or "to", perhaps after those who make them ("calls from
+# lawmakers to resign").
+_CALLS_TO_ACT = re.compile(r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for|to)\b")
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 # The last word of critics named in lower case: a role, an office or an institution's head.
 _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
@@ -463,6 +468,8 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
             continue
         if found.group("noun") == "fire" and "under" not in found.group():
             continue  # "drew fire" may be gunfire; "came under fire" is criticism
+        if found.group("noun") == "calls" and not _CALLS_TO_ACT.match(text, found.end("noun"), sentence.end):
+            continue  # "received calls from voters" may be telephone calls; "calls for his resignation" are demands
         cue = Match(found.start(), found.end("noun"), text[found.start():found.end("noun")], {
             "category": "neutral", "connotation": "neutral", "rule": "pattern: criticism received"})
         if found.group("source"):

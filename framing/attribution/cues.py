@@ -15,7 +15,7 @@ from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
     _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS,
-    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS, _REPORT_NOUNS,
+    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS,
     _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
     _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end, _word_before,
 )
@@ -34,6 +34,25 @@ _THING_DISCOVERED = re.compile(
     r"devices?|cars?|vehicles?|skeletons?|bones|graves?|ammunition)"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|near|inside|under|behind|beneath|along|outside|after|during|buried|hidden|"
     r"lying|floating|and)\b)")
+
+
+# A place, then the finite verb of the clause, after "found" on a noun: the participle of a reduced
+# relative ("A fingerprint found on the package belonged to the suspect"), no finding, which would
+# go on with "that" or its object.
+_FOUND_ON_A_NOUN = re.compile(
+    r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s+"
+    r"(?:(?!(?:that|which|who|and|or|but)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:was|were|is|are|has|have|had|will|would|may|might|could|belonged|matched|contained|showed|suggested|"
+    r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
+
+
+def _after_a_common_noun(text: str, sentence: Sentence, cue: Match) -> bool:
+    """Whether the word before ``cue`` is a common noun in lower case that a determiner opens ("A
+    fingerprint found", "the letter found"), not a pronoun or a name ("What they found", "Smith
+    found")."""
+    words = text[sentence.start:cue.start].split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PRONOUNS \
+        and words[-2].lower() in _DETERMINERS
 
 
 # A verb that makes or lets someone act, its object and "to" right before a reporting verb: the
@@ -118,6 +137,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return False
     if _THING_DISCOVERED.match(text, cue.end, sentence.end):
         return True  # "Police found a body in the river": a discovery, not a finding
+    if _FOUND_ON_A_NOUN.match(text, cue.end, sentence.end) and _after_a_common_noun(text, sentence, cue):
+        return True  # "A fingerprint found on the package belonged to ...": a reduced relative
     before = text[sentence.start:cue.start]
     return _ends_in_passive_auxiliary(before, before.split())
 
@@ -603,11 +624,21 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether a cue reads as a verb here, not a noun ("his comments", "the plan", "Trump's call")."""
     words = text[sentence.start:cue.start].split()
     previous = _word_before(words).strip("“”\"'(")
-    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) and \
-        not _ends_prepositional_noun(text, cue, words) and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
+    return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) \
+        and not _is_reaction_object(cue, words) and not _ends_prepositional_noun(text, cue, words) \
+        and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
         and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
         and not _is_participle_after_a_count(text, cue, words) \
         and not (words and _is_headline_noun(cue))
+
+
+def _is_reaction_object(cue: Match, words: list[str]) -> bool:
+    """Whether a cue is the object of a verb that takes a reaction: right after it ("drew praise",
+    "prompted calls"), or a noun of reaction one or two words after it ("won widespread praise",
+    "drew sharp rebukes")."""
+    if words and words[-1].lower() in _REACTION_VERBS:
+        return True
+    return cue.text.lower() in _RECEIVED_NOUNS and any(w.lower() in _REACTION_VERBS for w in words[-3:-1])
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

@@ -10,8 +10,8 @@ from ..lexicon import EXCEPTION, Match, read_table, trie_pattern
 from .word_classes import (
     _ADVERBIAL_OPENERS, _ANONYMOUS_PHRASE, _AUXILIARIES, _BETWEEN, _CAPITALISED_WORD, _DEGREE_WORDS, _DETERMINERS,
     _FOCUSING_ADVERBS, _FUNCTION_WORDS, _FUNCTION_WORDS_CAPITALISED, _GENERIC_HEADS, _INDEFINITE_PRONOUNS,
-    _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS, _MONTHS,
-    _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
+    _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
+    _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
     _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_possessor,
     _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
@@ -523,6 +523,7 @@ _AFTER_WHO = (r"\s+who\s+(?:(?:\w+ly|has|have|had|also|later|then|once|again|sti
 _RELATIVE_WHO_BEFORE = re.compile(r"," + _AFTER_WHO)
 _RELATIVE_WHICH_BEFORE = re.compile(r"," + _AFTER_WHO.replace("who", "which", 1))  # "the ministry, which reported"
 _RESTRICTIVE_WHO_BEFORE = re.compile(r"(?<=[\w’'])" + _AFTER_WHO)  # no comma: "the critics who doubted"
+_RESTRICTIVE_WHICH_BEFORE = re.compile(r"(?<=[\w’'])" + _AFTER_WHO.replace("who", "which", 1))
 
 
 # Singular nouns of people a restrictive "who" hangs on; plurals are told by their ending.
@@ -563,19 +564,44 @@ _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports ann
 
 
 def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[int, int, str] | None:
-    """The name a relative clause in ", which" hangs on, when that clause holds the report verb
+    """The name a relative clause in "which" hangs on, when that clause holds the report verb
     ``verb`` at ``stop``: "a report from the Labor Department, which showed ...", "Facebook,
-    which declared": an institution speaks. Only a capitalised name: after a common noun "which"
-    may stand for a whole clause ("The firm cut jobs, which showed its weakness")."""
+    which declared": an institution speaks. A capitalised name, with or without the comma ("the
+    Chicago Police Department which reported"), or after the comma a noun that heads an
+    institution or names a source ("the figures come from the ministry, which said"). After other
+    common nouns "which" may stand for a whole clause ("The firm cut jobs, which showed its
+    weakness")."""
     if verb.lower() not in _INSTITUTION_REPORTS:
         return None
     which = _RELATIVE_WHICH_BEFORE.search(text, left, stop)
-    if which is None:
-        return None
+    restrictive = which is None
+    if restrictive:
+        which = _RESTRICTIVE_WHICH_BEFORE.search(text, left, stop)
+        if which is None:
+            return None
     head = _head_before_relative_clause(text, left, which.start())
-    if head is None or not text[head[1] - 1:head[1]].isalpha() or not text[head[0]:head[1]].split()[-1][0].isupper():
+    if head is None or not text[head[1] - 1:head[1]].isalpha():
         return None
-    return *head, classify_source(text[head[0]:head[1]])
+    last = text[head[0]:head[1]].split()[-1]
+    if not (last[0].isupper() or not restrictive and (last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS)):
+        return None
+    start = _after_last_preposition(text, *head)
+    return start, head[1], classify_source(text[start:head[1]])
+
+
+# Prepositions that may end a phrase the noun-phrase rules ran across ("The figures come from
+# the ministry"): the antecedent of "which" begins after them. "Of" and "for" stay inside names
+# ("the Department of Justice", "the Institute for the Study of War").
+_PREPOSITIONS_BEFORE_A_SOURCE = frozenset("from by to with at on against about into over under after before".split())
+
+
+def _after_last_preposition(text: str, start: int, end: int) -> int:
+    """Where the noun phrase ``text[start:end]`` begins after its last preposition in lower case,
+    or ``start`` when it holds none."""
+    for word in reversed(list(_TOKEN.finditer(text, start, end))):
+        if word.group() in _PREPOSITIONS_BEFORE_A_SOURCE:
+            return _skip_space(text, word.end())
+    return start
 
 
 def _head_before_relative_clause(text: str, left: int, comma: int) -> tuple[int, int] | None:

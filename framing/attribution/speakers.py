@@ -31,7 +31,7 @@ from .phrases import (
 from .subjects import _subject_of
 from .cues import (
     _ends_prepositional_noun, _is_ing_noun_in_compound, _is_noun_after_an_adjective, _is_participle_after_a_count,
-    _is_plural_noun_after_adjective, _is_relative_verb, _is_verb_use, _reports_nothing_here,
+    _is_plural_noun_after_adjective, _is_reaction_object, _is_relative_verb, _is_verb_use, _reports_nothing_here,
     _subject_participle_first,
 )
 from .constructions import _EVIDENCE
@@ -287,7 +287,7 @@ def _noun_after_a_marker(verb: _VerbContext) -> _Found:
         (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
     if not verb.passive and not pronoun_subject and not _is_gerund_after_of(verb) and (
             previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
-            or _ends_prepositional_noun(text, cue, words)
+            or _ends_prepositional_noun(text, cue, words) or _is_reaction_object(cue, words)
             or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
         return _NOBODY
     return None
