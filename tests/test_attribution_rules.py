@@ -531,6 +531,10 @@ LEFT_ALONE = [
 WRONG_SPEAKER = [
     ("a participle on a noun before a place is a reduced relative", "A fingerprint found on the package belonged to "
      "the suspect, investigators said.", "fingerprint"),
+    ("a verb before a plural is no modifier of it", "This warning will infuriate environmental campaigners who "
+     "argue that it is late.", "infuriate"),
+    ("a verb in -ed before a plural is no modifier of it", "The witch-hunt included voices who described themselves "
+     "as on the left.", "included"),
     ("the object of a verb of reaction is a noun", "The plan drew praise from Senator John Smith, who called it "
      "bold.", "drew"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
@@ -1092,6 +1096,13 @@ SPEAKER_EXACT = [
      "The city's own data"),
     ("a name that is also a modal keeps it", "Prime Minister Theresa May said the talks would resume.",
      "Prime Minister Theresa May"),
+    ("a restrictive 'who' on a plural after a preposition", "Voters are tired of politicians who tell us that "
+     "taxes will fall.", "politicians"),
+    ("a restrictive 'who' on a plural with its modifier", "Researchers see a growing threat from white supremacists "
+     "who call themselves accelerationists.", "white supremacists"),
+    ("a restrictive 'who' on a plural with a capitalised modifier", "The government must also bring in brave Muslim "
+     "individuals who genuinely reject extremism.", "brave Muslim individuals"),
+    ("a restrictive 'who' on a plural after 'there are'", "There are some experts who disagree.", "some experts"),
     ("'which' after an institution's head begins after the preposition", "The figures come from the ministry, "
      "which said prices rose.", "the ministry"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

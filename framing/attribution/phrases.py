@@ -557,6 +557,57 @@ def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = Fals
     return None if head is None else (*head, classify_source(text[head[0]:head[1]]))
 
 
+def _plural_before_restrictive_who(text: str, left: int, stop: int) -> tuple[int, int, str] | None:
+    """The plural in lower case that a restrictive clause in "who" hangs on, when that clause holds
+    the verb at ``stop``: "Voters are tired of politicians who tell us ...", "The idea drew fire
+    from critics who said ...": those people speak, not the sentence's subject. Only a plural of
+    common nouns: a name before "who" may end a phrase that another noun heads ("a professor of
+    religion at Swarthmore who called")."""
+    who = _RESTRICTIVE_WHO_BEFORE.search(text, left, stop)
+    if who is None:
+        return None
+    tokens = _tokens_before(text, left, who.start())
+    if not tokens or not (_is_bare_plural(tokens[-1].group()) or tokens[-1].group() in _IRREGULAR_PLURALS):
+        return None
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < 3 and _is_plain_modifier(tokens[first - 1].group()) and not (
+            tokens[first - 1].group().endswith("ed") and not _opens_a_phrase_after(tokens, first - 1)):
+        # its modifiers: "volatile activists", "gun control advocates", "Republican lawmakers"; a
+        # word in -ed only right after a determiner or a preposition ("the frustrated voters"),
+        # elsewhere it is likely the verb ("The witch-hunt included voices who")
+        first -= 1
+    while first < len(tokens) - 1 and not _opens_a_phrase_after(tokens, first):
+        first += 1  # a verb is no modifier: "will infuriate environmental campaigners who argue"
+    if not _opens_a_phrase_after(tokens, first):
+        return None
+    if first > 0 and tokens[first - 1].group().lower() in _NOUN_DETERMINERS:
+        first -= 1  # "some experts", "the workers"
+    start, end = tokens[first].start(), tokens[-1].end()
+    return start, end, classify_source(text[start:end])
+
+
+def _is_plain_modifier(word: str) -> bool:
+    """Whether ``word`` may modify a noun after it inside one phrase: a word that is no function
+    word, auxiliary or determiner ("volatile", "gun", "well-known", "Republican")."""
+    lower = word.lower()
+    return (word.isalpha() or _is_hyphenated_noun(word)) and lower not in _FUNCTION_WORDS \
+        and lower not in _AUXILIARIES and lower not in _NOUN_DETERMINERS
+
+
+# Words after which a noun phrase begins: a preposition, a conjunction or "are" in "there are".
+_BEFORE_A_PHRASE = frozenset(
+    "of from to with for among by at on in against than like about between including and or are were".split())
+
+
+def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:
+    """Whether a noun phrase may begin at the ``first`` token: at the start, or after a
+    determiner, a preposition, a conjunction, "are" or a punctuation mark."""
+    if first == 0:
+        return True
+    before = tokens[first - 1].group()
+    return before.lower() in _NOUN_DETERMINERS or before.lower() in _BEFORE_A_PHRASE or not before[0].isalnum()
+
+
 # Verbs by which an institution speaks or publishes its findings, after ", which".
 _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns noted notes found finds showed shows concluded concludes estimated estimates argued argues
