@@ -314,6 +314,10 @@ CAUGHT = [
 LEFT_ALONE = [
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
     ("a verb of reaction with a plain object", "The vote sparked protests.", "none"),
+    ("a bare infinitive after 'help' is an aim", "Her push is to help people understand the past.", "none"),
+    ("a bare infinitive after 'let' is leave given", "The rules let companies say where their goods were made.",
+     "none"),
+    ("a bare infinitive after 'helps' is an aim", "The app helps patients explain their symptoms.", "none"),
     ("'difficult to feel' is nobody's feeling", "It's difficult to feel sorry for him.", "none"),
     ("'easy to say' is a set phrase", "It is easy to say that now.", "none"),
     ("'the old saying goes' is a proverb's noun", "As the old saying goes, you get what you pay for.", "none"),

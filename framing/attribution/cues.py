@@ -63,6 +63,14 @@ _MADE_TO_ACT = re.compile(
     re.IGNORECASE)
 
 
+# "Help" or "let" in the present, its object and a bare infinitive: the act is an aim or a leave
+# given ("to help people understand", "let voters decide"), not yet done, so no report (Quirk et
+# al. 1985, 16.52, bare infinitive after verbs of causation).
+_HELPED_TO_ACT = re.compile(
+    r"\b(?:help|helps|helping|let|lets|letting)\s+(?!(?:us|me|him|her|them|it|you)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$",
+    re.IGNORECASE)
+
+
 # The newswire's caveat on what it could not check: "could not be independently verified", "it was
 # not immediately possible to confirm", "Reuters was unable to verify".
 _UNVERIFIED_BEFORE = re.compile(
@@ -111,6 +119,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
+    if _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start):
+        return True  # "her push to help people understand the past": an aim, nobody's report
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report
     if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
