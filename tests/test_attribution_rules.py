@@ -1324,6 +1324,8 @@ def test_an_editorial_label_is_no_speaker_turn(text):
 
 
 PRONOUNS = [
+    ("she passes over a name that modifies a noun after 'an'", "In a bizarre twist, pop star Lana Del Rey is being "
+     "smeared as “racist” over an Instagram post in which she slammed the critics.", "Lana Del Rey"),
     ("he passes over 'no one'", "Ana Ruiz said the talks failed. No one expected a deal. He said the talks would "
      "resume.", "Ana Ruiz"),
     ("a quoted term inside the clause does not hide the person who opens it",

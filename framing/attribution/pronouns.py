@@ -148,6 +148,12 @@ _OPENING_QUANTIFIERS = frozenset("all each every most many some both several few
 _AND_COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z]+s\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
 
 
+# "A" or "an" before a capitalised word, and a word in lower case after it: the name modifies a noun
+# ("an Instagram post", "a Trump supporter").
+_MODIFIER_AFTER_A = re.compile(r"\b(?:a|an|A|An)\s+$")
+_LOWER_CASE_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
 def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) -> tuple[str, str] | None:
     """(phrase, attribution) that a pronoun before ``stop`` points back to in its own sentence: for
     "it" and "they", the opening subject when it fits ("Ruiz's campaign ... what they call"); else
@@ -187,6 +193,9 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
                 name.lower().rstrip(".") in _TIME_WORDS or name.lower().rstrip(".") in _MONTHS or \
                 _PARTY_AND_STATE.fullmatch(name):
             continue  # "I", "I'm", "Thursday", "R-SC": no one a "he" points to
+        if _MODIFIER_AFTER_A.search(text, max(s_start, run.start() - 4), run.start()) and \
+                _LOWER_CASE_WORD_NEXT.match(text, run.end(), stop):
+            continue  # a name after "a" that modifies a noun is no one a pronoun points to: "an Instagram post in which she"
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
         titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
         if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):
