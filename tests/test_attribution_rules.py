@@ -1109,6 +1109,8 @@ SPEAKER_EXACT = [
     ("a restrictive 'who' on a plural after 'there are'", "There are some experts who disagree.", "some experts"),
     ("'which' after an institution's head begins after the preposition", "The figures come from the ministry, "
      "which said prices rose.", "the ministry"),
+    ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
+     "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "
      "that two officers were hurt.", "the Chicago Police Department"),
     ("'which' after a name that holds 'for'", "The report came from the Institute for the Study of War, which said "

@@ -619,10 +619,11 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     ``verb`` at ``stop``: "a report from the Labor Department, which showed ...", "Facebook,
     which declared": an institution speaks. A capitalised name, with or without the comma ("the
     Chicago Police Department which reported"), or after the comma a noun that heads an
-    institution or names a source ("the figures come from the ministry, which said"). After other
+    institution, names a source or a record ("the figures come from the ministry, which said",
+    "from a new study, which found"). After other
     common nouns "which" may stand for a whole clause ("The firm cut jobs, which showed its
     weakness")."""
-    if verb.lower() not in _INSTITUTION_REPORTS:
+    if verb.lower().split()[0] not in _INSTITUTION_REPORTS:  # "found that": found
         return None
     which = _RELATIVE_WHICH_BEFORE.search(text, left, stop)
     restrictive = which is None
@@ -634,7 +635,8 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     if head is None or not text[head[1] - 1:head[1]].isalpha():
         return None
     last = text[head[0]:head[1]].split()[-1]
-    if not (last[0].isupper() or not restrictive and (last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS)):
+    if not (last[0].isupper() or not restrictive and (
+            last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS)):
         return None
     start = _after_last_preposition(text, *head)
     return start, head[1], classify_source(text[start:head[1]])
