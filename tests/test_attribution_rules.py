@@ -314,6 +314,9 @@ CAUGHT = [
 LEFT_ALONE = [
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
     ("a verb of reaction with a plain object", "The vote sparked protests.", "none"),
+    ("a verb that opens its sentence and does not invert is an imperative", "Consider the senator to be the leader.",
+     "none"),
+    ("an imperative heading", "Ridicule the Enemy.", "none"),
     ("a bare infinitive after 'help' is an aim", "Her push is to help people understand the past.", "none"),
     ("a bare infinitive after 'let' is leave given", "The rules let companies say where their goods were made.",
      "none"),
@@ -1109,6 +1112,9 @@ SPEAKER_EXACT = [
     ("a restrictive 'who' on a plural after 'there are'", "There are some experts who disagree.", "some experts"),
     ("'which' after an institution's head begins after the preposition", "The figures come from the ministry, "
      "which said prices rose.", "the ministry"),
+    ("'say' as 'for instance' is no part of the speaker", "Say Mexico demanded that the United States prove it.",
+     "Mexico"),
+    ("a verb that inverts may open its sentence", "Said the senator: “We will win.”", "senator"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

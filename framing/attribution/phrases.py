@@ -962,8 +962,9 @@ _SPEAKER_NOT_OPENING = frozenset("it’s it's get there’s there's".split())
 _CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
     """nor whether according asked told said as in on at for with from by of to out during despite
     unless""".split())
-# Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one.
-_ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even".split())
+# Adverbs that may stand before a speaker ("Even China", "Perhaps the moderators") but never are one;
+# "say" as "for instance" too ("Say Mexico demanded that ...").
+_ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even say".split())
 _ADVERBS_BEFORE_A_PHRASE = _ADVERBS_BEFORE_SPEAKERS - {"no"}  # ("No one" is a speaker)
 _NON_SPACE_RUN = re.compile(r"\S+")
 _DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker

@@ -631,6 +631,9 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
+        if not text[s_start:cue.start].strip(_OPENING_MARKS) and verb.lower not in _INVERTING_VERBS \
+                and verb.lower not in _ASKED:
+            return None  # a verb that opens its sentence and does not invert is an imperative: "Consider Ruiz"
         inverted = verb.lower in _INVERTING_VERBS and _follows_a_clause(before)  # not "returned, criticised the deal"
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, inverted)
         if end > start:
