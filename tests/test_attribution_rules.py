@@ -538,6 +538,8 @@ LEFT_ALONE = [
 WRONG_SPEAKER = [
     ("a participle on a noun before a place is a reduced relative", "A fingerprint found on the package belonged to "
      "the suspect, investigators said.", "fingerprint"),
+    ("a past verb with its object ends the source after 'according to'", "According to Campbell Russia provided "
+     "the fuel.", "provided"),
     ("a verb before a plural is no modifier of it", "This warning will infuriate environmental campaigners who "
      "argue that it is late.", "infuriate"),
     ("a verb in -ed before a plural is no modifier of it", "The witch-hunt included voices who described themselves "
@@ -1112,6 +1114,10 @@ SPEAKER_EXACT = [
     ("a restrictive 'who' on a plural after 'there are'", "There are some experts who disagree.", "some experts"),
     ("'which' after an institution's head begins after the preposition", "The figures come from the ministry, "
      "which said prices rose.", "the ministry"),
+    ("a short regular past ends the subject", "President Donald Trump used Twitter to attack the companies on "
+     "Saturday, claiming they were biased.", "President Donald Trump"),
+    ("a past verb with its object ends the agent after 'by'", "To recapture oil fields, forces backed by Assad "
+     "crossed the Euphrates.", "Assad"),
     ("'say' as 'for instance' is no part of the speaker", "Say Mexico demanded that the United States prove it.",
      "Mexico"),
     ("a verb that inverts may open its sentence", "Said the senator: “We will win.”", "senator"),

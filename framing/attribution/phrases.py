@@ -794,6 +794,9 @@ def _noun_phrase_after(text: str, start: int, stop: int, after_a_clause: bool = 
         if pending <= 2 and lower in _NAME_CONNECTORS_AFTER and last >= 0 and tokens[last].group()[0].isupper() \
                 and (pending == 2 or _joins_a_name(word, tokens[last].group())):
             continue  # inside a name, kept only if a capitalised word follows: "said the Institute for the Study of War"
+        if pending == 1 and word.islower() and tokens[last].group()[0].isupper() and (
+                len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST):
+            break  # a verb in the past after the name ends the phrase: "backed by Assad crossed the Euphrates"
         if pending <= 2 and (_is_common_noun(word) and lower not in _PREPOSITIONS or _NUMBER_MODIFIER.fullmatch(word)):
             continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials",
             # "27-year-old nurse Ana Ruiz", "9/11 widow Ana Ruiz"
@@ -878,6 +881,9 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
             end = end_match.start()
             break
     tokens = _tokens_before(text, start, end)[:10]
+    verb = next((k for k in range(1, len(tokens) - 1) if _is_finite_verb_with_object(tokens, k)), None)
+    if verb is not None:
+        tokens = tokens[:verb]  # no comma closed the source: "forces backed by Assad crossed the Euphrates"
     while tokens and tokens[0].group().lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     while tokens and tokens[-1].group().lower() in _NAME_CONNECTORS:
@@ -888,6 +894,14 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     if not tokens:
         return (start, start)
     return (tokens[0].start(), tokens[-1].end())
+
+
+def _is_finite_verb_with_object(tokens: list[re.Match], k: int) -> bool:
+    """Whether the ``k``-th token is a verb in the past with its object after it ("crossed the",
+    "provided the"), after a capitalised word: the clause after a source no comma closed."""
+    word = tokens[k].group()
+    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST) and \
+        tokens[k - 1].group()[0].isupper() and tokens[k + 1].group().lower() in _DETERMINERS
 
 
 # Roles held "to" someone or some body: "ambassador to the UN", "adviser to the president".
