@@ -283,6 +283,8 @@ CAUGHT = [
      "Senator John Smith"),
     ("praise won from critics in lower case", "The plan won praise from rights groups.", "named", "rights groups"),
     ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
+    ("a reaction after 'to prompt'", "The move is likely to prompt calls for his resignation.", "anonymous", None),
+    ("praise being garnered", "The plan is garnering praise from economists.", "named", "economists"),
     ("calls for an act are received demands", "The remarks prompted calls for his resignation.", "anonymous", None),
     ("criticism sparked, from a named source", "The post sparked criticism from Senator Ted Cruz.", "named",
      "Ted Cruz"),
@@ -313,6 +315,10 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
+    ("calls for help are no demands", "Police received calls for help from residents trapped by the flood.", "none"),
+    ("calls to a place are no demands", "The police received calls to the scene shortly after midnight.", "none"),
+    ("a bare infinitive after 'helps' and a pronoun is an aim", "The tool helps them explain their symptoms.",
+     "none"),
     ("a verb of reaction with a plain object", "The vote sparked protests.", "none"),
     ("a verb that opens its sentence and does not invert is an imperative", "Consider the senator to be the leader.",
      "none"),
@@ -540,6 +546,8 @@ WRONG_SPEAKER = [
      "the suspect, investigators said.", "fingerprint"),
     ("a past verb with its object ends the source after 'according to'", "According to Campbell Russia provided "
      "the fuel.", "provided"),
+    ("'which' with no comma after a place is no institution's", "Trump narrowly won Michigan which showed how far "
+     "the party had shifted.", "Michigan"),
     ("a verb before a plural is no modifier of it", "This warning will infuriate environmental campaigners who "
      "argue that it is late.", "infuriate"),
     ("a verb in -ed before a plural is no modifier of it", "The witch-hunt included voices who described themselves "
@@ -1121,12 +1129,29 @@ SPEAKER_EXACT = [
     ("'say' as 'for instance' is no part of the speaker", "Say Mexico demanded that the United States prove it.",
      "Mexico"),
     ("a verb that inverts may open its sentence", "Said the senator: “We will win.”", "senator"),
+    ("'which' after a name that holds 'on'", "The Council on Foreign Relations, which said the talks had stalled, "
+     "was cautious.", "Council on Foreign Relations"),
+    ("'which' after a name that holds 'to'", "The letter came from the Committee to Protect Journalists, which said "
+     "reporters were jailed.", "Committee to Protect Journalists"),
+    ("'who' after a plural after 'from'", "The decision won praise from environmental groups, who said it was "
+     "overdue.", "environmental groups"),
+    ("reactions received name critics with a capitalised modifier", "The remarks have prompted condemnation from "
+     "Jewish groups.", "Jewish groups"),
+    ("a verb that opens its sentence in the past inverts", "Declared the senator: “We will not back down.”", "senator"),
+    ("a reaction verb across a comma makes no noun", "Trump, facing impeachment, calls the inquiry a hoax.", "Trump"),
+    ("a past report verb after 'won' is a verb", "Students who won said the prize would pay for college.",
+     "Students"),
+    ("a plural noun in -s is no reaction verb", "The party's new faces say it must change.", "The party's new faces"),
+    ("a report verb in the past after 'helps' and a verb", "The foundation he helps lead told Reuters it would "
+     "appeal.", "The foundation he helps lead"),
+    ("'found at least' is a finding", "The investigation found at least three officers had lied.",
+     "The investigation"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "
-     "that two officers were hurt.", "the Chicago Police Department"),
+     "that two officers were hurt.", "Chicago Police Department"),
     ("'which' after a name that holds 'for'", "The report came from the Institute for the Study of War, which said "
-     "Russia had lost ground.", "the Institute for the Study of War"),
+     "Russia had lost ground.", "Institute for the Study of War"),
 ]
 
 # (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,

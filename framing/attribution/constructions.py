@@ -430,17 +430,21 @@ _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNOREC
 
 _RECEIVED = re.compile(
     r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving
-        |(?:came|come|comes|coming)\s+under|won|wins|winning|earned|earns|earning|garnered|garners
-        |attracted|attracts|sparked|sparks|prompted|prompts|provoked|provokes|elicited|elicits)
-        \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(_RECEIVED_NOUNS) + r""")\b
+        |(?:came|come|comes|coming)\s+under|win|won|wins|winning|earn|earned|earns|earning|garner|garnered
+        |garners|garnering|attract|attracted|attracts|attracting|spark|sparked|sparks|sparking|prompt|prompted
+        |prompts|prompting|provoke|provoked|provokes|provoking|elicit|elicited|elicits|eliciting)
+        \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
         (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})|\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
 
 
-# What makes received "calls" demands: "for" or "to", perhaps after those who make them ("calls from
-# lawmakers to resign").
-_CALLS_TO_ACT = re.compile(r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for|to)\b")
+# What makes received "calls" demands: "for" or "to" and a verb, perhaps after those who make them
+# ("calls for his resignation", "calls from lawmakers to resign"; not "calls for help", "calls to the
+# scene").
+_CALLS_TO_ACT = re.compile(
+    r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!help\b|service\b|assistance\b)"
+    r"|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|911)\b)[a-z]+\b)")
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 # The last word of critics named in lower case: a role, an office or an institution's head.
 _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
@@ -474,6 +478,9 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
             "category": "neutral", "connotation": "neutral", "rule": "pattern: criticism received"})
         if found.group("source"):
             start, end = found.span("source")
+            critics = _critics_after_from(text, start, sentence.end)
+            if critics is not None and critics[1] > end:
+                end = critics[1]  # a capitalised modifier and a plural: "from Jewish groups"
             return cue, (start, end, classify_source(text[start:end]))
         if found.group("common") is not None:
             critics = _critics_after_from(text, found.end(), sentence.end)

@@ -14,9 +14,9 @@ from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
-    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS,
-    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS,
-    _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
+    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS,
+    _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS,
+    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
     _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
@@ -36,12 +36,13 @@ _THING_DISCOVERED = re.compile(
     r"lying|floating|and)\b)")
 
 
-# A place, then the finite verb of the clause, after "found" on a noun: the participle of a reduced
-# relative ("A fingerprint found on the package belonged to the suspect"), no finding, which would
-# go on with "that" or its object.
+# A place (a preposition of place, then a determiner or a name), then the finite verb of the clause,
+# after "found" on a noun: the participle of a reduced relative ("A fingerprint found on the package
+# belonged to the suspect"), no finding, which would go on with "that" or its object.
 _FOUND_ON_A_NOUN = re.compile(
     r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s+"
-    r"(?:(?!(?:that|which|who|and|or|but)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'-]*)\s+"
+    r"(?:(?!(?:that|which|who|and|or|but)\b)[\w’'-]+\s+){0,5}?"
     r"(?:was|were|is|are|has|have|had|will|would|may|might|could|belonged|matched|contained|showed|suggested|"
     r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
 
@@ -63,12 +64,19 @@ _MADE_TO_ACT = re.compile(
     re.IGNORECASE)
 
 
-# "Help" or "let" in the present, its object and a bare infinitive: the act is an aim or a leave
-# given ("to help people understand", "let voters decide"), not yet done, so no report (Quirk et
-# al. 1985, 16.52, bare infinitive after verbs of causation).
+# "Help" in the present or "let", its object and a bare infinitive: the act is an aim or a leave
+# given ("to help people understand", "let voters decide"), not a report of it (Quirk et al. 1985,
+# 16.52, bare infinitive after verbs of causation); "let me tell you" and "let us say" stay the
+# speaker's own.
 _HELPED_TO_ACT = re.compile(
-    r"\b(?:help|helps|helping|let|lets|letting)\s+(?!(?:us|me|him|her|them|it|you)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$",
-    re.IGNORECASE)
+    r"\b(?:help|helps|helping|let|lets|letting)\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
+
+
+def _is_base_form(cue: str) -> bool:
+    """Whether a report verb's first word is in its base form, as a bare infinitive is ("understand",
+    "say"): not in -s, -ed or -ing, nor an irregular past ("told")."""
+    word = cue.lower().split()[0]
+    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_PAST
 
 
 # The newswire's caveat on what it could not check: "could not be independently verified", "it was
@@ -119,7 +127,7 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
-    if _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start):
+    if _is_base_form(cue.text) and _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start):
         return True  # "her push to help people understand the past": an aim, nobody's report
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report
@@ -643,12 +651,21 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
 
 
 def _is_reaction_object(cue: Match, words: list[str]) -> bool:
-    """Whether a cue is the object of a verb that takes a reaction: right after it ("drew praise",
-    "prompted calls"), or a noun of reaction one or two words after it ("won widespread praise",
-    "drew sharp rebukes")."""
+    """Whether a cue is the object of a verb that takes a reaction: right after it, in a form that
+    may be a noun ("drew praise", "prompted calls"; not "Students who won said"), or a noun of
+    reaction after it and one or two modifiers ("won widespread praise", "drew sharp rebukes"; not
+    across a comma: "Trump, facing impeachment, calls the inquiry a hoax")."""
+    lower = cue.text.lower()
+    if lower.endswith(("ed", "ing")) or lower.split()[0] in _IRREGULAR_PAST:
+        return False
     if words and words[-1].lower() in _REACTION_VERBS:
         return True
-    return cue.text.lower() in _RECEIVED_NOUNS and any(w.lower() in _REACTION_VERBS for w in words[-3:-1])
+    if lower not in _RECEIVED_NOUNS:
+        return False
+    for back in (2, 3):
+        if len(words) >= back and words[-back].lower() in _REACTION_VERBS:
+            return all(w.isalpha() and w.islower() for w in words[-back + 1:])
+    return False
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

@@ -553,7 +553,8 @@ def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = Fals
         start, end = _noun_phrase_before(text, left, who.start())
         head = text[start:end].rsplit(None, 1)[-1] if end > start else ""
         return (start, end, classify_source(text[start:end])) if _may_name_people(head) else None
-    head = _head_before_relative_clause(text, left, who.start())
+    # the head after the last preposition that ends a clause: "The vote drew criticism from Democrats, who"
+    head = _head_before_relative_clause(text, _after_last_preposition(text, left, who.start()), who.start())
     return None if head is None else (*head, classify_source(text[head[0]:head[1]]))
 
 
@@ -631,29 +632,36 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
         which = _RESTRICTIVE_WHICH_BEFORE.search(text, left, stop)
         if which is None:
             return None
-    head = _head_before_relative_clause(text, left, which.start())
+    head = _head_before_relative_clause(text, _after_last_preposition(text, left, which.start()), which.start())
     if head is None or not text[head[1] - 1:head[1]].isalpha():
         return None
     last = text[head[0]:head[1]].split()[-1]
-    if not (last[0].isupper() or not restrictive and (
-            last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS)):
+    if restrictive and last.lower() not in _INSTITUTION_HEADS:
+        return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
+    if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS):
         return None
-    start = _after_last_preposition(text, *head)
-    return start, head[1], classify_source(text[start:head[1]])
+    return *head, classify_source(text[head[0]:head[1]])
 
 
 # Prepositions that may end a phrase the noun-phrase rules ran across ("The figures come from
-# the ministry"): the antecedent of "which" begins after them. "Of" and "for" stay inside names
-# ("the Department of Justice", "the Institute for the Study of War").
+# the ministry"): the antecedent of a relative pronoun begins after them. "Of" and "for" stay
+# inside names and roles ("the Department of Justice", "the head of the clinic").
 _PREPOSITIONS_BEFORE_A_SOURCE = frozenset("from by to with at on against about into over under after before".split())
 
 
 def _after_last_preposition(text: str, start: int, end: int) -> int:
-    """Where the noun phrase ``text[start:end]`` begins after its last preposition in lower case,
-    or ``start`` when it holds none."""
-    for word in reversed(list(_TOKEN.finditer(text, start, end))):
-        if word.group() in _PREPOSITIONS_BEFORE_A_SOURCE:
-            return _skip_space(text, word.end())
+    """Where a noun phrase ending at ``end`` begins after the last preposition in lower case of
+    ``text[start:end]`` that follows a word in lower case naming no one ("come from the ministry",
+    "drew praise from environmental groups"), or ``start`` when there is none. A preposition after a capitalised
+    word may be inside a name ("the Council on Foreign Relations", "the Committee to Protect
+    Journalists"), and one after a noun of people ties a role to its place ("a professor at
+    Swarthmore")."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for k in range(len(tokens) - 2, 0, -1):
+        before = tokens[k - 1].group()
+        if tokens[k].group() in _PREPOSITIONS_BEFORE_A_SOURCE and before.islower() and not (
+                before in _SOURCE_NOUNS or _names_people(before) or _names_people(before + "s")):
+            return tokens[k + 1].start()
     return start
 
 
@@ -665,6 +673,9 @@ def _head_before_relative_clause(text: str, left: int, comma: int) -> tuple[int,
         tokens = _tokens_before(text, left, comma)
         k = next((k for k in range(len(tokens) - 1, max(len(tokens) - 6, -1), -1)
                   if tokens[k].group().lower() in _NOUN_DETERMINERS), None)
+        if k is None and 0 < len(tokens) <= 3 and all(t.group().isalpha() and t.group().islower() for t in tokens) \
+                and (_is_bare_plural(tokens[-1].group()) or tokens[-1].group() in _SOURCE_NOUNS):
+            k = 0  # a bare plural is the whole phrase after a preposition: "from environmental groups, who"
         if k is None or k == len(tokens) - 1 or not _is_common_noun(tokens[-1].group()):
             return None
         start, end = tokens[k].start(), tokens[-1].end()  # "the foreign minister"

@@ -195,7 +195,7 @@ def _antecedent_in_sentence(text: str, s_start: int, stop: int, pronoun: str) ->
             continue  # "I", "I'm", "Thursday", "R-SC": no one a "he" points to
         if _MODIFIER_AFTER_A.search(text, max(s_start, run.start() - 4), run.start()) and \
                 _LOWER_CASE_WORD_NEXT.match(text, run.end(), stop):
-            continue  # a name after "a" that modifies a noun is no one a pronoun points to: "an Instagram post in which she"
+            continue  # a name after "a" that modifies a noun points to no one: "an Instagram post in which she"
         # a name after "the" is an institution's, never a person's: "the Daily Ledger"
         titled = text[max(s_start, run.start() - 4):run.start()].lower() == "the "
         if _speaker_kind(name) in fits or pronoun == "it" and titled and not _names_a_titled_person(name):

@@ -26,13 +26,14 @@ from .headlines import _headline_speaker, _runs_past_headline_subject
 from .phrases import (
     _after_opening_phrase, _antecedent_of_which, _antecedent_of_who, _closes_clause, _head_before_relative_clause,
     _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after, _noun_phrase_before, _np_word,
-    _plural_before_a_place, _plural_before_restrictive_who, _source_after, _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
+    _plural_before_a_place, _plural_before_restrictive_who, _source_after, _strip_trailing_adjuncts, _tidy_speaker,
+    _without_final_stop,
 )
 from .subjects import _subject_of
 from .cues import (
-    _ends_prepositional_noun, _is_ing_noun_in_compound, _is_noun_after_an_adjective, _is_participle_after_a_count,
-    _is_plural_noun_after_adjective, _is_reaction_object, _is_relative_verb, _is_verb_use, _reports_nothing_here,
-    _subject_participle_first,
+    _ends_prepositional_noun, _is_base_form, _is_ing_noun_in_compound, _is_noun_after_an_adjective,
+    _is_participle_after_a_count, _is_plural_noun_after_adjective, _is_reaction_object, _is_relative_verb,
+    _is_verb_use, _reports_nothing_here, _subject_participle_first,
 )
 from .constructions import _EVIDENCE
 
@@ -631,9 +632,10 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
-        if not text[s_start:cue.start].strip(_OPENING_MARKS) and verb.lower not in _INVERTING_VERBS \
-                and verb.lower not in _ASKED:
-            return None  # a verb that opens its sentence and does not invert is an imperative: "Consider Ruiz"
+        if not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower):
+            # a verb that opens its sentence in its base form is an imperative ("Consider Ruiz ...",
+            # "Ridicule the Enemy"); one in the past inverts ("Declared the senator: ...")
+            return None
         inverted = verb.lower in _INVERTING_VERBS and _follows_a_clause(before)  # not "returned, criticised the deal"
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, inverted)
         if end > start:

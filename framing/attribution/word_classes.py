@@ -473,15 +473,15 @@ _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split
 # Criticism or questions a subject faces or draws (Bergler 1992: reported speech as a nominalisation):
 # "X has faced sharp criticism", "the remarks drew scrutiny from Y", "came under fire", "the plan won
 # praise from Z". The critics speak: named after "from", else nobody in particular.
-_RECEIVED_NOUNS = """criticism questions accusations allegations pushback backlash scrutiny condemnation complaints fire
-    praise rebuke rebukes objections calls ridicule""".split()
-# Verbs whose object is such a reaction ("drew praise", "won praise", "sparked rebukes"): a report
-# verb's base form right after one is the noun.
+_RECEIVED_NOUNS = frozenset("""criticism questions accusations allegations pushback backlash scrutiny condemnation
+    complaints fire praise rebuke rebukes objections calls ridicule""".split())
+# Verbs whose object is such a reaction ("drew praise", "won praise", "sparked rebukes", "is likely to
+# prompt calls"): a report word right after one, in a form that may be a noun, is that noun. Forms
+# in -s are left out, as they are as often plural nouns ("the party's new faces say").
 _REACTION_VERBS = frozenset(
-    """draw draws drew drawn drawing win wins won winning earn earns earned earning receive receives received
-    receiving garner garners garnered garnering attract attracts attracted attracting spark sparks sparked
-    sparking prompt prompts prompted prompting provoke provokes provoked provoking elicit elicits elicited
-    eliciting face faces faced facing""".split())
+    """draw drew drawn drawing win won winning earn earned earning receive received receiving garner garnered
+    garnering attract attracted attracting spark sparked sparking prompt prompted prompting provoke provoked
+    provoking elicit elicited eliciting face faced facing""".split())
 
 
 @lru_cache(maxsize=4096)
