@@ -284,6 +284,10 @@ CAUGHT = [
     ("praise won from critics in lower case", "The plan won praise from rights groups.", "named", "rights groups"),
     ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
     ("a reaction after 'to prompt'", "The move is likely to prompt calls for his resignation.", "anonymous", None),
+    ("help received is no aim", "Residents who received help from FEMA say the aid was slow.", "named", "Residents"),
+    ("praise from inside a group names no one", "The plan won praise from inside the party.", "anonymous", None),
+    ("calls from within a group name no one", "Smith has faced calls from within his own party to step down.",
+     "anonymous", None),
     ("praise being garnered", "The plan is garnering praise from economists.", "named", "economists"),
     ("calls for an act are received demands", "The remarks prompted calls for his resignation.", "anonymous", None),
     ("criticism sparked, from a named source", "The post sparked criticism from Senator Ted Cruz.", "named",
@@ -315,6 +319,9 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
+    ("calls for comment are no demands", "The company has received several calls for comment about the breach.",
+     "none"),
+    ("calls for a time are no demands", "The office received calls from voters for weeks.", "none"),
     ("calls for help are no demands", "Police received calls for help from residents trapped by the flood.", "none"),
     ("calls to a place are no demands", "The police received calls to the scene shortly after midnight.", "none"),
     ("a bare infinitive after 'helps' and a pronoun is an aim", "The tool helps them explain their symptoms.",
@@ -324,8 +331,10 @@ LEFT_ALONE = [
      "none"),
     ("an imperative heading", "Ridicule the Enemy.", "none"),
     ("a bare infinitive after 'help' is an aim", "Her push is to help people understand the past.", "none"),
-    ("a bare infinitive after 'let' is leave given", "The rules let companies say where their goods were made.",
-     "none"),
+    ("a bare infinitive after 'let' is leave given", "The rules will let companies say where their goods were "
+     "made.", "none"),
+    ("a plural 'help' may be a relative clause's verb", "Groups that help migrants say conditions are dire.",
+     "named"),
     ("a bare infinitive after 'helps' is an aim", "The app helps patients explain their symptoms.", "none"),
     ("'difficult to feel' is nobody's feeling", "It's difficult to feel sorry for him.", "none"),
     ("'easy to say' is a set phrase", "It is easy to say that now.", "none"),
@@ -1146,6 +1155,21 @@ SPEAKER_EXACT = [
      "appeal.", "The foundation he helps lead"),
     ("'found at least' is a finding", "The investigation found at least three officers had lied.",
      "The investigation"),
+    ("'who' after a letter from its writers", "The vote was delayed after a letter from the senators, who said it "
+     "was unfair.", "the senators"),
+    ("'which' after a counteroffer from its maker", "Talks stalled after a counteroffer from the union, which said "
+     "wages were too low.", "the union"),
+    ("'who' after a one-word plural after 'from'", "The bill drew criticism from conservatives, who said it was "
+     "rushed.", "conservatives"),
+    ("a restrictive 'who' after an infinitive", "It is hard to find experts who disagree.", "experts"),
+    ("a reaction verb and its object before a verb in -s", "The Democrat who won the seat calls the result a "
+     "mandate.", "The Democrat"),
+    ("a base form of a reaction verb before a plural's verb", "The candidates who win say they will cut taxes.",
+     "The candidates"),
+    ("a base form that opens its sentence inverts before a colon", 'Say the authors: "The data are clear."',
+     "authors"),
+    ("a record that finds is no thing found", "The report found in the United States the rate was higher.",
+     "The report"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

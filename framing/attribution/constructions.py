@@ -443,11 +443,15 @@ _RECEIVED = re.compile(
 # ("calls for his resignation", "calls from lawmakers to resign"; not "calls for help", "calls to the
 # scene").
 _CALLS_TO_ACT = re.compile(
-    r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!help\b|service\b|assistance\b)"
+    r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!(?:help|service|assistance|comment|information|backup|"
+    r"minutes|hours|days|weeks|months|years|decades)\b)"
     r"|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|911)\b)[a-z]+\b)")
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 # The last word of critics named in lower case: a role, an office or an institution's head.
 _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
+
+
+_PLACE_PREPOSITIONS = frozenset("inside within outside across among around beyond abroad throughout".split())
 
 
 def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -459,8 +463,9 @@ def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | N
     words = list(_WORD_IN_PHRASE.finditer(text, begin, end))
     while words and not (words[-1].group() in _CRITICS_HEADS or _is_bare_plural(words[-1].group())):
         words.pop()  # (not a time: "from the start", "from the outset")
-    if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS:
-        return None
+    if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS or \
+            words[0].group().lower() in _PLACE_PREPOSITIONS:
+        return None  # "from across the spectrum", "from inside the party", "from within his own party"
     return words[0].start(), words[-1].end()
 
 

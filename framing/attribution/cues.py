@@ -16,7 +16,7 @@ from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
     _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS,
     _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS,
-    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
+    _RECORD_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
     _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
@@ -50,10 +50,10 @@ _FOUND_ON_A_NOUN = re.compile(
 def _after_a_common_noun(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the word before ``cue`` is a common noun in lower case that a determiner opens ("A
     fingerprint found", "the letter found"), not a pronoun or a name ("What they found", "Smith
-    found")."""
+    found"), nor a record or a source, which find ("The report found in the United States ...")."""
     words = text[sentence.start:cue.start].split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PRONOUNS \
-        and words[-2].lower() in _DETERMINERS
+        and words[-1] not in _RECORD_NOUNS and words[-1] not in _SOURCE_NOUNS and words[-2].lower() in _DETERMINERS
 
 
 # A verb that makes or lets someone act, its object and "to" right before a reporting verb: the
@@ -64,12 +64,15 @@ _MADE_TO_ACT = re.compile(
     re.IGNORECASE)
 
 
-# "Help" in the present or "let", its object and a bare infinitive: the act is an aim or a leave
-# given ("to help people understand", "let voters decide"), not a report of it (Quirk et al. 1985,
-# 16.52, bare infinitive after verbs of causation); "let me tell you" and "let us say" stay the
-# speaker's own.
+# "Help" or "let" after "to" or a modal, or in -s, its object and a bare infinitive: the act is an
+# aim or a leave given ("to help people understand", "will let voters decide", "The app helps
+# patients explain"), not a report of it (Quirk et al. 1985, 16.52, bare infinitive after verbs of
+# causation). A plural "help" may be a relative clause's verb before the main one ("Groups that help
+# migrants say"), so it is left alone; "let me tell you" and "let us say" stay the speaker's own.
 _HELPED_TO_ACT = re.compile(
-    r"\b(?:help|helps|helping|let|lets|letting)\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
+    r"(?:\b(?:to|will|would|can|could|may|might|should|must|cannot)\s+(?:(?:also|not|\w+ly)\s+)?(?:help|let)"
+    r"|\b(?:helps|lets))"
+    r"\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
 
 
 def _is_base_form(cue: str) -> bool:
@@ -643,29 +646,43 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
     words = text[sentence.start:cue.start].split()
     previous = _word_before(words).strip("“”\"'(")
     return previous not in _NOUN_MARKERS and not previous.endswith(("’s", "'s")) \
-        and not _is_reaction_object(cue, words) and not _ends_prepositional_noun(text, cue, words) \
+        and not _is_reaction_object(text, cue, words) and not _ends_prepositional_noun(text, cue, words) \
         and not _is_plural_noun_after_adjective(text, sentence, cue, words) \
         and not _is_ing_noun_in_compound(text, cue, words) and not _is_noun_after_an_adjective(cue, words) \
         and not _is_participle_after_a_count(text, cue, words) \
         and not (words and _is_headline_noun(cue))
 
 
-def _is_reaction_object(cue: Match, words: list[str]) -> bool:
+def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
     """Whether a cue is the object of a verb that takes a reaction: right after it, in a form that
     may be a noun ("drew praise", "prompted calls"; not "Students who won said"), or a noun of
     reaction after it and one or two modifiers ("won widespread praise", "drew sharp rebukes"; not
     across a comma: "Trump, facing impeachment, calls the inquiry a hoax")."""
-    lower = cue.text.lower()
-    if lower.endswith(("ed", "ing")) or lower.split()[0] in _IRREGULAR_PAST:
-        return False
+    lower = cue.text.lower().split()[0]  # "calls for": calls
+    if lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PAST:
+        return False  # a past is a verb: "Students who won said"
+    # what follows a noun, not a verb and its object or clause ("Those who win say they ...")
+    noun_ends_here = _NOUN_ENDS_HERE.match(text, cue.start + len(lower)) is not None
     if words and words[-1].lower() in _REACTION_VERBS:
-        return True
+        # after a past or a participle the word is its object ("prompted fears that", "faced ridicule
+        # online"); after a base form it may be the verb of a plural ("The candidates who win say")
+        return words[-1].lower() not in _REACTION_BASE_FORMS or noun_ends_here
     if lower not in _RECEIVED_NOUNS:
         return False
     for back in (2, 3):
         if len(words) >= back and words[-back].lower() in _REACTION_VERBS:
-            return all(w.isalpha() and w.islower() for w in words[-back + 1:])
+            between = words[-back + 1:]
+            if not all(w.isalpha() and w.islower() for w in between):
+                return False  # across a comma: "Trump, facing impeachment, calls"
+            # a form in -s may be the verb after an object ("who won the seat calls the result")
+            return not lower.endswith("s") or noun_ends_here and not any(w in _NOUN_DETERMINERS for w in between)
     return False
+
+
+# What may follow a noun of reaction and not a verb: a preposition that ties it or the end of the
+# clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
+_REACTION_BASE_FORMS = frozenset("draw win earn receive garner attract spark prompt provoke elicit face".split())
+_NOUN_ENDS_HERE = re.compile(r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of)\b|\s*(?:[,.;:!?)”\"]|$)")
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

@@ -592,12 +592,14 @@ def _is_plain_modifier(word: str) -> bool:
     word, auxiliary or determiner ("volatile", "gun", "well-known", "Republican")."""
     lower = word.lower()
     return (word.isalpha() or _is_hyphenated_noun(word)) and lower not in _FUNCTION_WORDS \
-        and lower not in _AUXILIARIES and lower not in _NOUN_DETERMINERS
+        and lower not in _AUXILIARIES and lower not in _NOUN_DETERMINERS \
+        and not (lower.endswith("s") and not lower.endswith("ss"))  # a verb in -s: "The law protects workers who"
 
 
-# Words after which a noun phrase begins: a preposition, a conjunction or "are" in "there are".
+# Words after which a noun phrase begins: a preposition, a conjunction or "are" in "there are"; not
+# "to", which may open an infinitive ("hard to find experts who").
 _BEFORE_A_PHRASE = frozenset(
-    "of from to with for among by at on in against than like about between including and or are were".split())
+    "of from with for among by at on in against than like about between including and or are were".split())
 
 
 def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:
@@ -654,13 +656,12 @@ def _after_last_preposition(text: str, start: int, end: int) -> int:
     ``text[start:end]`` that follows a word in lower case naming no one ("come from the ministry",
     "drew praise from environmental groups"), or ``start`` when there is none. A preposition after a capitalised
     word may be inside a name ("the Council on Foreign Relations", "the Committee to Protect
-    Journalists"), and one after a noun of people ties a role to its place ("a professor at
-    Swarthmore")."""
+    Journalists"), and one after a source noun ties a role to its office ("a spokesman at the
+    ministry")."""
     tokens = list(_TOKEN.finditer(text, start, end))
     for k in range(len(tokens) - 2, 0, -1):
         before = tokens[k - 1].group()
-        if tokens[k].group() in _PREPOSITIONS_BEFORE_A_SOURCE and before.islower() and not (
-                before in _SOURCE_NOUNS or _names_people(before) or _names_people(before + "s")):
+        if tokens[k].group() in _PREPOSITIONS_BEFORE_A_SOURCE and before.islower() and before not in _SOURCE_NOUNS:
             return tokens[k + 1].start()
     return start
 
@@ -676,7 +677,8 @@ def _head_before_relative_clause(text: str, left: int, comma: int) -> tuple[int,
         if k is None and 0 < len(tokens) <= 3 and all(t.group().isalpha() and t.group().islower() for t in tokens) \
                 and (_is_bare_plural(tokens[-1].group()) or tokens[-1].group() in _SOURCE_NOUNS):
             k = 0  # a bare plural is the whole phrase after a preposition: "from environmental groups, who"
-        if k is None or k == len(tokens) - 1 or not _is_common_noun(tokens[-1].group()):
+        if k is None or k == len(tokens) - 1 and tokens[k].group().lower() in _NOUN_DETERMINERS \
+                or not _is_common_noun(tokens[-1].group()):
             return None
         start, end = tokens[k].start(), tokens[-1].end()  # "the foreign minister"
     return start, end

@@ -85,6 +85,9 @@ _BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 
 
+# A colon or an opening quotation mark: the speech an inverted verb introduces.
+_SPEECH_AFTER = re.compile(r":|,?\s*[“\"]")
+
 _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|then|still),\s+", re.IGNORECASE)
 
 
@@ -288,7 +291,7 @@ def _noun_after_a_marker(verb: _VerbContext) -> _Found:
         (_is_participle(lower) or lower.split()[0] in _IRREGULAR_PAST)
     if not verb.passive and not pronoun_subject and not _is_gerund_after_of(verb) and (
             previous_word in _NOUN_MARKERS or previous_word.endswith(("’s", "'s"))
-            or _ends_prepositional_noun(text, cue, words) or _is_reaction_object(cue, words)
+            or _ends_prepositional_noun(text, cue, words) or _is_reaction_object(text, cue, words)
             or previous_word.isdigit() and len(words) >= 2 and words[-2].lower().rstrip(".") in _MONTHS):
         return _NOBODY
     return None
@@ -632,9 +635,11 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
-        if not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower):
-            # a verb that opens its sentence in its base form is an imperative ("Consider Ruiz ...",
-            # "Ridicule the Enemy"); one in the past inverts ("Declared the senator: ...")
+        if not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower) and \
+                not _SPEECH_AFTER.search(text, cue.end, min(sentence.end, cue.end + 80)):
+            # a verb that opens its sentence in its base form, with no speech after it, is an
+            # imperative ("Consider Ruiz ...", "Ridicule the Enemy"); with a colon or a quotation
+            # after the phrase it inverts, as a past does ("Say the authors: ...", "Declared the senator: ...")
             return None
         inverted = verb.lower in _INVERTING_VERBS and _follows_a_clause(before)  # not "returned, criticised the deal"
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, inverted)
