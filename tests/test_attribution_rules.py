@@ -322,6 +322,11 @@ LEFT_ALONE = [
     ("calls for comment are no demands", "The company has received several calls for comment about the breach.",
      "none"),
     ("calls for a time are no demands", "The office received calls from voters for weeks.", "none"),
+    ("calls to a service are no demands", "The outage prompted calls to customer service.", "none"),
+    ("calls for a span of days are no demands", "The hotline received calls from worried parents for two days.",
+     "none"),
+    ("an imperative with a colon after its clause", "Consider Keith Ellison to be the frontrunner: he has the votes.",
+     "none"),
     ("calls for help are no demands", "Police received calls for help from residents trapped by the flood.", "none"),
     ("calls to a place are no demands", "The police received calls to the scene shortly after midnight.", "none"),
     ("a bare infinitive after 'helps' and a pronoun is an aim", "The tool helps them explain their symptoms.",
@@ -1170,6 +1175,22 @@ SPEAKER_EXACT = [
      "authors"),
     ("a record that finds is no thing found", "The report found in the United States the rate was higher.",
      "The report"),
+    ("a verb in -s after a reaction verb is no noun", "The man who won says he is thrilled.", "The man"),
+    ("a noun form in -s after a reaction verb is a verb before its object", "The team that won claims the title was "
+     "deserved.", "The team"),
+    ("a base form after a reaction verb and its object is a verb", "Families who received checks praise the "
+     "program.", "Families"),
+    ("'can help' inside a relative clause on the subject", "Organizations that can help victims say funding has "
+     "dried up.", "Organizations"),
+    ("'to help' inside a relative clause on the subject", "Volunteers who came to help residents say the water is "
+     "rising.", "Volunteers"),
+    ("an institution finds", "The committee found in its review the agency had failed to act.", "The committee"),
+    ("a restrictive 'who' on two plurals joined by 'and'", "Democrats and independents who say they are undecided "
+     "could swing the race.", "Democrats and independents"),
+    ("'which' after a common noun starts at its determiner", "Congress slashed the budget of the department, which "
+     "showed its priorities.", "the department"),
+    ("'which' after a common noun with a capitalised modifier", "The attempt has also included members of the Saudi "
+     "government, which has strongly denied any role.", "Saudi government"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

@@ -439,13 +439,18 @@ _RECEIVED = re.compile(
 )
 
 
-# What makes received "calls" demands: "for" or "to" and a verb, perhaps after those who make them
-# ("calls for his resignation", "calls from lawmakers to resign"; not "calls for help", "calls to the
-# scene").
+# What makes received "calls" demands: "for" and what is demanded, or "to" and a verb of the acts
+# demanded of officials and bodies, perhaps after those who make them ("calls for his resignation",
+# "calls from lawmakers to resign"; not "calls for help", "calls for two days", "calls to the scene",
+# "calls to customer service").
+_DEMANDED_ACTS = (r"resign|step|quit|act|stop|end|halt|ban|boycott|release|free|investigate|impeach|remove|delay|"
+                  r"reopen|close|cancel|withdraw|scrap|drop|reverse|repeal|rally|protest|reform|defund|fire|sack|"
+                  r"pardon|apologi[sz]e|intervene|negotiate|restore|pause|suspend|postpone|recuse|testify|disband|"
+                  r"denounce|condemn|reject|veto|vote|lift|raise|cut|change")
 _CALLS_TO_ACT = re.compile(
     r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!(?:help|service|assistance|comment|information|backup|"
-    r"minutes|hours|days|weeks|months|years|decades)\b)"
-    r"|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|911)\b)[a-z]+\b)")
+    r"minutes|hours|days|weeks|months|years|decades|more|several|two|three|four|five|\d+)\b)"
+    r"|to\s+(?:" + _DEMANDED_ACTS + r")\b)")
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 # The last word of critics named in lower case: a role, an office or an institution's head.
 _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS

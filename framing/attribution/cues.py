@@ -14,10 +14,11 @@ from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
-    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS,
-    _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS,
-    _RECORD_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS,
-    _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end, _word_before,
+    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
+    _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
+    _REACTION_VERBS, _RECEIVED_NOUNS, _RECORD_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
+    _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end,
+    _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
@@ -42,18 +43,25 @@ _THING_DISCOVERED = re.compile(
 _FOUND_ON_A_NOUN = re.compile(
     r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s+"
     r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'-]*)\s+"
-    r"(?:(?!(?:that|which|who|and|or|but)\b)[\w’'-]+\s+){0,5}?"
+    r"(?:(?!(?:that|which|who|and|or|but|the|a|an|his|her|their|its)\b)[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are|has|have|had|will|would|may|might|could|belonged|matched|contained|showed|suggested|"
     r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
 
 
+# Records, sources, institutions and inquiries, which find: "The jury found in ...".
+_FINDERS = _RECORD_NOUNS | _SOURCE_NOUNS | _INSTITUTION_HEADS | frozenset(
+    "jury watchdog investigation inquiry probe review audit".split())
+
+
 def _after_a_common_noun(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the word before ``cue`` is a common noun in lower case that a determiner opens ("A
-    fingerprint found", "the letter found"), not a pronoun or a name ("What they found", "Smith
-    found"), nor a record or a source, which find ("The report found in the United States ...")."""
+    fingerprint found", "the gun found"), not a pronoun or a name ("What they found", "Smith
+    found"), nor a record, a source or an institution, which find ("The report found in the United
+    States ...", "The committee found in its review ...")."""
     words = text[sentence.start:cue.start].split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PRONOUNS \
-        and words[-1] not in _RECORD_NOUNS and words[-1] not in _SOURCE_NOUNS and words[-2].lower() in _DETERMINERS
+        and words[-1] not in _FINDERS and words[-2].lower() in _DETERMINERS
+
 
 
 # A verb that makes or lets someone act, its object and "to" right before a reporting verb: the
@@ -73,6 +81,11 @@ _HELPED_TO_ACT = re.compile(
     r"(?:\b(?:to|will|would|can|could|may|might|should|must|cannot)\s+(?:(?:also|not|\w+ly)\s+)?(?:help|let)"
     r"|\b(?:helps|lets))"
     r"\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
+
+
+# A relative or participle clause that the help-phrase stands in, before the main verb: "Organizations
+# that can help victims say", "Volunteers who came to help residents say", "Groups working to help".
+_CLAUSE_ON_THE_SUBJECT = re.compile(r"\b(?:that|who|which)\s+(?:[\w’'-]+\s+){0,2}$|\w+ing\s+$")
 
 
 def _is_base_form(cue: str) -> bool:
@@ -130,7 +143,9 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
-    if _is_base_form(cue.text) and _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start):
+    helped = _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start) \
+        if _is_base_form(cue.text) else None
+    if helped and not _CLAUSE_ON_THE_SUBJECT.search(text, max(sentence.start, helped.start() - 30), helped.start()):
         return True  # "her push to help people understand the past": an aim, nobody's report
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report
@@ -661,28 +676,31 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
     lower = cue.text.lower().split()[0]  # "calls for": calls
     if lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PAST:
         return False  # a past is a verb: "Students who won said"
-    # what follows a noun, not a verb and its object or clause ("Those who win say they ...")
+    if lower not in _REACTION_NOUNS:
+        return False  # no noun: "The man who won says he is thrilled"
+    # what follows a noun, not a verb and its object or clause ("The team that won claims the title")
     noun_ends_here = _NOUN_ENDS_HERE.match(text, cue.start + len(lower)) is not None
     if words and words[-1].lower() in _REACTION_VERBS:
-        # after a past or a participle the word is its object ("prompted fears that", "faced ridicule
-        # online"); after a base form it may be the verb of a plural ("The candidates who win say")
-        return words[-1].lower() not in _REACTION_BASE_FORMS or noun_ends_here
-    if lower not in _RECEIVED_NOUNS:
-        return False
+        return noun_ends_here  # "drew praise from", "prompted fears that", "faced ridicule online"
     for back in (2, 3):
         if len(words) >= back and words[-back].lower() in _REACTION_VERBS:
             between = words[-back + 1:]
             if not all(w.isalpha() and w.islower() for w in between):
                 return False  # across a comma: "Trump, facing impeachment, calls"
-            # a form in -s may be the verb after an object ("who won the seat calls the result")
-            return not lower.endswith("s") or noun_ends_here and not any(w in _NOUN_DETERMINERS for w in between)
+            # a verb may follow an object ("who won the seat calls the result", "who received checks
+            # praise the program")
+            return noun_ends_here and not (lower.endswith("s") and any(w in _NOUN_DETERMINERS for w in between))
     return False
 
 
 # What may follow a noun of reaction and not a verb: a preposition that ties it or the end of the
 # clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
-_REACTION_BASE_FORMS = frozenset("draw win earn receive garner attract spark prompt provoke elicit face".split())
-_NOUN_ENDS_HERE = re.compile(r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of)\b|\s*(?:[,.;:!?)”\"]|$)")
+# Report words that may be nouns: reactions, report nouns and the forms news uses as nouns.
+_REACTION_NOUNS = _RECEIVED_NOUNS | frozenset(_REPORT_NOUNS) | frozenset(
+    "warning warnings threats demands requests concerns doubts questions criticism praise".split())
+_NOUN_ENDS_HERE = re.compile(
+    r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of|that|since|as|when|while|because|during|online"
+    r"|to)\b|\s*(?:[,.;:!?)”\"]|$)")
 
 
 # A count before a noun: "32", "1,200", "two", "dozens".

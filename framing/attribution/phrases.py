@@ -583,6 +583,9 @@ def _plural_before_restrictive_who(text: str, left: int, stop: int) -> tuple[int
         return None
     if first > 0 and tokens[first - 1].group().lower() in _NOUN_DETERMINERS:
         first -= 1  # "some experts", "the workers"
+    if first > 1 and tokens[first - 1].group() in ("and", "or") and (
+            tokens[first - 2].group()[0].isupper() or _is_bare_plural(tokens[first - 2].group())):
+        first -= 2  # the conjunct before it: "Democrats and independents who say", "neo-Nazis and other groups who"
     start, end = tokens[first].start(), tokens[-1].end()
     return start, end, classify_source(text[start:end])
 
@@ -642,7 +645,17 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
         return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
     if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS):
         return None
-    return *head, classify_source(text[head[0]:head[1]])
+    start = head[0]
+    if last[0].islower():
+        # a common noun from its determiner ("the budget of the department, which" is the
+        # department's) or with capitalised modifiers alone ("members of the Saudi government, which")
+        words = list(_TOKEN.finditer(text, head[0], head[1]))
+        determiner = [t for t in words if t.group().lower() in _NOUN_DETERMINERS]
+        if determiner:
+            start = determiner[-1].start()
+        elif not all(t.group()[0].isupper() for t in words[:-1]):
+            return None
+    return start, head[1], classify_source(text[start:head[1]])
 
 
 # Prepositions that may end a phrase the noun-phrase rules ran across ("The figures come from

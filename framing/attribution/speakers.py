@@ -85,8 +85,9 @@ _BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 
 
-# A colon or an opening quotation mark: the speech an inverted verb introduces.
-_SPEECH_AFTER = re.compile(r":|,?\s*[“\"]")
+# A colon or an opening quotation mark after the speaker and up to three words of time or place
+# ("in their paper", "on Sunday"): the speech an inverted verb introduces.
+_SPEECH_AFTER = re.compile(r"(?:\s+(?!(?:to|be|as)\b)[\w’'-]+){0,3}?\s*(?::|,?\s*[“\"])")
 
 _ADVERB_AND_COMMA = re.compile(r"(?:however|though|too|also|meanwhile|instead|then|still),\s+", re.IGNORECASE)
 
@@ -635,14 +636,14 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
-        if not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower) and \
-                not _SPEECH_AFTER.search(text, cue.end, min(sentence.end, cue.end + 80)):
-            # a verb that opens its sentence in its base form, with no speech after it, is an
-            # imperative ("Consider Ruiz ...", "Ridicule the Enemy"); with a colon or a quotation
-            # after the phrase it inverts, as a past does ("Say the authors: ...", "Declared the senator: ...")
-            return None
         inverted = verb.lower in _INVERTING_VERBS and _follows_a_clause(before)  # not "returned, criticised the deal"
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, inverted)
+        if end > start and not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower) and \
+                not _SPEECH_AFTER.match(text, end, sentence.end):
+            # a verb that opens its sentence in its base form, with no speech after its noun phrase, is
+            # an imperative ("Consider Ruiz to be ...", "Ridicule the Enemy"); with a colon or a quotation
+            # after the phrase it inverts, as a past does ("Say the authors: ...", "Declared the senator: ...")
+            return None
         if end > start:
             phrase = text[start:end]
             if _ANONYMOUS_PHRASE.match(phrase):
