@@ -1191,6 +1191,19 @@ SPEAKER_EXACT = [
      "showed its priorities.", "the department"),
     ("'which' after a common noun with a capitalised modifier", "The attempt has also included members of the Saudi "
      "government, which has strongly denied any role.", "Saudi government"),
+    ("a report noun that is no reaction stays a verb after 'won'", "The man who won claims that the vote was "
+     "rigged.", "The man"),
+    ("a report noun that is no reaction stays a verb after an object", "Workers who face layoffs fear that the plant "
+     "will close.", "Workers"),
+    ("'who' after a role at a place is the role's", "The bill was backed by Tom Reed, a professor at the university, "
+     "who said it was needed.", "Tom Reed"),
+    ("'to help' after a participle on the subject", "Lawyers hired to help the families say the settlement is too "
+     "small.", "Lawyers"),
+    ("a place and a new noun phrase after 'found'", "The team found in its analysis levels were higher than "
+     "expected.", "The team"),
+    ("a restrictive 'who' on the object of a noun of people", "Experts on prisons who say the system is broken "
+     "testified.", "Experts on prisons"),
+    ("a verb of saying inverts before a comma", "Say experts, the market is overheated.", "experts"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

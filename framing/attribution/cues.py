@@ -16,7 +16,7 @@ from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
     _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
     _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
-    _REACTION_VERBS, _RECEIVED_NOUNS, _RECORD_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
+    _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
     _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end,
     _word_before,
 )
@@ -43,21 +43,23 @@ _THING_DISCOVERED = re.compile(
 _FOUND_ON_A_NOUN = re.compile(
     r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s+"
     r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'-]*)\s+"
-    r"(?:(?!(?:that|which|who|and|or|but|the|a|an|his|her|their|its)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:(?!(?:that|which|who|and|or|but|the|a|an|his|her|their|its)\b)[\w’'-]+\s+)?"
     r"(?:was|were|is|are|has|have|had|will|would|may|might|could|belonged|matched|contained|showed|suggested|"
     r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
 
 
-# Records, sources, institutions and inquiries, which find: "The jury found in ...".
-_FINDERS = _RECORD_NOUNS | _SOURCE_NOUNS | _INSTITUTION_HEADS | frozenset(
-    "jury watchdog investigation inquiry probe review audit".split())
+# Sources, institutions, studies and inquiries, which find ("The jury found in ..."); a letter or a
+# document is found.
+_FINDERS = _SOURCE_NOUNS | _INSTITUTION_HEADS | frozenset(
+    """study studies survey surveys poll polls analysis research data audit review jury watchdog investigation
+    inquiry probe team group""".split())
 
 
 def _after_a_common_noun(text: str, sentence: Sentence, cue: Match) -> bool:
     """Whether the word before ``cue`` is a common noun in lower case that a determiner opens ("A
     fingerprint found", "the gun found"), not a pronoun or a name ("What they found", "Smith
-    found"), nor a record, a source or an institution, which find ("The report found in the United
-    States ...", "The committee found in its review ...")."""
+    found"), nor a source, an institution, a study or an inquiry, which find ("The report found in the
+    United States ...", "The committee found in its review ...")."""
     words = text[sentence.start:cue.start].split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PRONOUNS \
         and words[-1] not in _FINDERS and words[-2].lower() in _DETERMINERS
@@ -83,9 +85,13 @@ _HELPED_TO_ACT = re.compile(
     r"\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
 
 
-# A relative or participle clause that the help-phrase stands in, before the main verb: "Organizations
-# that can help victims say", "Volunteers who came to help residents say", "Groups working to help".
-_CLAUSE_ON_THE_SUBJECT = re.compile(r"\b(?:that|who|which)\s+(?:[\w’'-]+\s+){0,2}$|\w+ing\s+$")
+# The help-phrase is the main clause's only when a finite verb of that clause stands before it ("her
+# push is to help", "It will also help", "The tool helps"), with no relative pronoun between: else it
+# may stand in a clause on the subject, before the main verb ("Organizations that can help victims
+# say", "Volunteers who came to help residents say", "Lawyers hired to help the families say").
+_FINITE_BEFORE_HELP = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|should|must|cannot"
+                                 r"|helps|lets|[a-z]+['’]s)\b", re.IGNORECASE)
+_RELATIVE_BEFORE_HELP = re.compile(r"\b(?:that|who|which)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def _is_base_form(cue: str) -> bool:
@@ -145,8 +151,9 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True
     helped = _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start) \
         if _is_base_form(cue.text) else None
-    if helped and not _CLAUSE_ON_THE_SUBJECT.search(text, max(sentence.start, helped.start() - 30), helped.start()):
-        return True  # "her push to help people understand the past": an aim, nobody's report
+    if helped and _FINITE_BEFORE_HELP.search(text, sentence.start, helped.end()) and \
+            not _RELATIVE_BEFORE_HELP.search(text, max(sentence.start, helped.start() - 50), helped.start()):
+        return True  # "her push is to help people understand the past": an aim, nobody's report
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report
     if cue.text.lower().startswith(("verif", "confirm")) and _UNVERIFIED_BEFORE.search(
@@ -676,8 +683,8 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
     lower = cue.text.lower().split()[0]  # "calls for": calls
     if lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PAST:
         return False  # a past is a verb: "Students who won said"
-    if lower not in _REACTION_NOUNS:
-        return False  # no noun: "The man who won says he is thrilled"
+    if lower not in _RECEIVED_NOUNS:
+        return False  # no reaction: "The man who won says he is thrilled", "The man who won claims that"
     # what follows a noun, not a verb and its object or clause ("The team that won claims the title")
     noun_ends_here = _NOUN_ENDS_HERE.match(text, cue.start + len(lower)) is not None
     if words and words[-1].lower() in _REACTION_VERBS:
@@ -695,9 +702,6 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
 
 # What may follow a noun of reaction and not a verb: a preposition that ties it or the end of the
 # clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
-# Report words that may be nouns: reactions, report nouns and the forms news uses as nouns.
-_REACTION_NOUNS = _RECEIVED_NOUNS | frozenset(_REPORT_NOUNS) | frozenset(
-    "warning warnings threats demands requests concerns doubts questions criticism praise".split())
 _NOUN_ENDS_HERE = re.compile(
     r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of|that|since|as|when|while|because|during|online"
     r"|to)\b|\s*(?:[,.;:!?)”\"]|$)")

@@ -554,8 +554,18 @@ def _antecedent_of_who(text: str, left: int, stop: int, restrictive: bool = Fals
         head = text[start:end].rsplit(None, 1)[-1] if end > start else ""
         return (start, end, classify_source(text[start:end])) if _may_name_people(head) else None
     # the head after the last preposition that ends a clause: "The vote drew criticism from Democrats, who"
-    head = _head_before_relative_clause(text, _after_last_preposition(text, left, who.start()), who.start())
+    begin = _after_last_preposition(text, left, who.start())
+    if begin > left and not _may_name_people(text[begin:who.start()].split()[-1].rstrip(",")):
+        # "who" hangs on people: "Tom Reed, a professor at the university, who" is the professor's
+        begin = left
+    head = _head_before_relative_clause(text, begin, who.start())
     return None if head is None else (*head, classify_source(text[head[0]:head[1]]))
+
+
+# Words after which a noun phrase begins: a preposition, a conjunction or "are" in "there are"; not
+# "to", which may open an infinitive ("hard to find experts who").
+_BEFORE_A_PHRASE = frozenset(
+    "of from with for among by at on in against than like about between including and or are were".split())
 
 
 def _plural_before_restrictive_who(text: str, left: int, stop: int) -> tuple[int, int, str] | None:
@@ -581,6 +591,9 @@ def _plural_before_restrictive_who(text: str, left: int, stop: int) -> tuple[int
         first += 1  # a verb is no modifier: "will infuriate environmental campaigners who argue"
     if not _opens_a_phrase_after(tokens, first):
         return None
+    if first > 1 and tokens[first - 1].group().lower() in _BEFORE_A_PHRASE - {"and", "or", "are", "were"} and \
+            _may_name_people(tokens[first - 2].group()):
+        return None  # the plural is the object of a noun of people: "Experts on prisons who say"
     if first > 0 and tokens[first - 1].group().lower() in _NOUN_DETERMINERS:
         first -= 1  # "some experts", "the workers"
     if first > 1 and tokens[first - 1].group() in ("and", "or") and (
@@ -597,12 +610,6 @@ def _is_plain_modifier(word: str) -> bool:
     return (word.isalpha() or _is_hyphenated_noun(word)) and lower not in _FUNCTION_WORDS \
         and lower not in _AUXILIARIES and lower not in _NOUN_DETERMINERS \
         and not (lower.endswith("s") and not lower.endswith("ss"))  # a verb in -s: "The law protects workers who"
-
-
-# Words after which a noun phrase begins: a preposition, a conjunction or "are" in "there are"; not
-# "to", which may open an infinitive ("hard to find experts who").
-_BEFORE_A_PHRASE = frozenset(
-    "of from with for among by at on in against than like about between including and or are were".split())
 
 
 def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:

@@ -85,6 +85,9 @@ _BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 
 
+# Verbs of saying whose base form inverts with a plural speaker before a comma too ("Say experts, the
+# market is overheated", "Argue critics, ...").
+_SAYING_BASE_FORMS = frozenset("say argue warn note write explain add insist contend counter".split())
 # A colon or an opening quotation mark after the speaker and up to three words of time or place
 # ("in their paper", "on Sunday"): the speech an inverted verb introduces.
 _SPEECH_AFTER = re.compile(r"(?:\s+(?!(?:to|be|as)\b)[\w’'-]+){0,3}?\s*(?::|,?\s*[“\"])")
@@ -639,7 +642,8 @@ def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
         inverted = verb.lower in _INVERTING_VERBS and _follows_a_clause(before)  # not "returned, criticised the deal"
         start, end = _noun_phrase_after(text, _skip_space(text, cue.end), sentence.end, inverted)
         if end > start and not text[s_start:cue.start].strip(_OPENING_MARKS) and _is_base_form(verb.lower) and \
-                not _SPEECH_AFTER.match(text, end, sentence.end):
+                not _SPEECH_AFTER.match(text, end, sentence.end) and \
+                not (verb.lower in _SAYING_BASE_FORMS and text.startswith(",", end)):
             # a verb that opens its sentence in its base form, with no speech after its noun phrase, is
             # an imperative ("Consider Ruiz to be ...", "Ridicule the Enemy"); with a colon or a quotation
             # after the phrase it inverts, as a past does ("Say the authors: ...", "Declared the senator: ...")
