@@ -1204,6 +1204,21 @@ SPEAKER_EXACT = [
     ("a restrictive 'who' on the object of a noun of people", "Experts on prisons who say the system is broken "
      "testified.", "Experts on prisons"),
     ("a verb of saying inverts before a comma", "Say experts, the market is overheated.", "experts"),
+    ("an adjective in -ed after a possessive name", "“The company is healthy,” said Boeing's beleaguered CEO.",
+     "Boeing's beleaguered CEO"),
+    ("'calls for' after 'who won' is the main verb", "The candidate who won calls for unity after a bitter race.",
+     "The candidate"),
+    ("'calls on' after 'who won' and its object is the main verb", "The athlete who won gold calls on fans to "
+     "donate.", "The athlete"),
+    ("critics after 'from' end before what they demand", "The shooting prompted calls from lawmakers to ban assault "
+     "weapons.", "lawmakers"),
+    ("a name with 'on' after 'from'", "The law drew praise from the Council on Foreign Relations.",
+     "the Council on Foreign Relations"),
+    ("a name after 'from' ends before a time", "The plan drew criticism from Trump during a rally with supporters.",
+     "Trump"),
+    ("a day after 'found' is no place", "The coroner found on Friday she had died of natural causes.", "The coroner"),
+    ("a reaction after a determiner", "Capt. Ron Johnson, who has earned some praise since he took over, spoke.",
+     ""),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

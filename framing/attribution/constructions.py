@@ -434,7 +434,8 @@ _RECEIVED = re.compile(
         |garners|garnering|attract|attracted|attracts|attracting|spark|sparked|sparks|sparking|prompt|prompted
         |prompts|prompting|provoke|provoked|provokes|provoking|elicit|elicited|elicits|eliciting)
         \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
-        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})|\s+from\s+(?P<common>))?""",
+        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,5})
+        |\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
 
@@ -446,16 +447,21 @@ _RECEIVED = re.compile(
 _DEMANDED_ACTS = (r"resign|step|quit|act|stop|end|halt|ban|boycott|release|free|investigate|impeach|remove|delay|"
                   r"reopen|close|cancel|withdraw|scrap|drop|reverse|repeal|rally|protest|reform|defund|fire|sack|"
                   r"pardon|apologi[sz]e|intervene|negotiate|restore|pause|suspend|postpone|recuse|testify|disband|"
-                  r"denounce|condemn|reject|veto|vote|lift|raise|cut|change")
+                  r"denounce|condemn|reject|veto|vote|lift|raise|cut|change|evacuate|overhaul|reconsider|rethink|"
+                  r"revise|tighten|expand|abolish|dismantle|replace|ease|act|action|boost|protect|hold|punish|"
+                  r"prosecute")
 _CALLS_TO_ACT = re.compile(
     r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!(?:help|service|assistance|comment|information|backup|"
-    r"minutes|hours|days|weeks|months|years|decades|more|several|two|three|four|five|\d+)\b)"
+    r"minutes|hours|days|weeks|months|years|decades|more\s+than|several|two|three|four|five|\d+)\b)"
     r"|to\s+(?:" + _DEMANDED_ACTS + r")\b)")
 _WORD_IN_PHRASE = re.compile(r"[\w’'-]+")
 # The last word of critics named in lower case: a role, an office or an institution's head.
 _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
 
 
+# One or two words in lower case after a capitalised one, ending in the plural they modify with it:
+# "[Jewish] groups", "[Republican] state lawmakers"; not "[Trump] during a rally with supporters".
+_MODIFIERS_THEN_PLURAL = re.compile(r"(?:\s+[a-z][\w-]*){0,1}\s+[a-z][\w-]*s")
 _PLACE_PREPOSITIONS = frozenset("inside within outside across among around beyond abroad throughout".split())
 
 
@@ -466,6 +472,9 @@ def _critics_after_from(text: str, start: int, stop: int) -> tuple[int, int] | N
     "from both conservative and ...")."""
     begin, end = _source_after(text, start, stop)
     words = list(_WORD_IN_PHRASE.finditer(text, begin, end))
+    ends = next((k for k, w in enumerate(words) if w.group() in ("to", "for")), None)
+    if ends is not None:
+        words = words[:ends]  # what the critics demand is no part of them: "calls from lawmakers to ban ..."
     while words and not (words[-1].group() in _CRITICS_HEADS or _is_bare_plural(words[-1].group())):
         words.pop()  # (not a time: "from the start", "from the outset")
     if not words or words[0].group().lower() in _FUNCTION_WORDS - _NOUN_DETERMINERS or \
@@ -489,7 +498,7 @@ def _received_criticism(text: str, sentence: Sentence, quotes: list[tuple[int, i
         if found.group("source"):
             start, end = found.span("source")
             critics = _critics_after_from(text, start, sentence.end)
-            if critics is not None and critics[1] > end:
+            if critics is not None and critics[1] > end and _MODIFIERS_THEN_PLURAL.fullmatch(text, end, critics[1]):
                 end = critics[1]  # a capitalised modifier and a plural: "from Jewish groups"
             return cue, (start, end, classify_source(text[start:end]))
         if found.group("common") is not None:

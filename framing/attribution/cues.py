@@ -17,8 +17,8 @@ from .word_classes import (
     _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
     _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
     _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
-    _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _opens_adverbial, _stripped_end,
-    _word_before,
+    _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people, _opens_adverbial,
+    _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
@@ -37,12 +37,15 @@ _THING_DISCOVERED = re.compile(
     r"lying|floating|and)\b)")
 
 
-# A place (a preposition of place, then a determiner or a name), then the finite verb of the clause,
+_DAYS_AND_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                    r"June|July|August|September|October|November|December)\b")
+# A place (a preposition of place, then a determiner or a name, not a day: "found on Friday she had"),
+# then the finite verb of the clause,
 # after "found" on a noun: the participle of a reduced relative ("A fingerprint found on the package
 # belonged to the suspect"), no finding, which would go on with "that" or its object.
 _FOUND_ON_A_NOUN = re.compile(
     r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s+"
-    r"(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w’'-]*)\s+"
+    r"(?:the|a|an|his|her|their|its|this|that|these|those|(?!" + _DAYS_AND_MONTHS + r")[A-Z][\w’'-]*)\s+"
     r"(?:(?!(?:that|which|who|and|or|but|the|a|an|his|her|their|its)\b)[\w’'-]+\s+)?"
     r"(?:was|were|is|are|has|have|had|will|would|may|might|could|belonged|matched|contained|showed|suggested|"
     r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
@@ -62,7 +65,7 @@ def _after_a_common_noun(text: str, sentence: Sentence, cue: Match) -> bool:
     United States ...", "The committee found in its review ...")."""
     words = text[sentence.start:cue.start].split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PRONOUNS \
-        and words[-1] not in _FINDERS and words[-2].lower() in _DETERMINERS
+        and words[-1] not in _FINDERS and not _names_people(words[-1]) and words[-2].lower() in _DETERMINERS
 
 
 
@@ -82,7 +85,7 @@ _MADE_TO_ACT = re.compile(
 _HELPED_TO_ACT = re.compile(
     r"(?:\b(?:to|will|would|can|could|may|might|should|must|cannot)\s+(?:(?:also|not|\w+ly)\s+)?(?:help|let)"
     r"|\b(?:helps|lets))"
-    r"\s+(?!(?:us|me)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+$", re.IGNORECASE)
+    r"\s+(?!(?:us|me|who|that|which)\b)[\w’'-]+(?:\s+(?!(?:who|that|which)\b)[\w’'-]+)?\s+$", re.IGNORECASE)
 
 
 # The help-phrase is the main clause's only when a finite verb of that clause stands before it ("her
@@ -688,20 +691,30 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
     # what follows a noun, not a verb and its object or clause ("The team that won claims the title")
     noun_ends_here = _NOUN_ENDS_HERE.match(text, cue.start + len(lower)) is not None
     if words and words[-1].lower() in _REACTION_VERBS:
-        return noun_ends_here  # "drew praise from", "prompted fears that", "faced ridicule online"
+        # "drew praise from", "faced ridicule online"; "win" takes no object after "who" or "that"
+        # ("The candidate who won calls for unity")
+        return noun_ends_here and not (words[-1].lower() in ("win", "won") and len(words) >= 2
+                                       and words[-2].lower() in ("who", "that", "which"))
     for back in (2, 3):
         if len(words) >= back and words[-back].lower() in _REACTION_VERBS:
+            if len(words) > back and words[-back - 1].lower() == "who" and \
+                    _URGES_AFTER.match(text, cue.start + len(lower)):
+                return False  # a person who did it, then the main verb: "The athlete who won gold calls on fans"
             between = words[-back + 1:]
             if not all(w.isalpha() and w.islower() for w in between):
                 return False  # across a comma: "Trump, facing impeachment, calls"
-            # a verb may follow an object ("who won the seat calls the result", "who received checks
-            # praise the program")
-            return noun_ends_here and not (lower.endswith("s") and any(w in _NOUN_DETERMINERS for w in between))
+            # a determiner and modifiers of the noun ("earned some praise since"), not the verb's own
+            # object after which a verb follows ("who received checks praise", "who faced protests calls")
+            return noun_ends_here and not any(w in _RECEIVED_NOUNS or _OBJECT_NOUN.search(w) for w in between)
     return False
 
 
 # What may follow a noun of reaction and not a verb: a preposition that ties it or the end of the
 # clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
+_URGES_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
+# Endings of nouns (a plural, "-ion", "-ment", "-ity", "-ism"), which a reaction verb's own object has
+# and an adjective before the reaction does not ("faced protests", "won reelection"; "drew sharp").
+_OBJECT_NOUN = re.compile(r"(?:[^s]s|ion|ment|ity|ism)$")
 _NOUN_ENDS_HERE = re.compile(
     r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of|that|since|as|when|while|because|during|online"
     r"|to)\b|\s*(?:[,.;:!?)”\"]|$)")

@@ -828,8 +828,12 @@ def _noun_phrase_after(text: str, start: int, stop: int, after_a_clause: bool = 
                 and (pending == 2 or _joins_a_name(word, tokens[last].group())):
             continue  # inside a name, kept only if a capitalised word follows: "said the Institute for the Study of War"
         if pending == 1 and word.islower() and tokens[last].group()[0].isupper() and (
-                len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST):
-            break  # a verb in the past after the name ends the phrase: "backed by Assad crossed the Euphrates"
+                len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST) and \
+                not tokens[last].group().endswith(("'s", "’s")) and _OBJECT_AFTER_A_VERB.match(text, token.end()):
+            # a verb in the past and its object after the name end the phrase ("backed by Assad crossed
+            # the Euphrates"); an adjective in -ed before a noun does not ("Apple's embattled chief",
+            # "Boeing's beleaguered CEO": a possessive is followed by a noun phrase, never by a verb)
+            break
         if pending <= 2 and (_is_common_noun(word) and lower not in _PREPOSITIONS or _NUMBER_MODIFIER.fullmatch(word)):
             continue  # a role word, kept only if a name or role follows: "nominee Ana Ruiz", "tax officials",
             # "27-year-old nurse Ana Ruiz", "9/11 widow Ana Ruiz"
@@ -927,6 +931,10 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int]:
     if not tokens:
         return (start, start)
     return (tokens[0].start(), tokens[-1].end())
+
+
+# A determiner, a pronoun or a name: what a verb's object opens with, and an adjective's noun does not.
+_OBJECT_AFTER_A_VERB = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it)\b|[A-Z])")
 
 
 def _is_finite_verb_with_object(tokens: list[re.Match], k: int) -> bool:
