@@ -288,6 +288,8 @@ CAUGHT = [
     ("praise from inside a group names no one", "The plan won praise from inside the party.", "anonymous", None),
     ("calls from within a group name no one", "Smith has faced calls from within his own party to step down.",
      "anonymous", None),
+    ("'to help' after a participle, with a finite verb in an earlier clause", "Although the program was cut, "
+     "charities trying to help veterans say demand is rising.", "named", "charities"),
     ("praise being garnered", "The plan is garnering praise from economists.", "named", "economists"),
     ("calls for an act are received demands", "The remarks prompted calls for his resignation.", "anonymous", None),
     ("criticism sparked, from a named source", "The post sparked criticism from Senator Ted Cruz.", "named",
@@ -327,6 +329,7 @@ LEFT_ALONE = [
      "none"),
     ("an imperative with a colon after its clause", "Consider Keith Ellison to be the frontrunner: he has the votes.",
      "none"),
+    ("questions answered are no reaction", "The contestant won by answering questions from the host.", "none"),
     ("calls for help are no demands", "Police received calls for help from residents trapped by the flood.", "none"),
     ("calls to a place are no demands", "The police received calls to the scene shortly after midnight.", "none"),
     ("a bare infinitive after 'helps' and a pronoun is an aim", "The tool helps them explain their symptoms.",
@@ -1219,6 +1222,13 @@ SPEAKER_EXACT = [
     ("a day after 'found' is no place", "The coroner found on Friday she had died of natural causes.", "The coroner"),
     ("a reaction after a determiner", "Capt. Ron Johnson, who has earned some praise since he took over, spoke.",
      ""),
+    ("'to help' after a participle, with a possessive before it", "Doctors at the city's hospitals racing to help "
+     "patients say they are overwhelmed.", "Doctors"),
+    ("'who' after a participle and its object is the noun's", "The award went to a nurse working with refugees, who "
+     "said she was humbled.", "a nurse"),
+    ("a demand to strike", "The decision to cut funding prompted calls from teachers to strike.", "teachers"),
+    ("a former office before the name after 'from'", "The proposal drew praise from former President Barack Obama.",
+     "former President Barack Obama"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

@@ -433,8 +433,10 @@ _RECEIVED = re.compile(
         |(?:came|come|comes|coming)\s+under|win|won|wins|winning|earn|earned|earns|earning|garner|garnered
         |garners|garnering|attract|attracted|attracts|attracting|spark|sparked|sparks|sparking|prompt|prompted
         |prompts|prompting|provoke|provoked|provokes|provoking|elicit|elicited|elicits|eliciting)
-        \s+(?:[\w-]+\s+){0,2}?(?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
-        (?:\s+from\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,5})
+        \s+(?:(?!(?:by|for|in|on|at|with|to|of|and|or|after|before|while|as)\b)[\w-]+\s+){0,2}?
+        (?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
+        (?:\s+from\s+(?P<source>(?:(?:the|former|late|then|outgoing|acting)\s+){0,2}
+            [A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,5})
         |\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
@@ -449,7 +451,7 @@ _DEMANDED_ACTS = (r"resign|step|quit|act|stop|end|halt|ban|boycott|release|free|
                   r"pardon|apologi[sz]e|intervene|negotiate|restore|pause|suspend|postpone|recuse|testify|disband|"
                   r"denounce|condemn|reject|veto|vote|lift|raise|cut|change|evacuate|overhaul|reconsider|rethink|"
                   r"revise|tighten|expand|abolish|dismantle|replace|ease|act|action|boost|protect|hold|punish|"
-                  r"prosecute")
+                  r"prosecute|strike")
 _CALLS_TO_ACT = re.compile(
     r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!(?:help|service|assistance|comment|information|backup|"
     r"minutes|hours|days|weeks|months|years|decades|more\s+than|several|two|three|four|five|\d+)\b)"

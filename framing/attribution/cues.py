@@ -93,7 +93,11 @@ _HELPED_TO_ACT = re.compile(
 # may stand in a clause on the subject, before the main verb ("Organizations that can help victims
 # say", "Volunteers who came to help residents say", "Lawyers hired to help the families say").
 _FINITE_BEFORE_HELP = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|should|must|cannot"
-                                 r"|helps|lets|[a-z]+['’]s)\b", re.IGNORECASE)
+                                 r"|helps|lets|(?:it|he|she|that|there|what)['’]s)\b", re.IGNORECASE)
+# A participle right before "to help", on a noun of the subject: "charities trying to help", "crews
+# sent to help".
+_PARTICIPLE_BEFORE_TO = re.compile(r"\b(?:\w+ing|\w+ed|sent|brought|set)\s+(?:in\s+|on\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 _RELATIVE_BEFORE_HELP = re.compile(r"\b(?:that|who|which)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 
 
@@ -154,8 +158,11 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True
     helped = _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start) \
         if _is_base_form(cue.text) else None
-    if helped and _FINITE_BEFORE_HELP.search(text, sentence.start, helped.end()) and \
-            not _RELATIVE_BEFORE_HELP.search(text, max(sentence.start, helped.start() - 50), helped.start()):
+    clause = max([sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, helped.start())]) \
+        if helped else sentence.start  # the finite verb must be in the help-phrase's own clause
+    if helped and _FINITE_BEFORE_HELP.search(text, clause, helped.end()) and \
+            not _RELATIVE_BEFORE_HELP.search(text, max(sentence.start, helped.start() - 50), helped.start()) and \
+            not (text.startswith("to", helped.start()) and _PARTICIPLE_BEFORE_TO.search(text, clause, helped.start())):
         return True  # "her push is to help people understand the past": an aim, nobody's report
     if cue.text.lower().startswith("want") and _NOT_TO_BE_NAMED.match(text, cue.end, sentence.end):
         return True  # "who did not want to be named": the source's anonymity, not a report

@@ -681,7 +681,8 @@ def _after_last_preposition(text: str, start: int, end: int) -> int:
     tokens = list(_TOKEN.finditer(text, start, end))
     for k in range(len(tokens) - 2, 0, -1):
         before = tokens[k - 1].group()
-        if tokens[k].group() in _PREPOSITIONS_BEFORE_A_SOURCE and before.islower() and before not in _SOURCE_NOUNS:
+        if tokens[k].group() in _PREPOSITIONS_BEFORE_A_SOURCE and before.islower() and before not in _SOURCE_NOUNS \
+                and not before.endswith("ing"):  # "a nurse working with refugees, who": the nurse
             return tokens[k + 1].start()
     return start
 
