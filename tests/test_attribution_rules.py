@@ -1229,6 +1229,12 @@ SPEAKER_EXACT = [
     ("a demand to strike", "The decision to cut funding prompted calls from teachers to strike.", "teachers"),
     ("a former office before the name after 'from'", "The proposal drew praise from former President Barack Obama.",
      "former President Barack Obama"),
+    ("'calls on' after 'that won' and its object is the main verb", "The party that won the vote calls on its "
+     "rivals to concede.", "The party"),
+    ("'calls for' after 'which won' and its object is the main verb", "The coalition which won power calls for "
+     "electoral reform.", "The coalition"),
+    ("'which' after an idiom is no institution's", "Sales fell sharply across the board, which showed that demand "
+     "was weakening.", "Sales"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "

@@ -704,9 +704,11 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
                                        and words[-2].lower() in ("who", "that", "which"))
     for back in (2, 3):
         if len(words) >= back and words[-back].lower() in _REACTION_VERBS:
-            if len(words) > back and words[-back - 1].lower() == "who" and \
+            if len(words) > back and words[-back - 1].lower() in ("who", "that", "which") and \
                     _URGES_AFTER.match(text, cue.start + len(lower)):
-                return False  # a person who did it, then the main verb: "The athlete who won gold calls on fans"
+                # the subject that did it, then the main verb: "The athlete who won gold calls on fans",
+                # "The party that won the vote calls on its rivals"
+                return False
             between = words[-back + 1:]
             if not all(w.isalpha() and w.islower() for w in between):
                 return False  # across a comma: "Trump, facing impeachment, calls"

@@ -662,8 +662,13 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
             start = determiner[-1].start()
         elif not all(t.group()[0].isupper() for t in words[:-1]):
             return None
+        if _IDIOM_BEFORE.search(text, max(left, start - 12), start):
+            return None  # "Sales fell across the board, which showed": no board speaks
     return start, head[1], classify_source(text[start:head[1]])
 
+
+# A preposition that makes an idiom of the noun after it ("across the board", "on board").
+_IDIOM_BEFORE = re.compile(r"\b(?:across|on|aboard)\s+$")
 
 # Prepositions that may end a phrase the noun-phrase rules ran across ("The figures come from
 # the ministry"): the antecedent of a relative pronoun begins after them. "Of" and "for" stay
