@@ -1235,6 +1235,11 @@ SPEAKER_EXACT = [
      "electoral reform.", "The coalition"),
     ("'which' after an idiom is no institution's", "Sales fell sharply across the board, which showed that demand "
      "was weakening.", "Sales"),
+    ("a day after a name after 'from' is no part of it", "The nominee faced tough questions from Senator Cory Booker "
+     "on Tuesday.", "Senator Cory Booker"),
+    ("a count of times is no plural of critics", "The plan drew criticism from China several times.", "China"),
+    ("'help' after 'where' is in a clause on the subject", "Countries where the government helps farmers say yields "
+     "are up.", "Countries"),
     ("'which' after a record noun, with a cue of two words", "The results come from a new study, which found that "
      "the drug works.", "a new study"),
     ("'which' after a name, with no comma", "The statement came from the Chicago Police Department which reported "
@@ -1452,6 +1457,12 @@ def test_an_editorial_label_is_no_speaker_turn(text):
 
 
 PRONOUNS = [
+    ("he after a reaction received is the one who received it", "Senator Joe Manchin won praise from President Trump "
+     "after the vote. He said he had voted his conscience.", "Senator Joe Manchin"),
+    ("it after a reaction received is the organisation that received it", "The bank attracted scrutiny from "
+     "regulators after a string of failures. It said it had fixed the problems.", "The bank"),
+    ("he after criticism of a thing is the critic", "The plan drew criticism from Senator Tom Lee. He said it was too "
+     "costly.", "Senator Tom Lee"),
     ("she passes over a name that modifies a noun after 'an'", "In a bizarre twist, pop star Lana Del Rey is being "
      "smeared as “racist” over an Instagram post in which she slammed the critics.", "Lana Del Rey"),
     ("he passes over 'no one'", "Ana Ruiz said the talks failed. No one expected a deal. He said the talks would "

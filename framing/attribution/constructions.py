@@ -11,7 +11,7 @@ import re
 from ..lexicon import Match, trie_pattern
 from ..model import Sentence
 from .word_classes import (
-    _ATTITUDE_ADJECTIVES, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
+    _ATTITUDE_ADJECTIVES, _DAYS_AND_MONTHS, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
     _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS, _NOUN_DETERMINERS,
     _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS,
     _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural,
@@ -436,7 +436,8 @@ _RECEIVED = re.compile(
         \s+(?:(?!(?:by|for|in|on|at|with|to|of|and|or|after|before|while|as)\b)[\w-]+\s+){0,2}?
         (?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
         (?:\s+from\s+(?P<source>(?:(?:the|former|late|then|outgoing|acting)\s+){0,2}
-            [A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}[A-Z][\w.'’-]*){0,5})
+            [A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}
+            (?!""" + _DAYS_AND_MONTHS + r""")[A-Z][\w.'’-]*){0,5})
         |\s+from\s+(?P<common>))?""",
     re.VERBOSE,
 )
@@ -463,7 +464,9 @@ _CRITICS_HEADS = _SOURCE_NOUNS | _INSTITUTION_HEADS
 
 # One or two words in lower case after a capitalised one, ending in the plural they modify with it:
 # "[Jewish] groups", "[Republican] state lawmakers"; not "[Trump] during a rally with supporters".
-_MODIFIERS_THEN_PLURAL = re.compile(r"(?:\s+[a-z][\w-]*){0,1}\s+[a-z][\w-]*s")
+_MODIFIERS_THEN_PLURAL = re.compile(
+    r"(?:\s+(?!(?:several|many|few|two|three|four|five)\b)[a-z][\w-]*){0,1}"
+    r"\s+(?!(?:times|days|weeks|months|years|hours|minutes)\b)[a-z][\w-]*s")
 _PLACE_PREPOSITIONS = frozenset("inside within outside across among around beyond abroad throughout".split())
 
 

@@ -13,10 +13,10 @@ from ..lexicon import EXCEPTION, Lexicon, Match
 from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
-    _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DETERMINERS, _FUNCTION_WORDS,
-    _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
-    _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
-    _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
+    _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DAYS_AND_MONTHS, _DETERMINERS,
+    _FUNCTION_WORDS, _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST,
+    _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE,
+    _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
     _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people, _opens_adverbial,
     _stripped_end, _word_before,
 )
@@ -37,8 +37,6 @@ _THING_DISCOVERED = re.compile(
     r"lying|floating|and)\b)")
 
 
-_DAYS_AND_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                    r"June|July|August|September|October|November|December)\b")
 # A place (a preposition of place, then a determiner or a name, not a day: "found on Friday she had"),
 # then the finite verb of the clause,
 # after "found" on a noun: the participle of a reduced relative ("A fingerprint found on the package
@@ -98,7 +96,7 @@ _FINITE_BEFORE_HELP = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|c
 # sent to help".
 _PARTICIPLE_BEFORE_TO = re.compile(r"\b(?:\w+ing|\w+ed|sent|brought|set)\s+(?:in\s+|on\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
-_RELATIVE_BEFORE_HELP = re.compile(r"\b(?:that|who|which)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_RELATIVE_BEFORE_HELP = re.compile(r"\b(?:that|who|which|whose|where|whom)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def _is_base_form(cue: str) -> bool:

@@ -9,8 +9,8 @@ from functools import lru_cache
 from ..model import Sentence
 from .word_classes import (
     _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _is_function_word, _is_ly_adverb, _skip_space,
+    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS,
+    _SUBORDINATORS, _TIME_WORDS, _is_function_word, _is_ly_adverb, _skip_space,
 )
 from .quotes import _clause_context_start
 from .sources import classify_source, _names_a_titled_person, _speaker_kind
@@ -52,6 +52,20 @@ def _previous_is_unattributed(sentences: list[Sentence], k: int) -> bool:
     before = sentences[k - 1]
     return not before.excluded and before.attribution == "none" and not before.quote and \
         sentences[k].paragraph - before.paragraph <= 1
+
+
+def _previous_received_a_reaction(sentences: list[Sentence], k: int) -> bool:
+    """Whether the sentence before ``sentences[k]``, in its paragraph or the one before, reports
+    a reaction its subject received ("won praise", "drew criticism", "faced calls")."""
+    before = sentences[k - 1]
+    words = before.verb.lower().split()
+    return len(words) >= 2 and (words[0] in _REACTION_VERBS or words[0] in _RECEIVING_WORDS) and \
+        words[-1] in _RECEIVED_NOUNS and not before.excluded and sentences[k].paragraph - before.paragraph <= 1
+
+
+# The forms of receiving a reaction beyond _REACTION_VERBS: "draws fire", "came under fire".
+_RECEIVING_WORDS = frozenset("""draws wins earns receives garners attracts sparks prompts provokes elicits faces came
+    come comes coming""".split())
 
 
 def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | None:
@@ -247,6 +261,19 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
         # with, when it reports nobody, is nearer than the last speaker.
         earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
         earlier = earlier and _person_for(earlier, pronoun)
+    if earlier is None and k > 0 and _previous_received_a_reaction(sentences, k):
+        # "Senator Ruiz won praise from President Lee. He said ...": the one who received the
+        # reaction, whom the sentence before opens with, not the critic its attribution names
+        before = sentences[k - 1]
+        verb = text.find(before.verb.split()[0], before.start, before.end)  # the subject ends at it
+        verb = verb if verb > before.start else before.end
+        start, end, kind = _subject_of(text, before.start, verb)
+        fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
+        if end > start and _speaker_kind(text[start:end]) in fits:
+            earlier = (text[start:end], kind)
+            earlier = _title_fits(earlier[0], pronoun) and earlier if personal else earlier
+            if earlier and personal:
+                last_speaker["person"] = last_speaker[pronoun] = earlier  # the next "she" too
     if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
         # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
         # group or the names joined by "and" that open the sentence before

@@ -467,6 +467,10 @@ _RECORD_NOUNS = frozenset(
 )
 
 
+# The names of days and months, which follow "on" or "in" as a time, not a place or a name's part.
+_DAYS_AND_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                    r"June|July|August|September|October|November|December)\b")
+
 # Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
 _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split()
 
