@@ -1457,8 +1457,14 @@ def test_an_editorial_label_is_no_speaker_turn(text):
 
 
 PRONOUNS = [
-    ("he after a reaction received is the one who received it", "Senator Joe Manchin won praise from President Trump "
-     "after the vote. He said he had voted his conscience.", "Senator Joe Manchin"),
+    ("she after a reaction from a group is the one who received it", "Mayor Karen Bass faced calls from residents to "
+     "resign after the fires. She said she would stay and rebuild.", "Mayor Karen Bass"),
+    ("she after a reaction from a person is that person", "Secretary of State Adam Burke drew criticism from Rep. "
+     "Susan Lowe after he canceled a trip. She said the cancellation sent the wrong signal.", "Rep. Susan Lowe"),
+    ("it after praise from a plural is the company praised", "Microsoft earned praise from security researchers for "
+     "the fix. It said in a blog post that it had patched the flaw.", "Microsoft"),
+    ("they after criticism from a plural is the critics", "The government drew criticism from trade unions over the "
+     "reform. They said the reform would hurt manual workers.", "trade unions"),
     ("it after a reaction received is the organisation that received it", "The bank attracted scrutiny from "
      "regulators after a string of failures. It said it had fixed the problems.", "The bank"),
     ("he after criticism of a thing is the critic", "The plan drew criticism from Senator Tom Lee. He said it was too "

@@ -452,7 +452,7 @@ _DEMANDED_ACTS = (r"resign|step|quit|act|stop|end|halt|ban|boycott|release|free|
                   r"pardon|apologi[sz]e|intervene|negotiate|restore|pause|suspend|postpone|recuse|testify|disband|"
                   r"denounce|condemn|reject|veto|vote|lift|raise|cut|change|evacuate|overhaul|reconsider|rethink|"
                   r"revise|tighten|expand|abolish|dismantle|replace|ease|act|action|boost|protect|hold|punish|"
-                  r"prosecute|strike")
+                  r"prosecute|strike|dissolve|stand")
 _CALLS_TO_ACT = re.compile(
     r"\s+(?:from\s+[^,.;:!?]{1,60}?\s+)?(?:for\s+(?!(?:help|service|assistance|comment|information|backup|"
     r"minutes|hours|days|weeks|months|years|decades|more\s+than|several|two|three|four|five|\d+)\b)"

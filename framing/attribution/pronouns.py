@@ -10,7 +10,7 @@ from ..model import Sentence
 from .word_classes import (
     _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
     _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS,
-    _SUBORDINATORS, _TIME_WORDS, _is_function_word, _is_ly_adverb, _skip_space,
+    _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb, _skip_space,
 )
 from .quotes import _clause_context_start
 from .sources import classify_source, _names_a_titled_person, _speaker_kind
@@ -52,6 +52,27 @@ def _previous_is_unattributed(sentences: list[Sentence], k: int) -> bool:
     before = sentences[k - 1]
     return not before.excluded and before.attribution == "none" and not before.quote and \
         sentences[k].paragraph - before.paragraph <= 1
+
+
+def _fits(phrase: str, pronoun: str) -> bool:
+    """Whether ``phrase`` may be what ``pronoun`` stands for: a person for "he" and "she", a group or
+    an organisation for "they", an organisation or a name of one word for "it" ("Microsoft")."""
+    if not phrase:
+        return False
+    kind = _speaker_kind(phrase)
+    last = phrase.split()[-1]
+    if pronoun == "it":
+        # an organisation, or a name in capitals that no title makes a person's ("The Federal Reserve")
+        return kind == "organisation" or phrase[0].isupper() and last[0].isupper() and not _is_bare_plural(last) \
+            and not _TITLED.match(phrase)
+    if pronoun == "they":
+        return kind in ("group", "organisation") or _is_bare_plural(last)
+    return kind == "person"
+
+
+# A title or office that makes a name a person's: "Senator Lee", "Mr. Lee", "President Ruiz".
+_TITLED = re.compile(r"(?:The\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Senator|Representative|Governor|President|Prime|"
+                     r"Mayor|Secretary|Judge|Justice|Chancellor|King|Queen|Prince|Pope|Former)\b")
 
 
 def _previous_received_a_reaction(sentences: list[Sentence], k: int) -> bool:
@@ -261,15 +282,17 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
         # with, when it reports nobody, is nearer than the last speaker.
         earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
         earlier = earlier and _person_for(earlier, pronoun)
-    if earlier is None and k > 0 and _previous_received_a_reaction(sentences, k):
-        # "Senator Ruiz won praise from President Lee. He said ...": the one who received the
-        # reaction, whom the sentence before opens with, not the critic its attribution names
+    if earlier is None and k > 0 and _previous_received_a_reaction(sentences, k) and \
+            not _fits(sentences[k - 1].speaker, pronoun):
+        # "Mayor Ruiz faced calls from residents to resign. She said ...", "Microsoft won praise
+        # from researchers. It said ...": the critics the attribution names cannot be "she" or
+        # "it", so the one who received the reaction, whom the sentence before opens with. (A
+        # critic who fits stays the nearer speaker: "Burke drew criticism from Rep. Lowe. She said")
         before = sentences[k - 1]
         verb = text.find(before.verb.split()[0], before.start, before.end)  # the subject ends at it
         verb = verb if verb > before.start else before.end
         start, end, kind = _subject_of(text, before.start, verb)
-        fits = {"it": ("organisation",), "they": ("group", "organisation")}.get(pronoun, ("person",))
-        if end > start and _speaker_kind(text[start:end]) in fits:
+        if end > start and _fits(text[start:end], pronoun):
             earlier = (text[start:end], kind)
             earlier = _title_fits(earlier[0], pronoun) and earlier if personal else earlier
             if earlier and personal:
@@ -278,8 +301,11 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
         # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
         # group or the names joined by "and" that open the sentence before
         earlier = _opening_group(text, sentences[k - 1].start, sentences[k - 1].end)
+    anyone = last_speaker.get("any")
+    if pronoun == "it" and anyone and _is_bare_plural(anyone[0].split()[-1]):
+        anyone = None  # "it" is no plural: "Microsoft won praise from researchers. It said ..."
     earlier = earlier or last_speaker.get(pronoun if personal else _PRONOUNS[pronoun]) or (
-        None if _PRONOUNS[pronoun] == "person" else last_speaker.get("any"))
+        None if _PRONOUNS[pronoun] == "person" else anyone)
     if earlier is None and personal:
         earlier = _antecedent_in_sentence(text, left, sp_start, pronoun)  # a name earlier in the clause
     return earlier or None
