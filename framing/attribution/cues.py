@@ -684,10 +684,12 @@ def _is_verb_use(text: str, sentence: Sentence, cue: Match) -> bool:
 
 
 def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
-    """Whether a cue is the object of a verb that takes a reaction: right after it, in a form that
-    may be a noun ("drew praise", "prompted calls"; not "Students who won said"), or a noun of
-    reaction after it and one or two modifiers ("won widespread praise", "drew sharp rebukes"; not
-    across a comma: "Trump, facing impeachment, calls the inquiry a hoax")."""
+    """Whether a cue is a noun of reaction (``_RECEIVED_NOUNS``) that is the object of a verb taking
+    a reaction, right after it or after one or two modifiers, with a preposition, "that" or the
+    clause's end after it ("drew praise from", "prompted calls for", "won widespread praise",
+    "drew sharp rebukes from"); not a past or another report word ("Students who won said", "The man
+    who won claims that"), not across a comma ("Trump, facing impeachment, calls the inquiry a hoax"),
+    and not the main verb after a relative clause ("The party that won the vote calls on ...")."""
     lower = cue.text.lower().split()[0]  # "calls for": calls
     if lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PAST:
         return False  # a past is a verb: "Students who won said"
@@ -716,12 +718,13 @@ def _is_reaction_object(text: str, cue: Match, words: list[str]) -> bool:
     return False
 
 
-# What may follow a noun of reaction and not a verb: a preposition that ties it or the end of the
-# clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
+# "Calls for" and "calls on": after a relative clause on the subject, the main verb.
 _URGES_AFTER = re.compile(r"\s+(?:for|on|upon)\b")
 # Endings of nouns (a plural, "-ion", "-ment", "-ity", "-ism"), which a reaction verb's own object has
 # and an adjective before the reaction does not ("faced protests", "won reelection"; "drew sharp").
 _OBJECT_NOUN = re.compile(r"(?:[^s]s|ion|ment|ity|ism)$")
+# What may follow a noun of reaction and not a verb: a preposition that ties it, "that", or the end of
+# the clause ("drew praise from", "prompted calls for", "faced questions over", "drew praise.").
 _NOUN_ENDS_HERE = re.compile(
     r"\s+(?:from|for|over|about|against|in|on|at|after|amid|by|of|that|since|as|when|while|because|during|online"
     r"|to)\b|\s*(?:[,.;:!?)”\"]|$)")
