@@ -226,13 +226,12 @@ _NOUN_DETERMINERS = frozenset(
 # Possessives that are contractions or pronouns, never a speaker's owner ("it’s", "that’s", "there’s").
 _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".split())
 # Time words between a speaker and the verb: "David Axelrod on Wednesday called".
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
-    morning evening night week month year""".split()
-)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = _WEEKDAYS | frozenset("today yesterday tonight earlier later morning evening night week month year".split())
 
-_MONTHS = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+    december""".split())
+_MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # Words in -ly that are nouns or adjectives, not adverbs: "attorneys for the family said", "an
 # elderly neighbour said", "the daily reported".
@@ -468,8 +467,7 @@ _RECORD_NOUNS = frozenset(
 
 
 # The names of days and months, which follow "on" or "in" as a time, not a place or a name's part.
-_DAYS_AND_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                    r"June|July|August|September|October|November|December)\b")
+_DAYS_AND_MONTHS = r"(?:" + "|".join(sorted(word.capitalize() for word in _WEEKDAYS | _MONTH_NAMES)) + r")\b"
 
 # Hearsay adverbs (Chafe 1986 evidentials): the claim is someone else's, and nobody is named.
 _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split()
