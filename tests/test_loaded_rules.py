@@ -324,6 +324,21 @@ def test_a_listed_label_is_name_calling_in_singular_and_plural(text, word):
     assert loaded(text)[word] == ("name_calling", f"term: {word}")
 
 
+# ------------------------------------------------------------ a label for the holders of a belief
+@pytest.mark.parametrize("text, word", [
+    ("The host mocked the 9/11 truthers again.", "truthers"),
+    ("He was a birther long before he ran.", "birther"),
+    ("The Never Trumpers met in a hotel.", "Never Trumpers"),
+    ("A never-Trumper wrote the op-ed.", "never-Trumper"),
+], ids=["truthers", "birther", "Never Trumpers", "never-Trumper"])
+def test_labels_for_the_holders_of_a_belief_are_name_calling(text, word):
+    assert loaded(text)[word][0] == "name_calling"
+
+
+def test_the_plain_words_inside_those_labels_are_not_loaded():
+    assert loaded("She told the truth about her birth. He will never trump the rules.") == {}
+
+
 # ------------------------------------------------------------ people as a flood or a swarm, and the thing itself
 @pytest.mark.parametrize("text", [
     "Migrants flood the border.",
