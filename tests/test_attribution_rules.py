@@ -282,6 +282,8 @@ CAUGHT = [
     ("praise received from a named source", "The plan drew praise from Senator John Smith.", "named",
      "Senator John Smith"),
     ("praise won from critics in lower case", "The plan won praise from rights groups.", "named", "rights groups"),
+    ("praise drawn in the base form", "The new rules draw praise from Senator John Smith.", "named",
+     "Senator John Smith"),
     ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
     ("a reaction after 'to prompt'", "The move is likely to prompt calls for his resignation.", "anonymous", None),
     ("help received is no aim", "Residents who received help from FEMA say the aid was slow.", "named", "Residents"),

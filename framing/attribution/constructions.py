@@ -13,8 +13,8 @@ from ..model import Sentence
 from .word_classes import (
     _ATTITUDE_ADJECTIVES, _DAYS_AND_MONTHS, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
     _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS, _NOUN_DETERMINERS,
-    _PRONOUN_LIKE, _PRONOUNS, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS,
-    _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural,
+    _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE,
+    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural,
     _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
@@ -429,10 +429,7 @@ def _frame_speaker(text: str, sentence: Sentence):
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
 
 _RECEIVED = re.compile(
-    r"""\b(?:faced?|faces|facing|drew|drawn|draws|drawing|received?|receives|receiving
-        |(?:came|come|comes|coming)\s+under|win|won|wins|winning|earn|earned|earns|earning|garner|garnered
-        |garners|garnering|attract|attracted|attracts|attracting|spark|sparked|sparks|sparking|prompt|prompted
-        |prompts|prompting|provoke|provoked|provokes|provoking|elicit|elicited|elicits|eliciting)
+    r"""\b(?:(?:came|come|comes|coming)\s+under|""" + "|".join(sorted(_REACTION_VERBS | _REACTION_VERBS_IN_S)) + r""")
         \s+(?:(?!(?:by|for|in|on|at|with|to|of|and|or|after|before|while|as)\b)[\w-]+\s+){0,2}?
         (?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
         (?:\s+from\s+(?P<source>(?:(?:the|former|late|then|outgoing|acting)\s+){0,2}

@@ -9,8 +9,8 @@ from functools import lru_cache
 from ..model import Sentence
 from .word_classes import (
     _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS,
-    _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb, _skip_space,
+    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _SENTENCE_ADVERBS,
+    _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb, _skip_space,
 )
 from .quotes import _clause_context_start
 from .sources import classify_source, _names_a_titled_person, _speaker_kind
@@ -85,8 +85,7 @@ def _previous_received_a_reaction(sentences: list[Sentence], k: int) -> bool:
 
 
 # The forms of receiving a reaction beyond _REACTION_VERBS: "draws fire", "came under fire".
-_RECEIVING_WORDS = frozenset("""draws wins earns receives garners attracts sparks prompts provokes elicits faces came
-    come comes coming""".split())
+_RECEIVING_WORDS = _REACTION_VERBS_IN_S | frozenset("came come comes coming".split())
 
 
 def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | None:
