@@ -284,6 +284,8 @@ CAUGHT = [
     ("praise won from critics in lower case", "The plan won praise from rights groups.", "named", "rights groups"),
     ("praise drawn in the base form", "The new rules draw praise from Senator John Smith.", "named",
      "Senator John Smith"),
+    ("a noun after 'such' is no report verb", "Such plans often draw criticism from Governor Ann Lee.", "named",
+     "Governor Ann Lee"),
     ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
     ("a reaction after 'to prompt'", "The move is likely to prompt calls for his resignation.", "anonymous", None),
     ("help received is no aim", "Residents who received help from FEMA say the aid was slow.", "named", "Residents"),
@@ -573,6 +575,7 @@ WRONG_SPEAKER = [
      "as on the left.", "included"),
     ("the object of a verb of reaction is a noun", "The plan drew praise from Senator John Smith, who called it "
      "bold.", "drew"),
+    ("a word after 'such' is a noun", "Such plans often draw criticism from Governor Ann Lee.", "Such"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
     ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
     ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),

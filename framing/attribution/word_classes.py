@@ -129,11 +129,11 @@ _BETWEEN = frozenset(
     never sometimes long first just""".split()
 )
 
-# Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow".
+# Words before a match that make it a noun, not a verb: "his comments", "the call", "their vow", "such plans".
 # A preposition or a numeral right before the cue makes it a noun too ("in one tweet", "of talks"),
 # and "without" a gerund of what was not said ("it goes without saying").
 _NOUN_MARKERS = frozenset(
-    """the a an his her their its our my your this that these those every any no one another each first
+    """the a an such his her their its our my your this that these those every any no one another each first
     latest new recent in of for with on about from into without""".split()
 )
 # Verbs whose object is a report noun ("makes demands", "issued warnings", "voiced concerns").
