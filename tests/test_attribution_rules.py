@@ -286,6 +286,19 @@ CAUGHT = [
      "Senator John Smith"),
     ("a noun after 'such' is no report verb", "Such plans often draw criticism from Governor Ann Lee.", "named",
      "Governor Ann Lee"),
+    ("the object before 'who' speaks", "Ruiz met the man who said he was unpaid.", "named", "the man"),
+    ("the object of a preposition before 'who' speaks", "Ruiz met with the workers who said they were unpaid.",
+     "named", "the workers"),
+    ("a bare plural after a verb and a preposition before 'who' speaks", "Lee spoke to voters who said they were "
+     "angry.", "named", "voters"),
+    ("a name after a past verb before 'who' speaks", "Trump attacked Comey who said the probe was political.",
+     "named", "Comey"),
+    ("a quantity before the object stays with it", "Nearly half the voters who said they were undecided backed Lee.",
+     "named", "Nearly half the voters"),
+    ("a relative clause that ends before the verb leaves the subject speaking", "Lawyers representing the families "
+     "who sued said the ruling was a victory.", "named", "Lawyers"),
+    ("after a participle and a preposition the subject speaks", "Diplomats based in the region who follow the talks "
+     "say the deal is close.", "named", "Diplomats"),
     ("rebukes received after an adjective", "The bill drew sharp rebukes from the governor.", "named", "governor"),
     ("a reaction after 'to prompt'", "The move is likely to prompt calls for his resignation.", "anonymous", None),
     ("help received is no aim", "Residents who received help from FEMA say the aid was slow.", "named", "Residents"),
@@ -576,6 +589,11 @@ WRONG_SPEAKER = [
     ("the object of a verb of reaction is a noun", "The plan drew praise from Senator John Smith, who called it "
      "bold.", "drew"),
     ("a word after 'such' is a noun", "Such plans often draw criticism from Governor Ann Lee.", "Such"),
+    ("a clause's subject and verb are no part of the object before 'who'", "Ruiz met the man who said he was "
+     "unpaid.", "met"),
+    ("nor across a preposition", "Ruiz met with the workers who said they were unpaid.", "Ruiz"),
+    ("nor before a bare plural", "Lee spoke to voters who said they were angry.", "spoke"),
+    ("nor before a name", "Trump attacked Comey who said the probe was political.", "attacked"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
     ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
     ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),
@@ -808,7 +826,7 @@ SPEAKER_EXACT = [
      ""),
     # A restrictive clause in "who" on the object, where the sentence's subject could not be found.
     ("a restrictive 'who' on the object", "But if pro-Trump Congressmen are “invertebrates,” what does that make "
-     "the Americans who voted for them?", "Americans"),
+     "the Americans who voted for them?", "the Americans"),
     ("an indirect question in 'who' is no relative clause", "In so doing he would have intensified the demand for "
      "the documentation needed to determine who has told the truth.", ""),
     ("a thing before 'who' is no antecedent", "But it wasn’t just Page and Strzok, there were five other "

@@ -718,11 +718,52 @@ def _head_of_relative_clause(tokens: list[re.Match], first: int) -> tuple[int, i
         return None  # "As someone who ...": an adjunct, not the subject
     for who in range(1, min(first, len(tokens), 12)):
         if tokens[who].group() in ("who", "Who"):  # "The WHO said": the World Health Organization
-            head = _opening_noun_phrase(tokens[:who])
-            if head and all(t.group() != "," for t in tokens[who:]):
-                return head[0].start(), head[-1].end()
-            return None
+            if any(t.group() == "," for t in tokens[who:]):
+                return None
+            # right before the verb, "who" is its subject, which may be the object of a verb before it
+            head = who == len(tokens) - 1 and _object_before_who(tokens[:who]) or _opening_noun_phrase(tokens[:who])
+            return (head[0].start(), head[-1].end()) if head else None
     return None
+
+
+def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
+    """The noun phrase that ends ``tokens`` when it is the object of the verb of a clause that
+    opened with its own subject ("Ruiz met the man who said": "the man"; "Biden met with families
+    who": "families"): a determiner and one to three nouns right after a word in lower case, or
+    after a verb of meeting or talking and its preposition, a bare plural there, or a name after a
+    verb in the past. None
+    otherwise: after other verbs and a preposition the verb is as often a participle ("Diplomats
+    based in the region who")."""
+    def met_or_spoke_with(k: int) -> bool:  # "met with", "spoke to", "heard from"
+        return k >= 1 and tokens[k].group() in ("with", "to", "from") and tokens[k - 1].group() in _MET_OR_SPOKE
+
+    def past_verb(k: int) -> bool:  # after a word that may end a subject, not a preposition or an article
+        word = tokens[k].group()
+        return k >= 1 and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST) and \
+            tokens[k - 1].group().lower() not in _FUNCTION_WORDS | _NOUN_DETERMINERS
+
+    for width in (1, 2, 3):
+        opener = len(tokens) - width - 1
+        if opener < 1:
+            break
+        phrase = tokens[opener + 1:]
+        if all(t.group()[0].isupper() and t.group() not in _FUNCTION_WORDS_CAPITALISED for t in phrase) and \
+                past_verb(opener):
+            return phrase  # a name: "Trump attacked Comey who said"
+        if opener < 2 or not all(_is_common_noun(t.group()) or t.group()[0].isupper() for t in phrase):
+            break
+        word = tokens[opener].group().lower()
+        before = tokens[opener - 1].group().lower()
+        if word in _DETERMINERS and (_is_common_noun(before) and before not in ("all", "both", "half")
+                                     or met_or_spoke_with(opener - 1)):
+            return tokens[opener:]  # a determiner after a verb ("met the man"), not a quantity ("half the voters")
+        if width == 1 and met_or_spoke_with(opener) and _is_bare_plural(phrase[-1].group()):
+            return phrase
+    return None
+
+
+# Verbs of meeting and talking that take their object after a preposition ("met with workers who").
+_MET_OR_SPOKE = frozenset("met meets meet spoke speaks talked talks heard hears sided sides".split())
 
 
 # Connective adverbs that may stand between a subject and its verb: "Weaver nonetheless implies".
