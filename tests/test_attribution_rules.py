@@ -293,6 +293,12 @@ CAUGHT = [
      "angry.", "named", "voters"),
     ("a name after a past verb before 'who' speaks", "Trump attacked Comey who said the probe was political.",
      "named", "Comey"),
+    ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
+     "jobs.", "named", "business groups"),
+    ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
+     "slow.", "named", "the company"),
+    ("a plural after a quantity before 'which reported'", "Prices rose at several firms, which reported higher "
+     "costs.", "named", "several firms"),
     ("a quantity before the object stays with it", "Nearly half the voters who said they were undecided backed Lee.",
      "named", "Nearly half the voters"),
     ("a relative clause that ends before the verb leaves the subject speaking", "Lawyers representing the families "

@@ -625,6 +625,10 @@ def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:
 _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns noted notes found finds showed shows concluded concludes estimated estimates argued argues
     claimed claims denied denies confirmed confirms""".split())
+# Those of them that only a speaker does: "which said" never stands for a clause, as "which showed"
+# may ("The firm cut jobs, which showed its weakness"), so any noun before it speaks.
+_SAID_BY_SPEAKERS_ONLY = frozenset("""said says stated states reported reports announced announces declared declares
+    warned warns denied denies""".split())
 
 
 def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[int, int, str] | None:
@@ -650,17 +654,21 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     last = text[head[0]:head[1]].split()[-1]
     if restrictive and last.lower() not in _INSTITUTION_HEADS:
         return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
-    if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS):
+    any_noun = not restrictive and verb.lower().split()[0] in _SAID_BY_SPEAKERS_ONLY and last.isalpha()
+    if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS
+            or any_noun):
         return None
     start = head[0]
     if last[0].islower():
         # a common noun from its determiner ("the budget of the department, which" is the
-        # department's) or with capitalised modifiers alone ("members of the Saudi government, which")
+        # department's) or with capitalised modifiers alone ("members of the Saudi government,
+        # which"); before "which said", a bare plural and its modifiers ("from business groups, which said")
         words = list(_TOKEN.finditer(text, head[0], head[1]))
         determiner = [t for t in words if t.group().lower() in _NOUN_DETERMINERS]
         if determiner:
             start = determiner[-1].start()
-        elif not all(t.group()[0].isupper() for t in words[:-1]):
+        elif not (all(t.group()[0].isupper() for t in words[:-1]) or any_noun and len(words) <= 3 and
+                  _is_bare_plural(last) and all(_is_common_noun(t.group()) for t in words)):
             return None
         if _IDIOM_BEFORE.search(text, max(left, start - 12), start):
             return None  # "Sales fell across the board, which showed": no board speaks
