@@ -293,6 +293,10 @@ CAUGHT = [
      "angry.", "named", "voters"),
     ("a name after a past verb before 'who' speaks", "Trump attacked Comey who said the probe was political.",
      "named", "Comey"),
+    ("'found' on a preposition's object is a participle", "Investigators identified the suspect based on a "
+     "fingerprint found on the package, officials said.", "anonymous", "officials"),
+    ("'found' on a preposition's object before 'in'", "He was charged over a gun found in his car, police said.",
+     "named", "police"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "

@@ -49,6 +49,9 @@ _FOUND_ON_A_NOUN = re.compile(
     r"appeared|led|linked|tied|pointed|bore|carried|helped)\b")
 
 
+_FOUND_AT_A_PLACE = re.compile(r"\s+(?:on|in|at|near|inside|under|behind|beneath|beside|outside|among|along)\s")
+
+
 # Sources, institutions, studies and inquiries, which find ("The jury found in ..."); a letter or a
 # document is found.
 _FINDERS = _SOURCE_NOUNS | _INSTITUTION_HEADS | frozenset(
@@ -190,6 +193,10 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "Police found a body in the river": a discovery, not a finding
     if _FOUND_ON_A_NOUN.match(text, cue.end, sentence.end) and _after_a_common_noun(text, sentence, cue):
         return True  # "A fingerprint found on the package belonged to ...": a reduced relative
+    if _FOUND_AT_A_PLACE.match(text, cue.end, sentence.end) and _after_a_common_noun(text, sentence, cue) and \
+            text[sentence.start:cue.start].split()[-3:-2] and \
+            text[sentence.start:cue.start].split()[-3].lower() in _NOUN_PREPOSITIONS:
+        return True  # the noun is a preposition's object, so no verb's subject: "based on a fingerprint found on"
     before = text[sentence.start:cue.start]
     return _ends_in_passive_auxiliary(before, before.split())
 
