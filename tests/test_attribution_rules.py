@@ -604,6 +604,8 @@ WRONG_SPEAKER = [
     ("nor across a preposition", "Ruiz met with the workers who said they were unpaid.", "Ruiz"),
     ("nor before a bare plural", "Lee spoke to voters who said they were angry.", "spoke"),
     ("nor before a name", "Trump attacked Comey who said the probe was political.", "attacked"),
+    ("verbs joined by 'and' after a comma are no speakers", "Two dozen protesters gathered in a circle, chanted "
+     "and held signs urging the prosecutor to step aside.", "chanted"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
     ("'by name' is no agent", "The group is never mentioned by name, but the ad attacks it.", "name"),
     ("'by phone' is no agent", "The minister was told by phone that the talks had failed.", "phone"),

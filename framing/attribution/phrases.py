@@ -373,6 +373,9 @@ def _phrase_without_name_or_role(tokens: list[re.Match], fenced_off: bool) -> tu
     comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group() == ","), None)
     joined = tokens[comma + 1:] if comma is not None else []
     and_at = next((k for k, t in enumerate(joined) if t.group() == "and"), len(joined))  # the first "and"
+    before_and = joined[and_at - 1].group() if 0 < and_at < len(joined) else ""
+    if before_and.islower() and (before_and.endswith("ed") or before_and in _IRREGULAR_PAST):
+        return None  # verbs joined, not speakers: "protesters gathered, chanted and held signs urging"
     if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
             _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
             or t.group()[0].isupper() and k < and_at  # names before the "and": "Ms. Pelosi and other elders"
