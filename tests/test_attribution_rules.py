@@ -297,6 +297,8 @@ CAUGHT = [
      "fingerprint found on the package, officials said.", "anonymous", "officials"),
     ("'found' on a preposition's object before 'in'", "He was charged over a gun found in his car, police said.",
      "named", "police"),
+    ("'caution' before its complement is the verb", "Experts caution that the data are preliminary.", "anonymous",
+     "Experts"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
