@@ -299,6 +299,12 @@ CAUGHT = [
      "named", "police"),
     ("'caution' before its complement is the verb", "Experts caution that the data are preliminary.", "anonymous",
      "Experts"),
+    ("'charge that' reports", "Democrats charge that the president abused his power.", "named", "Democrats"),
+    ("'counter that' reports", "But many scholars counter that it would take an amendment.", "anonymous",
+     "many scholars"),
+    ("'objected' reports", "Saudi Arabia has objected vehemently to the legislation.", "named", "Saudi Arabia"),
+    ("'protested that' reports", "Students protested that the fees were too high.", "named", "Students"),
+    ("'conclude' reports", "Some experts conclude that the data are preliminary.", "anonymous", "Some experts"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
@@ -349,6 +355,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'protested' alone is a demonstration", "Thousands protested in the capital.", "none"),
+    ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
     ("calls for comment are no demands", "The company has received several calls for comment about the breach.",
      "none"),
