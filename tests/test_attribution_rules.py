@@ -305,6 +305,10 @@ CAUGHT = [
     ("'objected' reports", "Saudi Arabia has objected vehemently to the legislation.", "named", "Saudi Arabia"),
     ("'protested that' reports", "Students protested that the fees were too high.", "named", "Students"),
     ("'conclude' reports", "Some experts conclude that the data are preliminary.", "anonymous", "Some experts"),
+    ("a name before 'which called' speaks", "The move drew a sharp rebuke from Beijing, which called it a "
+     "provocation.", "named", "Beijing"),
+    ("a name before 'which condemned' speaks", "Sanctions were imposed on Iran, which condemned them as illegal.",
+     "named", "Iran"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
@@ -614,6 +618,8 @@ WRONG_SPEAKER = [
     ("nor across a preposition", "Ruiz met with the workers who said they were unpaid.", "Ruiz"),
     ("nor before a bare plural", "Lee spoke to voters who said they were angry.", "spoke"),
     ("nor before a name", "Trump attacked Comey who said the probe was political.", "attacked"),
+    ("a document's 'which called for' is no name's", "The law, which called for cuts, was passed by Congress.",
+     "Congress"),
     ("verbs joined by 'and' after a comma are no speakers", "Two dozen protesters gathered in a circle, chanted "
      "and held signs urging the prosecutor to step aside.", "chanted"),
     ("'which' after a common noun may stand for a clause", "The firm cut jobs, which showed its weakness.", "jobs"),
@@ -672,7 +678,9 @@ SPEAKER_EXACT = [
     ("an opening participle clause", "Separated from his wife and two children in Detroit, the 40-year-old "
      "father feels isolated, struggling to find work.", "the 40-year-old father"),
     ("an opening participle before a name", "Echoing the reaction to Indiana's law, Hutchinson has faced pressure "
-     "from the state's top employers, including Walmart, which urged a veto.", "Hutchinson"),
+     "from the state's top employers and has urged a veto.", "Hutchinson"),
+    ("a name before 'which urged' speaks", "Echoing the reaction to Indiana's law, Hutchinson has faced pressure "
+     "from the state's top employers, including Walmart, which urged a veto.", "Walmart"),
     ("a name in -ed is no participle", "Alfred Smith, the mayor, said the plan failed.", "Alfred Smith"),
     ("a participle on the object after an aside on the subject", "Senator John McCain, Republican of Arizona, "
      "began his questions by saying, “It’s good to see you.”", "Senator John McCain"),

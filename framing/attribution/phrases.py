@@ -628,6 +628,9 @@ def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:
 _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns noted notes found finds showed shows concluded concludes estimated estimates argued argues
     claimed claims denied denies confirmed confirms""".split())
+# Verbs of judging in words, by which a name after ", which" speaks ("a rebuke from Beijing, which
+# called it a provocation"); after a common noun they may be a document's ("the law, which called for").
+_JUDGED_BY_A_NAME = frozenset("called calls accused accuses condemned condemns criticized criticised urged urges".split())
 # Those of them that only a speaker does: "which said" never stands for a clause, as "which showed"
 # may ("The firm cut jobs, which showed its weakness"), so any noun before it speaks.
 _SAID_BY_SPEAKERS_ONLY = frozenset("""said says stated states reported reports announced announces declared declares
@@ -643,7 +646,8 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     "from a new study, which found"). After other
     common nouns "which" may stand for a whole clause ("The firm cut jobs, which showed its
     weakness")."""
-    if verb.lower().split()[0] not in _INSTITUTION_REPORTS:  # "found that": found
+    first_word = verb.lower().split()[0]
+    if first_word not in _INSTITUTION_REPORTS and first_word not in _JUDGED_BY_A_NAME:  # "found that": found
         return None
     which = _RELATIVE_WHICH_BEFORE.search(text, left, stop)
     restrictive = which is None
@@ -658,6 +662,8 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     if restrictive and last.lower() not in _INSTITUTION_HEADS:
         return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
     any_noun = not restrictive and verb.lower().split()[0] in _SAID_BY_SPEAKERS_ONLY and last.isalpha()
+    if first_word in _JUDGED_BY_A_NAME and not last[0].isupper():
+        return None  # "The law, which called for cuts": a document's wording
     if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS
             or any_noun):
         return None
