@@ -309,6 +309,8 @@ CAUGHT = [
      "provocation.", "named", "Beijing"),
     ("a name before 'which condemned' speaks", "Sanctions were imposed on Iran, which condemned them as illegal.",
      "named", "Iran"),
+    ("a conviction is its subject's", "Lee was convinced the plan would fail.", "named", "Lee"),
+    ("a worry is its subject's", "Officials were worried that the plan would fail.", "anonymous", "Officials"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
@@ -618,6 +620,7 @@ WRONG_SPEAKER = [
     ("nor across a preposition", "Ruiz met with the workers who said they were unpaid.", "Ruiz"),
     ("nor before a bare plural", "Lee spoke to voters who said they were angry.", "spoke"),
     ("nor before a name", "Trump attacked Comey who said the probe was political.", "attacked"),
+    ("a persuasion to act is someone else's", "Lee was persuaded to run by his wife.", "Lee"),
     ("a document's 'which called for' is no name's", "The law, which called for cuts, was passed by Congress.",
      "Congress"),
     ("verbs joined by 'and' after a comma are no speakers", "Two dozen protesters gathered in a circle, chanted "

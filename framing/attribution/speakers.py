@@ -164,6 +164,14 @@ def _verb_context(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[
                         participle, passive)
 
 
+# Verbs of a mental state whose passive is the state of its subject, who holds the view: "Lee was
+# convinced that the plan would fail" is Lee's conviction, not a report by someone unnamed.
+_HELD_WHEN_PASSIVE = frozenset("convinced persuaded worried".split())
+# ... unless an agent ("convinced by his aides") or an act ("persuaded to run") follows: then someone
+# else did the convincing.
+_CONVINCER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:by|to)\b")
+
+
 # What a rule of the verb's form gives when it decides that the verb reports nothing where it
 # stands; None lets the next rule try.
 _NOBODY = ()
@@ -458,7 +466,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             return None if found is _NOBODY else found
     if _reports_nothing_here(text, sentence, cue):
         return None
-    if verb.passive or _is_passive_on_a_noun(verb):
+    if (verb.passive or _is_passive_on_a_noun(verb)) and not (
+            verb.passive and verb.lower in _HELD_WHEN_PASSIVE and not _CONVINCER_AFTER.match(text, cue.end, sentence.end)):
         return _speaker_of_passive(verb)
     for rule in _SPEAKER_RULES:
         found = rule(verb)
