@@ -1879,6 +1879,13 @@ PRONOUN_CASES = [
     ("'they' after a list of names that reports nothing",
      "Ana Ruiz said the bill was dead. Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio are crafting a "
      "letter. They're hoping to get 60 signatures.", 2, "Reps. Jim Lee of Oregon, and Jay Diaz and Al Cruz of Ohio"),
+    ("'it' after a sentence that reports nothing points to the organisation it opens with",
+     "“I will not support this bill,” Ms. Collins said. Her office later released a statement. It said she would "
+     "consider amendments.", 2, "Her office"),
+    ("'it' is no person a title names", "“We won,” Mr. Trump said. It also highlighted the difficulty of the "
+     "situation.", 1, "It"),
+    ("an 'it' that says nothing is no organisation's", "The party chose a new leader. It promises to be a tough "
+     "fight.", 1, "It"),
 ]
 
 

@@ -13,7 +13,7 @@ from .word_classes import (
     _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb, _skip_space,
 )
 from .quotes import _clause_context_start
-from .sources import classify_source, _names_a_titled_person, _speaker_kind
+from .sources import _PERSON_TITLES, classify_source, _names_a_titled_person, _speaker_kind
 from .subjects import _subject_of
 
 
@@ -73,6 +73,19 @@ def _fits(phrase: str, pronoun: str) -> bool:
 # A title or office that makes a name a person's: "Senator Lee", "Mr. Lee", "President Ruiz".
 _TITLED = re.compile(r"(?:The\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Senator|Representative|Governor|President|Prime|"
                      r"Mayor|Secretary|Judge|Justice|Chancellor|King|Queen|Prince|Pope|Former)\b")
+
+
+# A verb of saying right after "it": "It said", "It later added".
+_SAYING_AFTER_IT = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+)?(?:said|says|added|stated|announced|noted|wrote|told|"
+                              r"reported|warned|denied|claimed|argued|insisted|acknowledged|confirmed)\b")
+
+
+def _is_titled_person(phrase: str) -> bool:
+    """Whether a title or a role makes ``phrase`` a person's: "Ms. Collins", "ICE Director Thomas
+    Homan", "the president" (not "Goldman Sachs", which capitals alone do not tell from a name)."""
+    words = phrase.split()
+    return bool(_TITLED.match(phrase)) or _names_a_titled_person(phrase) or \
+        len(words) == 2 and words[0].lower() in _DETERMINERS and words[1].lower() in _PERSON_TITLES
 
 
 def _previous_received_a_reaction(sentences: list[Sentence], k: int) -> bool:
@@ -296,13 +309,23 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
             earlier = _title_fits(earlier[0], pronoun) and earlier if personal else earlier
             if earlier and personal:
                 last_speaker["person"] = last_speaker[pronoun] = earlier  # the next "she" too
+    if earlier is None and pronoun == "it" and k > 0 and _previous_is_unattributed(sentences, k) and \
+            _SAYING_AFTER_IT.match(text, sp_end, sentence.end):
+        # "Her office released a statement. It said ...": the organisation the sentence before, which
+        # reports nobody, opens with (not the "it" of "It promises to be a long fight")
+        before = sentences[k - 1]
+        start, end, kind = _subject_of(text, before.start, before.end)
+        if end > start and _speaker_kind(text[start:end]) == "organisation":
+            earlier = (text[start:end], kind)
     if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
         # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
         # group or the names joined by "and" that open the sentence before
         earlier = _opening_group(text, sentences[k - 1].start, sentences[k - 1].end)
     anyone = last_speaker.get("any")
-    if pronoun == "it" and anyone and _is_bare_plural(anyone[0].split()[-1]):
-        anyone = None  # "it" is no plural: "Microsoft won praise from researchers. It said ..."
+    if pronoun == "it" and anyone and (_is_bare_plural(anyone[0].split()[-1]) or _is_titled_person(anyone[0])):
+        # "it" is no plural ("Microsoft won praise from researchers. It said ...") and no person a
+        # title names ("..., Ms. Collins said. Her office released a statement. It said ...")
+        anyone = None
     earlier = earlier or last_speaker.get(pronoun if personal else _PRONOUNS[pronoun]) or (
         None if _PRONOUNS[pronoun] == "person" else anyone)
     if earlier is None and personal:
