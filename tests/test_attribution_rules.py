@@ -311,6 +311,10 @@ CAUGHT = [
      "named", "Iran"),
     ("a conviction is its subject's", "Lee was convinced the plan would fail.", "named", "Lee"),
     ("a worry is its subject's", "Officials were worried that the plan would fail.", "anonymous", "Officials"),
+    ("a closing speech tag outranks a state of mind before it", "U.S. weighs new sanctions on Chinese banks, "
+     "sources say.", "anonymous", "sources"),
+    ("a closing speech tag outranks a guess before it", "Lee believes the vote was rigged, his aides said on Monday.",
+     "anonymous", "his aides"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "

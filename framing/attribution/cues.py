@@ -373,6 +373,25 @@ def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
     return sorted(cues, key=lambda c: participle(c) and not after_comma(c))
 
 
+# A speech tag that closes its sentence after a comma: ", sources say.", ", officials said on Monday."
+_CLOSING_TAG_VERBS = frozenset("say says said told added".split())
+_CLOSING_TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
+_CLOSING_TAG_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*[.!?]?[\s\"”’]*$")
+
+
+def _closing_tag_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
+    """The cues with a closing speech tag moved first when every cue before it reports a state of
+    mind or a guess ("U.S. weighs new sanctions, sources say", "Lee believes the vote was rigged,
+    aides say"): the state is what the tag's speakers report, and they are the sentence's source."""
+    last = cues[-1] if len(cues) >= 2 else None
+    if last is None or last.text.lower() not in _CLOSING_TAG_VERBS or \
+            not _CLOSING_TAG_AFTER.fullmatch(text, last.end, sentence.end) or \
+            not _CLOSING_TAG_BEFORE.search(text, sentence.start, last.start) or \
+            not all(c.row.get("category") in ("private_state", "speculative") for c in cues[:-1]):
+        return cues
+    return [last, *cues[:-1]]
+
+
 # A credit line ("X reported from Hawaii", "Additional reporting by Y") and "show up" (arrive).
 _CREDIT_AFTER = re.compile(r"\s+from\s+[A-Z]")
 _PARTICLE_UP = re.compile(r"\s+up\b")

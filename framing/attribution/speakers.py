@@ -31,7 +31,7 @@ from .phrases import (
 )
 from .subjects import _subject_of
 from .cues import (
-    _ends_prepositional_noun, _is_base_form, _is_ing_noun_in_compound, _is_noun_after_an_adjective,
+    _closing_tag_first, _ends_prepositional_noun, _is_base_form, _is_ing_noun_in_compound, _is_noun_after_an_adjective,
     _is_participle_after_a_count, _is_plural_noun_after_adjective, _is_reaction_object, _is_relative_verb,
     _is_verb_use, _reports_nothing_here, _subject_participle_first,
 )
@@ -727,7 +727,7 @@ def _speaker_of_cues(text: str, sentence: Sentence, cues: list[Match],
     agentless = None  # "is not intended to ..., the people said": a cue with a source wins
     negated = None  # (cue, subject) of a negated report the phrase rules missed: "X did not disclose"
     reduced = None  # (cue, agent) of a participle on the subject: "Rebels backed by Rwanda said"
-    for cue in _subject_participle_first(text, cues):
+    for cue in _closing_tag_first(text, sentence, _subject_participle_first(text, cues)):
         speaker = _speaker_for(text, sentence, cue, sentence_quotes)
         if speaker is None:
             auxiliary = _NEGATED_AUXILIARY_BEFORE.search(text, max(s_start, cue.start - 16), cue.start) \
