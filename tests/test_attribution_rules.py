@@ -315,6 +315,9 @@ CAUGHT = [
      "sources say.", "anonymous", "sources"),
     ("a closing speech tag outranks a guess before it", "Lee believes the vote was rigged, his aides said on Monday.",
      "anonymous", "his aides"),
+    ("a speech tag between commas outranks a conviction before it", "The senator was convinced, aides said, that "
+     "the bill would pass.", "anonymous", "aides"),
+    ("a person who said a lot about something spoke", "He said a lot about the war.", "named", "He"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),
     ("a common noun before 'which said'", "Shares fell after a warning from the company, which said sales would "
@@ -366,6 +369,9 @@ CAUGHT = [
 
 LEFT_ALONE = [
     ("'protested' alone is a demonstration", "Thousands protested in the capital.", "none"),
+    ("what a thing 'says a lot about' is no report", "Sales fell in the third quarter, which said a lot about "
+     "demand.", "none"),
+    ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
     ("calls for comment are no demands", "The company has received several calls for comment about the breach.",

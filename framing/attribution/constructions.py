@@ -14,8 +14,8 @@ from .word_classes import (
     _ATTITUDE_ADJECTIVES, _DAYS_AND_MONTHS, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
     _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS, _NOUN_DETERMINERS,
     _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE,
-    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural,
-    _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
+    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS,
+    _WITH_ABSOLUTE, _is_bare_plural, _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
 from .phrases import _noun_phrase_after, _noun_phrase_before, _source_after, _strip_trailing_adjuncts

@@ -14,7 +14,8 @@ from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DAYS_AND_MONTHS, _DETERMINERS,
-    _FUNCTION_WORDS, _HEARSAY_ADVERBS, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST,
+    _FUNCTION_WORDS, _HEARSAY_ADVERBS, _HELD_WHEN_PASSIVE, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS,
+    _IRREGULAR_PAST,
     _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE,
     _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
     _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people, _opens_adverbial,
@@ -157,6 +158,9 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
+    if cue.text.lower() in ("says", "said", "say") and _TELLS_ABOUT_AFTER.match(text, cue.end, sentence.end) and \
+            _THING_BEFORE.search(text, max(sentence.start, cue.start - 12), cue.start):
+        return True  # "which says a lot about demand", "It said little about him": it shows, nobody speaks
     helped = _HELPED_TO_ACT.search(text, max(sentence.start, cue.start - 40), cue.start) \
         if _is_base_form(cue.text) else None
     clause = max([sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, helped.start())]) \
@@ -373,23 +377,33 @@ def _subject_participle_first(text: str, cues: list[Match]) -> list[Match]:
     return sorted(cues, key=lambda c: participle(c) and not after_comma(c))
 
 
-# A speech tag that closes its sentence after a comma: ", sources say.", ", officials said on Monday."
-_CLOSING_TAG_VERBS = frozenset("say says said told added".split())
-_CLOSING_TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
-_CLOSING_TAG_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*[.!?]?[\s\"”’]*$")
+# "Says a lot about", "said little about", "says something about": what a thing reveals, after
+# "which", "it", "that" or "this" (a person who "said a lot about the war" still spoke).
+_TELLS_ABOUT_AFTER = re.compile(
+    r"\s+(?:a\s+lot|a\s+great\s+deal|much|more|little|nothing|something|everything|volumes|plenty|so\s+much)"
+    r"\s+about\b")
+_THING_BEFORE = re.compile(r"\b(?:which|it|that|this)\s+$", re.IGNORECASE)
+
+
+# A speech tag after a comma that closes its sentence or a clause: ", sources say.", ", officials
+# said on Monday.", "The senator was convinced, aides said, that ..."
+_TAG_VERBS = frozenset("say says said told added".split())
+_TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
+_TAG_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*(?:,|[.!?]?[\s\"”’]*$)")
 
 
 def _closing_tag_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
-    """The cues with a closing speech tag moved first when every cue before it reports a state of
-    mind or a guess ("U.S. weighs new sanctions, sources say", "Lee believes the vote was rigged,
-    aides say"): the state is what the tag's speakers report, and they are the sentence's source."""
-    last = cues[-1] if len(cues) >= 2 else None
-    if last is None or last.text.lower() not in _CLOSING_TAG_VERBS or \
-            not _CLOSING_TAG_AFTER.fullmatch(text, last.end, sentence.end) or \
-            not _CLOSING_TAG_BEFORE.search(text, sentence.start, last.start) or \
-            not all(c.row.get("category") in ("private_state", "speculative") for c in cues[:-1]):
+    """The cues with a speech tag after a comma moved first when every cue before it reports a
+    state of mind or a guess ("U.S. weighs new sanctions, sources say", "Lee believes the vote was
+    rigged, aides say", "The senator was convinced, aides said, that ..."): the state is what the
+    tag's speakers report, and they are the sentence's source."""
+    tag = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() in _TAG_VERBS), None)
+    if tag is None or not _TAG_AFTER.match(text, cues[tag].end, sentence.end) or \
+            not _TAG_BEFORE.search(text, sentence.start, cues[tag].start) or \
+            not all(c.row.get("category") in ("private_state", "speculative") or c.text.lower() in _HELD_WHEN_PASSIVE
+                    for c in cues[:tag]):
         return cues
-    return [last, *cues[:-1]]
+    return [cues[tag], *cues[:tag], *cues[tag + 1:]]
 
 
 # A credit line ("X reported from Hawaii", "Additional reporting by Y") and "show up" (arrive).

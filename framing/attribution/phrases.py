@@ -630,7 +630,8 @@ _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports ann
     claimed claims denied denies confirmed confirms""".split())
 # Verbs of judging in words, by which a name after ", which" speaks ("a rebuke from Beijing, which
 # called it a provocation"); after a common noun they may be a document's ("the law, which called for").
-_JUDGED_BY_A_NAME = frozenset("called calls accused accuses condemned condemns criticized criticised urged urges".split())
+_JUDGED_BY_A_NAME = frozenset(
+    "called calls accused accuses condemned condemns criticized criticised urged urges".split())
 # Those of them that only a speaker does: "which said" never stands for a clause, as "which showed"
 # may ("The firm cut jobs, which showed its weakness"), so any noun before it speaks.
 _SAID_BY_SPEAKERS_ONLY = frozenset("""said says stated states reported reports announced announces declared declares

@@ -14,11 +14,11 @@ from ..lexicon import Match
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _AUXILIARIES, _BETWEEN, _FUNCTION_WORDS,
-    _GROUP_ADJECTIVES, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS, _NOUN_DETERMINERS,
-    _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY, _SENTENCE_ADVERBS,
-    _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary, _is_common_noun,
-    _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space, _stripped_end,
-    _tokens_before, _word_before,
+    _GROUP_ADJECTIVES, _HELD_WHEN_PASSIVE, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS,
+    _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
+    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
+    _is_common_noun, _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space,
+    _stripped_end, _tokens_before, _word_before,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
@@ -164,9 +164,6 @@ def _verb_context(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[
                         participle, passive)
 
 
-# Verbs of a mental state whose passive is the state of its subject, who holds the view: "Lee was
-# convinced that the plan would fail" is Lee's conviction, not a report by someone unnamed.
-_HELD_WHEN_PASSIVE = frozenset("convinced persuaded worried".split())
 # ... unless an agent ("convinced by his aides") or an act ("persuaded to run") follows: then someone
 # else did the convincing.
 _CONVINCER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:by|to)\b")
@@ -466,8 +463,8 @@ def _speaker_for(text: str, sentence: Sentence, cue: Match, quotes: list[tuple[i
             return None if found is _NOBODY else found
     if _reports_nothing_here(text, sentence, cue):
         return None
-    if (verb.passive or _is_passive_on_a_noun(verb)) and not (
-            verb.passive and verb.lower in _HELD_WHEN_PASSIVE and not _CONVINCER_AFTER.match(text, cue.end, sentence.end)):
+    held = verb.passive and verb.lower in _HELD_WHEN_PASSIVE and not _CONVINCER_AFTER.match(text, cue.end, sentence.end)
+    if (verb.passive or _is_passive_on_a_noun(verb)) and not held:
         return _speaker_of_passive(verb)
     for rule in _SPEAKER_RULES:
         found = rule(verb)

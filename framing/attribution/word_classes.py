@@ -484,6 +484,9 @@ _REACTION_VERBS = frozenset(
     """draw drew drawn drawing win won winning earn earned earning receive received receiving garner garnered
     garnering attract attracted attracting spark sparked sparking prompt prompted prompting provoke provoked
     provoking elicit elicited eliciting face faced facing""".split())
+# Verbs of a mental state whose passive is the state of its subject, who holds the view: "Lee was
+# convinced that the plan would fail" is Lee's conviction, not a report by someone unnamed.
+_HELD_WHEN_PASSIVE = frozenset("convinced persuaded worried".split())
 # Their forms in -s, for where a verb is sure to stand: "draws fire from", "He faces calls to resign".
 _REACTION_VERBS_IN_S = frozenset(
     "draws wins earns receives garners attracts sparks prompts provokes elicits faces".split())
