@@ -1894,6 +1894,8 @@ PRONOUN_CASES = [
      "consider amendments.", 2, "Her office"),
     ("'it' is no person a title names", "“We won,” Mr. Trump said. It also highlighted the difficulty of the "
      "situation.", 1, "It"),
+    ("'it' that finds points to the record the sentence before opens with", "The report was released on Tuesday. "
+     "It found that prices rose 9 percent.", 1, "The report"),
     ("an 'it' that says nothing is no organisation's", "The party chose a new leader. It promises to be a tough "
      "fight.", 1, "It"),
 ]

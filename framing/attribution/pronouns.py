@@ -9,8 +9,9 @@ from functools import lru_cache
 from ..model import Sentence
 from .word_classes import (
     _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _SENTENCE_ADVERBS,
-    _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb, _skip_space,
+    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _RECORD_NOUNS,
+    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb,
+    _skip_space,
 )
 from .quotes import _clause_context_start
 from .sources import _PERSON_TITLES, classify_source, _names_a_titled_person, _speaker_kind
@@ -75,9 +76,10 @@ _TITLED = re.compile(r"(?:The\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Senator|Repres
                      r"Mayor|Secretary|Judge|Justice|Chancellor|King|Queen|Prince|Pope|Former)\b")
 
 
-# A verb of saying right after "it": "It said", "It later added".
+# A verb of saying or finding right after "it": "It said", "It later added", "It found".
 _SAYING_AFTER_IT = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+)?(?:said|says|added|stated|announced|noted|wrote|told|"
-                              r"reported|warned|denied|claimed|argued|insisted|acknowledged|confirmed)\b")
+                              r"reported|warned|denied|claimed|argued|insisted|acknowledged|confirmed|found|finds|"
+                              r"showed|shows|concluded|concludes|estimated|estimates)\b")
 
 
 def _is_titled_person(phrase: str) -> bool:
@@ -315,8 +317,9 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
         # reports nobody, opens with (not the "it" of "It promises to be a long fight")
         before = sentences[k - 1]
         start, end, kind = _subject_of(text, before.start, before.end)
-        if end > start and _speaker_kind(text[start:end]) == "organisation":
-            earlier = (text[start:end], kind)
+        if end > start and (_speaker_kind(text[start:end]) == "organisation"
+                            or text[start:end].split()[-1].lower() in _RECORD_NOUNS):
+            earlier = (text[start:end], kind)  # an organisation or a record: "The report was released. It found"
     if earlier is None and pronoun == "they" and k > 0 and _previous_is_unattributed(sentences, k):
         # "Reps. DeFazio and Inslee are crafting a letter. They're hoping ...": the
         # group or the names joined by "and" that open the sentence before
