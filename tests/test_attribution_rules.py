@@ -304,6 +304,7 @@ CAUGHT = [
      "many scholars"),
     ("'objected' reports", "Saudi Arabia has objected vehemently to the legislation.", "named", "Saudi Arabia"),
     ("'protested that' reports", "Students protested that the fees were too high.", "named", "Students"),
+    ("'joke that' after 'to' reports", "Lee likes to joke that he is old.", "named", "Lee"),
     ("'conclude' reports", "Some experts conclude that the data are preliminary.", "anonymous", "Some experts"),
     ("a name before 'which called' speaks", "The move drew a sharp rebuke from Beijing, which called it a "
      "provocation.", "named", "Beijing"),
@@ -373,6 +374,10 @@ LEFT_ALONE = [
      "demand.", "none"),
     ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
+    ("a charge after an adjective is the noun", "Tracer bullets contain a pyrotechnic charge that lights the path.",
+     "none"),
+    ("a joke after an adjective is the noun", "It was a bad joke that fell flat.", "none"),
+    ("a counter after a noun is the noun", "Put it on the kitchen counter that faces the window.", "none"),
     ("calls received are not demands without 'for' or 'to'", "She received calls from voters.", "none"),
     ("calls for comment are no demands", "The company has received several calls for comment about the breach.",
      "none"),

@@ -435,7 +435,8 @@ _PARENTHETICAL_SPEAKER = re.compile(
     r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
-_PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that"))
+_PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that", "caution that", "charge that",
+                               "counter that", "joke that", "quip that"))
 # After these, a base form is a verb whatever the subject: "wanted to stress that", "will stress that".
 _BEFORE_A_BASE_VERB = frozenset("to will would must should shall can could may might did do does also".split())
 _NOUN_AFTER = re.compile(r"\s+(?:of|among|from|for|in|with|on|at|was|is|has)\b|\s*[,.;:!?]")
@@ -587,7 +588,7 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent", "many", "most", "few") or \
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and" or \
-            lower == "stress that" and previous in _BEFORE_A_BASE_VERB
+            lower.endswith(" that") and previous in _BEFORE_A_BASE_VERB
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
         words = text[sentence.start:cue.start].split()
