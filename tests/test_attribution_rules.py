@@ -1899,6 +1899,12 @@ PRONOUN_CASES = [
      "consider amendments.", 2, "Her office"),
     ("'it' is no person a title names", "“We won,” Mr. Trump said. It also highlighted the difficulty of the "
      "situation.", 1, "It"),
+    ("'she' after a sentence that reports nobody points to the role it opens with", "The minister did not mince "
+     "words. “This is theft,” she told parliament.", 1, "The minister"),
+    ("a role after an opening phrase is", "“We won,” Tom Lee said. In defeat, the president appeared cowed. He "
+     "declined to comment.", 2, "the president"),
+    ("a role of the other sex's title is no antecedent", "“We won,” Ana Ruiz said. The chairman was blunt. “This "
+     "is theft,” she told parliament.", 2, "Ana Ruiz"),
     ("'it' that finds points to the record the sentence before opens with", "The report was released on Tuesday. "
      "It found that prices rose 9 percent.", 1, "The report"),
     ("an 'it' that says nothing is no organisation's", "The party chose a new leader. It promises to be a tough "
@@ -1916,7 +1922,9 @@ def test_a_pronoun_points_to(text, index, speaker):
      "that the risk is real.", "All"),
     ("I'm not a fan of Senator Lee, and he's my senator, but he was right. When Lee spoke, he said what we "
      "all thought.", "I'm"),
-], ids=["a quantifier that opens the sentence", "a contraction is no person"])
+    ("“We won,” Ana Ruiz said. As the assistant leader, Tom Clyburn is powerful. He declined to condemn the "
+     "remarks.", "the assistant leader"),
+], ids=["a quantifier that opens the sentence", "a contraction is no person", "a role in an opening phrase"])
 def test_a_pronoun_never_points_to(text, wrong):
     assert all(s.speaker != wrong for s in annotate(text).sentences)
 

@@ -25,6 +25,9 @@ _TOPIC_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+(?:for|to|as\s+for)|For|To|
 
 _HIS_TITLES = frozenset("mr. mr sir lord king prince father brother".split())
 _HER_TITLES = frozenset("mrs. mrs ms. ms miss dame lady queen princess mother sister".split())
+# Roles whose word says the sex, at the end of a role with "the": "The chairman", "the spokeswoman".
+_HIS_ROLES = frozenset("chairman spokesman congressman councilman businessman".split())
+_HER_ROLES = frozenset("chairwoman spokeswoman congresswoman councilwoman businesswoman".split())
 
 
 def _title_fits(name: str, pronoun: str) -> bool:
@@ -163,6 +166,21 @@ def _opening_person(text: str, s_start: int, stop: int) -> tuple[str, str] | Non
     return (phrase, kind) if _speaker_kind(phrase) == "person" else None
 
 
+def _opening_role(text: str, s_start: int, s_end: int, pronoun: str) -> tuple[str, str] | None:
+    """(phrase, attribution) of a person's role with "the" that opens the sentence ("The minister
+    did not mince words.", "The Ukrainian president was blunt."), for "he" or "she" in the sentence
+    after; else None."""
+    start, end, kind = _subject_of(text, s_start, s_end)
+    words = text[start:end].split()
+    if text.startswith(",", end):
+        return None  # a role in an opening phrase is no subject: "As the assistant leader, Clyburn is ..."
+    role = words[-1].lower() if 2 <= len(words) <= 4 and words[0].lower() == "the" else ""
+    if (role in _PERSON_TITLES or role in _HIS_ROLES or role in _HER_ROLES) and \
+            role not in (_HER_ROLES if pronoun == "he" else _HIS_ROLES):
+        return text[start:end], kind
+    return None
+
+
 @lru_cache(maxsize=256)
 def _stands_inside_a_sentence(text: str, word: str) -> bool:
     """Whether ``word`` follows a word or a comma somewhere in ``text``: a capitalised word found
@@ -295,7 +313,8 @@ def _pronoun_antecedent(text: str, sentences: list[Sentence], k: int, sentence_q
         # "Justice Hale dissented. He argued ...": the person the sentence before opens
         # with, when it reports nobody, is nearer than the last speaker.
         earlier = _opening_person(text, sentences[k - 1].start, sentences[k - 1].end)
-        earlier = earlier and _person_for(earlier, pronoun)
+        earlier = earlier and _person_for(earlier, pronoun) or \
+            _opening_role(text, sentences[k - 1].start, sentences[k - 1].end, pronoun)
     if earlier is None and k > 0 and _previous_received_a_reaction(sentences, k) and \
             not _fits(sentences[k - 1].speaker, pronoun):
         # "Mayor Ruiz faced calls from residents to resign. She said ...", "Microsoft won praise
