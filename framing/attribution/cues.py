@@ -15,11 +15,10 @@ from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DAYS_AND_MONTHS, _DETERMINERS,
     _FUNCTION_WORDS, _HEARSAY_ADVERBS, _HELD_WHEN_PASSIVE, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS,
-    _IRREGULAR_PAST,
-    _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE,
-    _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS,
-    _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people, _opens_adverbial,
-    _stripped_end, _word_before,
+    _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS,
+    _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES,
+    _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people,
+    _opens_adverbial, _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
@@ -197,12 +196,12 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "Police found a body in the river": a discovery, not a finding
     if _FOUND_ON_A_NOUN.match(text, cue.end, sentence.end) and _after_a_common_noun(text, sentence, cue):
         return True  # "A fingerprint found on the package belonged to ...": a reduced relative
-    if _FOUND_AT_A_PLACE.match(text, cue.end, sentence.end) and _after_a_common_noun(text, sentence, cue) and \
-            text[sentence.start:cue.start].split()[-3:-2] and \
-            text[sentence.start:cue.start].split()[-3].lower() in _NOUN_PREPOSITIONS:
-        return True  # the noun is a preposition's object, so no verb's subject: "based on a fingerprint found on"
     before = text[sentence.start:cue.start]
-    return _ends_in_passive_auxiliary(before, before.split())
+    words = before.split()
+    if len(words) >= 3 and words[-3].lower() in _NOUN_PREPOSITIONS and _after_a_common_noun(text, sentence, cue) \
+            and _FOUND_AT_A_PLACE.match(text, cue.end, sentence.end):
+        return True  # the noun is a preposition's object, so no verb's subject: "based on a fingerprint found on"
+    return _ends_in_passive_auxiliary(before, words)
 
 
 _AUXILIARY_NEXT = re.compile(

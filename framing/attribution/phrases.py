@@ -628,14 +628,14 @@ def _opens_a_phrase_after(tokens: list[re.Match], first: int) -> bool:
 _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns noted notes found finds showed shows concluded concludes estimated estimates argued argues
     claimed claims denied denies confirmed confirms""".split())
-# Verbs of judging in words, by which a name after ", which" speaks ("a rebuke from Beijing, which
-# called it a provocation"); after a common noun they may be a document's ("the law, which called for").
-_JUDGED_BY_A_NAME = frozenset(
-    "called calls accused accuses condemned condemns criticized criticised urged urges".split())
 # Those of them that only a speaker does: "which said" never stands for a clause, as "which showed"
 # may ("The firm cut jobs, which showed its weakness"), so any noun before it speaks.
 _SAID_BY_SPEAKERS_ONLY = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns denied denies""".split())
+# Verbs of judging in words, by which a name after ", which" speaks ("a rebuke from Beijing, which
+# called it a provocation"); after a common noun they may be a document's ("the law, which called for").
+_JUDGED_BY_A_NAME = frozenset(
+    "called calls accused accuses condemned condemns criticized criticised urged urges".split())
 
 
 def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[int, int, str] | None:
@@ -662,7 +662,7 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     last = text[head[0]:head[1]].split()[-1]
     if restrictive and last.lower() not in _INSTITUTION_HEADS:
         return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
-    any_noun = not restrictive and verb.lower().split()[0] in _SAID_BY_SPEAKERS_ONLY and last.isalpha()
+    any_noun = not restrictive and first_word in _SAID_BY_SPEAKERS_ONLY and last.isalpha()
     if first_word in _JUDGED_BY_A_NAME and not last[0].isupper():
         return None  # "The law, which called for cuts": a document's wording
     if not (last[0].isupper() or last in _INSTITUTION_HEADS or last in _SOURCE_NOUNS or last in _RECORD_NOUNS
@@ -749,9 +749,8 @@ def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
     opened with its own subject ("Ruiz met the man who said": "the man"; "Biden met with families
     who": "families"): a determiner and one to three nouns right after a word in lower case, or
     after a verb of meeting or talking and its preposition, a bare plural there, or a name after a
-    verb in the past. None
-    otherwise: after other verbs and a preposition the verb is as often a participle ("Diplomats
-    based in the region who")."""
+    verb in the past. None otherwise: after other verbs and a preposition the verb is as often a
+    participle ("Diplomats based in the region who")."""
     def met_or_spoke_with(k: int) -> bool:  # "met with", "spoke to", "heard from"
         return k >= 1 and tokens[k].group() in ("with", "to", "from") and tokens[k - 1].group() in _MET_OR_SPOKE
 
