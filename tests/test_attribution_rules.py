@@ -308,6 +308,8 @@ CAUGHT = [
     ("'conclude' reports", "Some experts conclude that the data are preliminary.", "anonymous", "Some experts"),
     ("a name before 'which called' speaks", "The move drew a sharp rebuke from Beijing, which called it a "
      "provocation.", "named", "Beijing"),
+    ("a name after a past verb before 'which accused' speaks", "The vote angered Moscow, which accused the West "
+     "of meddling.", "named", "Moscow"),
     ("a name before 'which condemned' speaks", "Sanctions were imposed on Iran, which condemned them as illegal.",
      "named", "Iran"),
     ("a conviction is its subject's", "Lee was convinced the plan would fail.", "named", "Lee"),

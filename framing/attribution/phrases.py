@@ -632,6 +632,9 @@ _INSTITUTION_REPORTS = frozenset("""said says stated states reported reports ann
 # may ("The firm cut jobs, which showed its weakness"), so any noun before it speaks.
 _SAID_BY_SPEAKERS_ONLY = frozenset("""said says stated states reported reports announced announces declared declares
     warned warns denied denies""".split())
+# A name right after a verb in lower case, ending where ", which" begins: "angered Moscow".
+_NAME_AFTER_A_PAST_VERB = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*$")
 # Verbs of judging in words, by which a name after ", which" speaks ("a rebuke from Beijing, which
 # called it a provocation"); after a common noun they may be a document's ("the law, which called for").
 _JUDGED_BY_A_NAME = frozenset(
@@ -656,6 +659,10 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
         which = _RESTRICTIVE_WHICH_BEFORE.search(text, left, stop)
         if which is None:
             return None
+    named = None if restrictive else _NAME_AFTER_A_PAST_VERB.search(text, left, which.start())
+    if named and (named.group("verb").endswith("ed") or named.group("verb") in _IRREGULAR_PAST):
+        # a name as the object of a verb in the past: "The vote angered Moscow, which accused ..."
+        return named.start("name"), named.end("name"), classify_source(named.group("name"))
     head = _head_before_relative_clause(text, _after_last_preposition(text, left, which.start()), which.start())
     if head is None or not text[head[1] - 1:head[1]].isalpha():
         return None
