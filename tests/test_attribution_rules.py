@@ -291,6 +291,10 @@ CAUGHT = [
      "named", "the workers"),
     ("a bare plural after a verb and a preposition before 'who' speaks", "Lee spoke to voters who said they were "
      "angry.", "named", "voters"),
+    ("a bare plural after a past verb before 'who' speaks", "Police arrested protesters who said they were "
+     "peaceful.", "named", "protesters"),
+    ("a participle that describes people is no verb before 'who'", "Two armed men who said they were police "
+     "entered the house.", "named", "Two armed men"),
     ("a name after a past verb before 'who' speaks", "Trump attacked Comey who said the probe was political.",
      "named", "Comey"),
     ("'found' on a preposition's object is a participle", "Investigators identified the suspect based on a "
@@ -637,6 +641,7 @@ WRONG_SPEAKER = [
     ("nor across a preposition", "Ruiz met with the workers who said they were unpaid.", "Ruiz"),
     ("nor before a bare plural", "Lee spoke to voters who said they were angry.", "spoke"),
     ("nor before a name", "Trump attacked Comey who said the probe was political.", "attacked"),
+    ("nor before a bare plural object", "Police arrested protesters who said they were peaceful.", "arrested"),
     ("a persuasion to act is someone else's", "Lee was persuaded to run by his wife.", "Lee"),
     ("a document's 'which called for' is no name's", "The law, which called for cuts, was passed by Congress.",
      "Congress"),

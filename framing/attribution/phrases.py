@@ -763,8 +763,9 @@ def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
 
     def past_verb(k: int) -> bool:  # after a word that may end a subject, not a preposition or an article
         word = tokens[k].group()
-        return k >= 1 and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST) and \
-            tokens[k - 1].group().lower() not in _FUNCTION_WORDS | _NOUN_DETERMINERS
+        subject_end = tokens[k - 1].group() if k >= 1 else ""
+        return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST) and \
+            subject_end[:1].isalnum() and subject_end.lower() not in _FUNCTION_WORDS | _NOUN_DETERMINERS
 
     for width in (1, 2, 3):
         opener = len(tokens) - width - 1
@@ -774,6 +775,9 @@ def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
         if all(t.group()[0].isupper() and t.group() not in _FUNCTION_WORDS_CAPITALISED for t in phrase) and \
                 past_verb(opener):
             return phrase  # a name: "Trump attacked Comey who said"
+        if width == 1 and past_verb(opener) and tokens[opener].group() not in _PEOPLE_PARTICIPLES and \
+                _is_bare_plural(phrase[-1].group()) and phrase[-1].group().islower():
+            return phrase  # a bare plural object: "The campaign hired consultants who said"
         if opener < 2 or not all(_is_common_noun(t.group()) or t.group()[0].isupper() for t in phrase):
             break
         word = tokens[opener].group().lower()
@@ -784,6 +788,13 @@ def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
         if width == 1 and met_or_spoke_with(opener) and _is_bare_plural(phrase[-1].group()):
             return phrase
     return None
+
+
+# Participles that describe people before a plural, as adjectives: "elected officials who",
+# "armed men who", not a verb and its object.
+_PEOPLE_PARTICIPLES = frozenset("""elected armed unnamed concerned registered trained skilled retired qualified
+    licensed undocumented detained wounded injured displaced disabled married educated unidentified affected
+    interested enlisted appointed recognized recognised respected renowned talented""".split())
 
 
 # Verbs of meeting and talking that take their object after a preposition ("met with workers who").
