@@ -13,8 +13,8 @@ from .word_classes import (
     _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
     _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_possessor,
-    _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
+    _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_past_form,
+    _is_possessor, _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
 )
 from .sources import classify_source
 
@@ -374,7 +374,7 @@ def _phrase_without_name_or_role(tokens: list[re.Match], fenced_off: bool) -> tu
     joined = tokens[comma + 1:] if comma is not None else []
     and_at = next((k for k, t in enumerate(joined) if t.group() == "and"), len(joined))  # the first "and"
     before_and = joined[and_at - 1].group() if 0 < and_at < len(joined) else ""
-    if before_and.islower() and (before_and.endswith("ed") or before_and in _IRREGULAR_PAST):
+    if _is_past_form(before_and):
         return None  # verbs joined, not speakers: "protesters gathered, chanted and held signs urging"
     if 3 <= len(joined) <= 6 and "and" in {t.group() for t in joined[1:-1]} and all(
             _is_common_noun(t.group()) or t.group() == "and" or t.group().lower() in _NOUN_DETERMINERS
@@ -660,7 +660,7 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
         if which is None:
             return None
     named = None if restrictive else _NAME_AFTER_A_PAST_VERB.search(text, left, which.start())
-    if named and (named.group("verb").endswith("ed") or named.group("verb") in _IRREGULAR_PAST):
+    if named and _is_past_form(named.group("verb")):
         # a name as the object of a verb in the past: "The vote angered Moscow, which accused ..."
         return named.start("name"), named.end("name"), classify_source(named.group("name"))
     head = _head_before_relative_clause(text, _after_last_preposition(text, left, which.start()), which.start())
@@ -764,8 +764,8 @@ def _object_before_who(tokens: list[re.Match]) -> list[re.Match] | None:
     def past_verb(k: int) -> bool:  # after a word that may end a subject, not a preposition or an article
         word = tokens[k].group()
         subject_end = tokens[k - 1].group() if k >= 1 else ""
-        return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST) and \
-            subject_end[:1].isalnum() and subject_end.lower() not in _FUNCTION_WORDS | _NOUN_DETERMINERS
+        return word.isalpha() and _is_past_form(word) and subject_end[:1].isalnum() and \
+            subject_end.lower() not in _FUNCTION_WORDS | _NOUN_DETERMINERS
 
     for width in (1, 2, 3):
         opener = len(tokens) - width - 1
@@ -909,8 +909,7 @@ def _noun_phrase_after(text: str, start: int, stop: int, after_a_clause: bool = 
         if pending <= 2 and lower in _NAME_CONNECTORS_AFTER and last >= 0 and tokens[last].group()[0].isupper() \
                 and (pending == 2 or _joins_a_name(word, tokens[last].group())):
             continue  # inside a name, kept only if a capitalised word follows: "said the Institute for the Study of War"
-        if pending == 1 and word.islower() and tokens[last].group()[0].isupper() and (
-                len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST) and \
+        if pending == 1 and _is_past_form(word) and tokens[last].group()[0].isupper() and \
                 not tokens[last].group().endswith(("'s", "’s")) and _OBJECT_AFTER_A_VERB.match(text, token.end()):
             # a verb in the past and its object after the name end the phrase ("backed by Assad crossed
             # the Euphrates"); an adjective in -ed before a noun does not ("Apple's embattled chief",
@@ -1023,8 +1022,7 @@ def _is_finite_verb_with_object(tokens: list[re.Match], k: int) -> bool:
     """Whether the ``k``-th token is a verb in the past with its object after it ("crossed the",
     "provided the"), after a capitalised word: the clause after a source no comma closed."""
     word = tokens[k].group()
-    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST) and \
-        tokens[k - 1].group()[0].isupper() and tokens[k + 1].group().lower() in _DETERMINERS
+    return _is_past_form(word) and tokens[k - 1].group()[0].isupper() and tokens[k + 1].group().lower() in _DETERMINERS
 
 
 # Roles held "to" someone or some body: "ambassador to the UN", "adviser to the president".

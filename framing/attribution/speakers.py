@@ -17,8 +17,8 @@ from .word_classes import (
     _GROUP_ADJECTIVES, _HELD_WHEN_PASSIVE, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS,
     _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
     _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
-    _is_common_noun, _is_ly_adverb, _is_participle, _light_verb_before, normalise, _opens_adverbial, _skip_space,
-    _stripped_end, _tokens_before, _word_before,
+    _is_common_noun, _is_ly_adverb, _is_participle, _is_past_form, _light_verb_before, normalise, _opens_adverbial,
+    _skip_space, _stripped_end, _tokens_before, _word_before,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
@@ -671,8 +671,7 @@ def _subject_of_participle_on_object(verb: _VerbContext) -> tuple[int, int, str]
         opening = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
                         if tokens[k].group().lower() in _SUBORDINATORS or tokens[k].group() in (",", ";", ":")), 0)
         first = tokens[opening].group() if opening < len(tokens) else ""
-        if 0 < opening and tokens[opening - 1].group() == "," and first.islower() and (
-                len(first) > 4 and first.endswith("ed") or first in _IRREGULAR_PAST):
+        if 0 < opening and tokens[opening - 1].group() == "," and _is_past_form(first):
             # the comma closed an aside on the subject, and the verb follows: "Senator John McCain,
             # Republican of Arizona, began his questions by saying"
             start, end = _noun_phrase_before(text, left, tokens[opening - 1].end())
@@ -839,8 +838,7 @@ def _whole_speaker(text: str, sentence: Sentence, cue: Match, found: tuple[int, 
         listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
     first_word = listed.group("head").split()[0] if listed else ""
     clause = listed is not None and any(  # "The road reopened, police and firefighters said": a clause
-        w.islower() and (len(w) > 4 and w.endswith("ed") or w in _IRREGULAR_PAST)
-        for w in listed.group("head").replace(",", " ").split())
+        _is_past_form(w) for w in listed.group("head").replace(",", " ").split())
     if listed and not clause and not _opens_adverbial(first_word):
         sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
         if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"

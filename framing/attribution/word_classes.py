@@ -383,6 +383,12 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+def _is_past_form(word: str) -> bool:
+    """Whether a word in lower case may be a verb in the past: a word of five letters or more in
+    -ed ("angered", not "red" or "bed") or an irregular past ("met", "used")."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
 # Adverbs that may stand before a number that opens a subject: "Only 52 percent", "Nearly 40 states".
 _FOCUSING_ADVERBS = frozenset("only just nearly almost about roughly some over under barely fully".split())
 
