@@ -853,6 +853,11 @@ SPEAKER_EXACT = [
     ("an inverted verb in the middle of the sentence", "Thus, explained the cardinal, the Sacraments have to be "
      "celebrated.", "the cardinal"),
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
+    ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
+    ("a weekday after an opening participle is no speaker", "Asked Wednesday about the vote, Ana Ruiz said it was "
+     "fair.", "Ana Ruiz"),
+    ("a weekday after a participle on the subject is no speaker", "The report, published Thursday, accuses both "
+     "sides of abuses.", "The report"),
     ("an object after a verb that follows its subject", "Alfred Smith, the mayor, said the plan works.",
      "Alfred Smith"),
     ("'made the following comment:' is a light verb's", "On July 6, 2015, Sanders made the following comment:",

@@ -13,8 +13,8 @@ from .word_classes import (
     _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
     _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _TOKEN, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_past_form,
-    _is_possessor, _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
+    _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb,
+    _is_past_form, _is_possessor, _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
 )
 from .sources import classify_source
 
@@ -882,10 +882,16 @@ def _is_speakers_noun(word: str) -> bool:
         not word.endswith("ed") and word not in _IRREGULAR_PAST
 
 
+_DAY_THEN_SPACE = re.compile(r"(?:" + "|".join(sorted(day.capitalize() for day in _WEEKDAYS)) + r")\b[,\s]*")
+
+
 def _noun_phrase_after(text: str, start: int, stop: int, after_a_clause: bool = False) -> tuple[int, int]:
     """The speaker noun phrase right after a verb ("said one US official who ...", "wrote Jermak").
     ``after_a_clause``: the verb follows a clause and its comma ("Prices rose, said a trader."), so
     a determiner and common nouns after it are the speaker, not the verb's object."""
+    day = _DAY_THEN_SPACE.match(text, start, stop)
+    if day:
+        start = day.end()  # a time, not the speaker: "said Tuesday Ana Ruiz", "The report, published Thursday, ..."
     anonymous = _ANONYMOUS_PHRASE.match(text, start, stop)
     if anonymous:
         return anonymous.span()
