@@ -380,6 +380,8 @@ LEFT_ALONE = [
      "demand.", "none"),
     ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
+    ("'is to blame' says who is at fault", "The West is partly to blame.", "none"),
+    ("'was not to blame for' too", "The pilot was not to blame for the crash.", "none"),
     ("a charge after an adjective is the noun", "Tracer bullets contain a pyrotechnic charge that lights the path.",
      "none"),
     ("a joke after an adjective is the noun", "It was a bad joke that fell flat.", "none"),
@@ -853,6 +855,7 @@ SPEAKER_EXACT = [
     ("an inverted verb in the middle of the sentence", "Thus, explained the cardinal, the Sacraments have to be "
      "celebrated.", "the cardinal"),
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
+    ("'to blame' with an object is still the verb", "The plan was to blame the attack on the rebels.", "The plan"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
     ("a weekday after an opening participle is no speaker", "Asked Wednesday about the vote, Ana Ruiz said it was "
      "fair.", "Ana Ruiz"),

@@ -141,6 +141,13 @@ _ACCORDING_TO_A_NORM = re.compile(
 
 # "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
 # "pressed into service", "pressed together"), not the insistence of "pressed him on the deal".
+# "is to blame", "are partly to blame", "was not to blame for": the subject is at fault (not "the
+# plan was to blame the attack on them", a verb with its object).
+_DUE_BLAME_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)|(?<=\w)[’']s)"
+    r"\s+(?:(?:not|also|partly|largely|mostly|entirely|solely|partially|equally|chiefly|primarily|most|more|less|"
+    r"least|in\s+part|at\s+least\s+partly)\s+)*to\s+$", re.IGNORECASE)
+_DUE_BLAME_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"’—–]|$|\s+(?:for|here|too|either|as\s+well)\b)")
 _PUSHED_ALONG = re.compile(r"\s+(?:against|into|together|down|up\s+against|close)\b", re.IGNORECASE)
 
 
@@ -153,7 +160,8 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
     tells of a thing discovered ("The bodies were found in a field"), not of a finding ("was found
     to be safe", "was found guilty"), and neither does "found" with a thing for object ("Police
     found a body"); passive "felt" and "sought" tell of effects and searches; "assumed office"
-    takes one up; "states that are" is the noun before a relative clause."""
+    takes one up; "states that are" is the noun before a relative clause; "is to blame" says who
+    is at fault."""
     if text.endswith("to ", sentence.start, cue.start) and _MADE_TO_ACT.search(
             text, max(sentence.start, cue.start - 60), cue.start):
         return True
@@ -177,6 +185,9 @@ def _reports_nothing_here(text: str, sentence: Sentence, cue: Match) -> bool:
         return True  # "WARNING: Video contains graphic images.": an editor's label, no one's report
     if physical_sense(text, cue.start, cue.end):
         return True  # "a car slammed into a crowd", "the rocket blasted off": a blow, no report
+    if cue.text.lower() == "blame" and _DUE_BLAME_AFTER.match(text, cue.end, sentence.end) and \
+            _DUE_BLAME_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start):
+        return True  # "the West is partly to blame": who is at fault, nobody's report
     if cue.text.lower() in ("declined", "declines") and _MEASURE_AFTER.match(text, cue.end, sentence.end):
         return True  # "shares declined 3 percent": a figure's fall, no refusal
     if cue.text.lower() == "pressed" and _PUSHED_ALONG.match(text, cue.end, sentence.end):
