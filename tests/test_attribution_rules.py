@@ -381,6 +381,10 @@ LEFT_ALONE = [
     ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
     ("'is to blame' says who is at fault", "The West is partly to blame.", "none"),
+    ("a place before 'views' owns no view", "In Ukraine views on the war have hardened.", "none"),
+    ("esteem inside a clause is no point of view", "Pence, who has risen in the estimation of many advisers, won.",
+     "none"),
+    ("the writer's own view is the outlet's voice", "In my view, the talks are dead.", "none"),
     ("'was not to blame for' too", "The pilot was not to blame for the crash.", "none"),
     ("a charge after an adjective is the noun", "Tracer bullets contain a pyrotechnic charge that lights the path.",
      "none"),
@@ -1332,6 +1336,11 @@ SPEAKER_EXACT = [
      "that two officers were hurt.", "Chicago Police Department"),
     ("'which' after a name that holds 'for'", "The report came from the Institute for the Study of War, which said "
      "Russia had lost ground.", "Institute for the Study of War"),
+    ("a point of view that opens the sentence", "In Lavrov's view, the West is to blame.", "Lavrov"),
+    ("a point of view with 'of'", "In the words of one diplomat, the talks are dead.", "one diplomat"),
+    ("a point of view set off by commas", "The war, in the view of many analysts, will last for years.",
+     "many analysts"),
+    ("a name with an apostrophe owns its view", "In O'Brien's opinion, the plan fails.", "O'Brien"),
 ]
 
 # (id, text, attribution, speaker): the head of the source's phrase, before what modifies it,
@@ -1885,6 +1894,8 @@ def test_not_wanting_to_be_named_is_no_report():
 
 # Pronouns: which earlier or later phrase "he", "she", "they" and their contractions point to.
 PRONOUN_CASES = [
+    ("'his' in a point of view points to the last speaker", "Lavrov said the talks had failed. In his view, the "
+     "West is to blame.", 1, "Lavrov"),
     ("a pronoun in an opening clause looks ahead to the main clause's person",
      "Ms. Pelosi said she would wait. As he announced the deal, Mr. Trump paid tribute to the workers, saying "
      "they were fantastic.", 1, "Mr. Trump"),

@@ -33,8 +33,8 @@ from .sources import classify_source, _grants_anonymity, _is_indefinite, _speake
 from .cues import _cues_by_sentence, _main_clause_first, _without_impersonal_content
 from .pronouns import _pronoun_antecedent, _title_fits
 from .constructions import (
-    _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _evidence_or_venue_speaker, _rarer_pattern_speaker,
-    _signed_quotation, _speaker_turn, _tagged_quotation,
+    _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _evidence_or_venue_speaker, _point_of_view_speaker,
+    _rarer_pattern_speaker, _signed_quotation, _speaker_turn, _tagged_quotation,
 )
 from .speakers import _speaker_of_cues, _subject_as_speaker, _whole_speaker
 
@@ -168,7 +168,7 @@ def _first_speaker(text: str, sentence: Sentence, cues: list[Match], sentence_qu
                 evidence[1][0] < evidence[1][1]:
             found = evidence
     if found is None and holds_evidence_noun(sentence):
-        found = _evidence_or_venue_speaker(text, sentence)
+        found = _evidence_or_venue_speaker(text, sentence) or _point_of_view_speaker(text, sentence, sentence_quotes)
     if found is None:
         found = _rarer_pattern_speaker(text, sentence, sentence_quotes)
     return found

@@ -11,11 +11,12 @@ import re
 from ..lexicon import Match, trie_pattern
 from ..model import Sentence
 from .word_classes import (
-    _ATTITUDE_ADJECTIVES, _DAYS_AND_MONTHS, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS, _FUNCTION_WORDS,
-    _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS, _NOUN_DETERMINERS,
-    _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _RECORD_NOUNS_OF_VENUE,
-    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _STATEMENT_NOUNS,
-    _WITH_ABSOLUTE, _is_bare_plural, _is_ly_adverb, _names_a_state, _skip_space, _stripped_end, _tokens_before,
+    _ANONYMOUS_PHRASE, _ATTITUDE_ADJECTIVES, _DAYS_AND_MONTHS, _DETERMINERS, _ESTIMATE_NOUNS, _EVIDENCE_NOUNS,
+    _FUNCTION_WORDS, _FUNCTION_WORDS_CAPITALISED, _HEADLINE_EVIDENCE_NOUNS, _HEARSAY_ADVERBS, _INSTITUTION_HEADS,
+    _NOUN_DETERMINERS, _OPENING_MARKS, _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS,
+    _RECORD_NOUNS_OF_VENUE, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS,
+    _STATEMENT_NOUNS, _WITH_ABSOLUTE, _is_bare_plural, _is_ly_adverb, _names_a_state, _skip_space, _stripped_end,
+    _tokens_before,
 )
 from .sources import classify_source
 from .phrases import _noun_phrase_after, _noun_phrase_before, _source_after, _strip_trailing_adjuncts
@@ -143,6 +144,17 @@ _BY_ACCOUNT = re.compile(
         (?:{_ESTIMATE_NOUNS}))\b""",
     re.VERBOSE,
 )
+# A point of view named as the frame of what follows (PARC's "in X's view"): "In Lavrov's view,
+# ...", "in his opinion", "in the words of one diplomat". Its owner is the source; "in my view" is
+# the writer's own voice, and "in the eyes of the world" no one's.
+_VIEW_NOUNS = r"views?|opinion|words|eyes|estimation|judge?ment"
+_NAME_WORD = r"[A-Z][\w.-]*(?:[’'][A-Z][\w.-]*)?"  # "Ruiz", "O'Brien"
+_IN_VIEW = re.compile(
+    rf"""\b[Ii]n\s+(?:(?P<owner>his|her|their|its|(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}(?=[’']))(?:[’']s?)?
+        \s+(?:own\s+)?(?:{_VIEW_NOUNS})\b
+        |the\s+(?:views?|opinion|words|estimation|judge?ment)\s+of\s+(?P<of>[\w“"‘']))""",
+    re.VERBOSE,
+)
 # A record named as the venue of a finding: "In this poll, Trump rose a point", "In the latest
 # national survey, conducted in May, ...". The record is the source.
 _IN_RECORD = re.compile(
@@ -182,11 +194,11 @@ def _literal_starts(alternation: str) -> set[str]:
     return starts
 
 
-# Each of the five patterns above needs one of its nouns, so a sentence without the start of any
+# Each of the six patterns above needs one of its nouns, so a sentence without the start of any
 # is not searched: one pass over the lower-case text finds the sentences worth searching.
 _EVIDENCE_OR_VENUE_NOUN = re.compile(r"\b(?:" + trie_pattern([(start,) for start in sorted(set().union(*map(
     _literal_starts, (_EVIDENCE_NOUNS, _HEADLINE_EVIDENCE_NOUNS, _ESTIMATE_NOUNS, _RECORD_NOUNS_OF_VENUE,
-                      _STATEMENT_NOUNS))))]) + ")")
+                      _STATEMENT_NOUNS, _VIEW_NOUNS))))]) + ")")
 
 
 # What each evidence pattern cannot match without, in the same case: its verbs, "by", its record
@@ -266,6 +278,27 @@ def _evidence_or_venue_speaker(text: str, sentence: Sentence):
         if s_end > s_start:
             return cue, (s_start, s_end, classify_source(text[s_start:s_end]))
         return cue, (venue.start(), venue.start(), "named")
+    return None
+
+
+def _point_of_view_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
+    """(cue, (start, end, kind)) when a point of view frames the sentence or a clause set off by
+    commas ("In Lavrov's view, ...", "It is, in Müller's eyes, ..."), or None: not inside a
+    quotation (``quotes``), nor in the middle of a clause ("risen in the estimation of")."""
+    for view in _IN_VIEW.finditer(text, sentence.start, sentence.end):
+        if any(q_start < view.start() < q_end for q_start, q_end in quotes) or \
+                text[sentence.start:view.start()].strip(_OPENING_MARKS) and \
+                not text[sentence.start:view.start()].rstrip().endswith((",", ";", "—", "–", "(")):
+            continue
+        cue_end = _stripped_end(text, view.start("of")) if view.group("of") else view.end()
+        cue = Match(view.start(), cue_end, text[view.start():cue_end],
+                    {**_PATTERN_CUE, "rule": "pattern: point of view"})
+        if view.group("owner"):
+            return cue, (*view.span("owner"), classify_source(view.group("owner")))
+        start, end = _source_after(text, view.start("of"), sentence.end)
+        if end > start:
+            return cue, (start, end, "anonymous" if _ANONYMOUS_PHRASE.fullmatch(text[start:end])
+                         else classify_source(text[start:end]))
     return None
 
 
