@@ -105,6 +105,10 @@ CAUGHT = [
     ("fear after a plural subject", "Critics fear the changes will hit the poorest households hardest.", "anonymous",
      "Critics"),
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
+    ("a quantifier with its place before a plural-only verb", "Many in Washington fear that the war will drag on.",
+     "anonymous", "Many in Washington"),
+    ("a quantifier with 'the' and its place", "Some in the ruling party support the plan.", "anonymous",
+     "Some in the ruling party"),
     ("a source who did not want to be identified", "A neighbor, who did not want to be identified, said she heard "
      "shouting.", "anonymous", "A neighbor"),
     ("a source who did not want her name used", "A resident, who didn't want her name to be used, said the water was "

@@ -445,6 +445,10 @@ _PARENTHETICAL_SPEAKER = re.compile(
     r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
+# A quantifier standing for people, with where they are: "Many in Washington fear", "some in the party".
+_QUANTIFIER_IN_A_PLACE = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?:many|most|few|some|others|several|both)\s+(?:in|at|across|within|among|around)\s+"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+$", re.IGNORECASE)
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that", "caution that", "charge that",
                                "counter that", "joke that", "quip that"))
 # After these, a base form is a verb whatever the subject: "wanted to stress that", "will stress that".
@@ -598,7 +602,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
         plural = previous in ("they", "we", "i", "you", "that", "who", "which", "percent", "many", "most", "few") or \
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and" or \
-            lower.endswith(" that") and previous in _BEFORE_A_BASE_VERB
+            lower.endswith(" that") and previous in _BEFORE_A_BASE_VERB or \
+            _QUANTIFIER_IN_A_PLACE.search(text, max(sentence.start, cue.start - 50), cue.start) is not None
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
         words = text[sentence.start:cue.start].split()
