@@ -103,6 +103,7 @@ def test_label_compound_in_a_quotation_is_marked_quoted():
 # ------------------------------------------------------------ technical terms as exceptions
 TECHNICAL = [
     ("hate crime", "The attack was charged as a hate crime."),
+    ("the treaty's name", "Ukraine filed its case under the Genocide Convention."),
     ("terrorist organization", "The ministry listed the group as a terrorist organization."),
     ("assault weapons ban", "The state renewed its assault weapons ban."),
     ("disaster declaration", "The governor asked for a disaster declaration after the floods."),
@@ -127,6 +128,7 @@ def test_listed_technical_names_hide_the_loaded_word_inside(text):
 
 LOADED_NEAR_TECHNICAL = [
     ("hate alone", "They hate the new plan.", "hate"),
+    ("genocide as a charge", "Kyiv accused Moscow of genocide.", "genocide"),
     ("terrorists as a label of people", "The paper called the strikers terrorists.", "terrorists"),
     ("disaster as a verdict", "The launch was a disaster for the party.", "disaster"),
     ("extreme as a verdict", "Her views are extreme.", "extreme"),
