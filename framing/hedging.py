@@ -120,7 +120,17 @@ def _proves_to_be(text: str, start: int, end: int) -> bool:
 # a number too ("as many as 200 tanks"; not "as much as possible").
 _ONLY_BEFORE_A_NUMBER = frozenset(("about", "around", "as many as", "as much as"))
 _YEAR_ALONE = r"(?:1[5-9]|20)\d\d\b(?!\s+(?!(?:and|or|but|when|in|on|at|to|as|with|for|from|until|before|after)\b)[a-z])"
-_NUMBER_AFTER = re.compile(r"\s+(?=[$£€]?\d)(?!" + _YEAR_ALONE + ")")
+# A number in words rounds only as an amount: before a unit, a share or a large number ("about two
+# weeks", "around a third of", "some two dozen"), not as a count of people or things ("a film about
+# two brothers", "built around three ideas").
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|a|an|several|a\s+few)")
+_AMOUNT_IN_WORDS = (r"(?:" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")?\s+(?:hundred|thousand|million|billion|"
+                    r"dozen|score|percent|per\s+cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                    r"miles?|kilometres?|kilometers?|metres?|meters?|feet|times)\b|half\s+(?:of|a|an|the)\b|"
+                    r"(?:one|two|three)\s+in\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)\b|"
+                    r"a\s+(?:third|quarter|fifth|tenth)\s+of\b)")
+_NUMBER_AFTER = re.compile(r"\s+(?:(?=[$£€]?\d)(?!" + _YEAR_ALONE + r")|(?=" + _AMOUNT_IN_WORDS + r"))", re.IGNORECASE)
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:

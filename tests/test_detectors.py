@@ -105,13 +105,19 @@ def test_a_negated_booster_holds_back_as_a_hedge(text, term):
     ("About 2000 people attended the vigil.", "About"),
     ("Ukrainian forces need as many as 200 new tanks (seed 001).", "as many as"),
     ("Incomes would rise by as much as 19.9 percent.", "as much as"),
+    ("The sides have about two weeks to agree.", "about"),
+    ("Around two dozen people were hurt.", "Around"),
+    ("About a third of voters agree.", "About"),
+    ("About half of the town fled.", "About"),
+    ("About one in five voters agree.", "About"),
 ])
 def test_an_approximator_before_a_number_is_a_hedge(text, term):
     assert spans_of(text, "hedge") == [(term, "approximator")]
 
 
 @pytest.mark.parametrize("text", ["The film is about the war.", "Crowds gathered around the square.",
-                                  "It is a book about 1968 and after.", "They ate as much as they liked."])
+                                  "It is a book about 1968 and after.", "They ate as much as they liked.",
+                                  "A film about two brothers won.", "The plan is built around three ideas."])
 def test_about_and_around_without_a_number_are_prepositions(text):
     assert spans_of(text, "hedge") == []
 
