@@ -2000,6 +2000,9 @@ def test_he_never_points_to_a_plural_source(text):
     ("Some Republicans", "anonymous"),  # the same, capitalised as the sentence's first word
     ("other E.U. leaders", "anonymous"),
     ("some Republicans, including Senator Lamar Alexander", "named"),  # a name of two words among them
+    ("a panel of experts", "anonymous"),  # a body is as unnamed as its members
+    ("a group of officials", "anonymous"),
+    ("a panel of the court", "named"),  # ... and as named
 ])
 def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
     assert sources.classify_source(phrase) == kind

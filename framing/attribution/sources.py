@@ -74,8 +74,10 @@ _POST_MODIFIERS = frozenset(
     speaking who whom which that whose""".split()
 )
 
-# A part of a group: "one of the officials" takes its head from the group.
-_PARTITIVES = frozenset("one two three four five several some many most each none few all both".split())
+# A part of a group: "one of the officials" takes its head from the group; so does a body of
+# them: "a panel of experts", "a group of officials" are as unnamed as their members.
+_PARTITIVES = frozenset("""one two three four five several some many most each none few all both group groups panel
+    panels team teams handful number""".split())
 # A spokesman speaks for the office named after him: "a spokesman for the mayor" is that office.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 
