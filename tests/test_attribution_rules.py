@@ -109,6 +109,14 @@ CAUGHT = [
      "anonymous", "Many in Washington"),
     ("a quantifier with 'the' and its place", "Some in the ruling party support the plan.", "anonymous",
      "Some in the ruling party"),
+    ("a plural after an opening time and its comma", "In 2022, residents of Kherson said they were afraid.",
+     "named", "residents of Kherson"),
+    ("after a one-word adverbial", "Later, residents of Kherson said they were afraid.", "named",
+     "residents of Kherson"),
+    ("an adjective after an opening time", "In September, former officials said they were afraid.", "anonymous",
+     "former officials"),
+    ("a count of a plural after an opening time", "In September, four former Ukrainian regions voted to join "
+     "Russia.", "named", "four former Ukrainian regions"),
     ("a source who did not want to be identified", "A neighbor, who did not want to be identified, said she heard "
      "shouting.", "anonymous", "A neighbor"),
     ("a source who did not want her name used", "A resident, who didn't want her name to be used, said the water was "

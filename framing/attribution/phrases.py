@@ -159,10 +159,14 @@ def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:
         comma = next((k for k, t in enumerate(tokens[1:6], 1) if t.group() == ","), None)
         preposition = tokens[1] if tokens[0].group().lower() in ("and", "but") else tokens[0]
         if comma is not None and comma < len(tokens) - 1 and (
-                tokens[comma + 1].group()[0].isupper() or tokens[comma + 1].group() in _DETERMINERS
-                and preposition.group().lower() in _ADVERBIAL_OPENERS - _SUBORDINATORS):
+                tokens[comma + 1].group()[0].isupper() or
+                (preposition.group().lower() in _ADVERBIAL_OPENERS - _SUBORDINATORS or comma == 1) and
+                (tokens[comma + 1].group() in _DETERMINERS or _is_bare_plural(tokens[comma + 1].group()) and
+                 comma + 2 < len(tokens) and tokens[comma + 2].group() in _NP_LINKS)):
             # an opening adverbial is no part of the subject: "However, Lee and Ruiz said", "For the
-            # most part, the senators who opposed it" (not a subject's appositive: "But MGM, the owner, says")
+            # most part, the senators who opposed it", a plural and what ties it to a name: "In 2022,
+            # residents of Kherson said", "Later, residents of ..." (not a subject's appositive: "But
+            # MGM, the owner, says")
             tokens = tokens[comma + 1:]
     tokens = _without_opening_time(tokens)
     if len(tokens) >= 3 and tokens[-2].group() == "," and (

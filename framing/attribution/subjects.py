@@ -8,8 +8,8 @@ import re
 
 from .word_classes import (
     _ADVERBIAL_OPENERS, _AUXILIARIES, _BETWEEN, _CAPITALISED_WORD, _DEGREE_WORDS, _DETERMINERS, _FOCUSING_ADVERBS,
-    _FUNCTION_WORDS, _GROUP_ADJECTIVES, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _LEADING_FILLER, _MODIFIERS,
-    _MONTHS, _NOUN_DETERMINERS, _NOUN_PREPOSITIONS, _NP_LINKS, _PARTICIPLE, _PRONOUN_LIKE, _PRONOUNS,
+    _FUNCTION_WORDS, _GROUP_ADJECTIVES, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _LEADING_FILLER, _MODIFIERS, _MONTHS,
+    _NOUN_DETERMINERS, _NOUN_PREPOSITIONS, _NP_LINKS, _PARTICIPLE, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
     _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _is_bare_plural, _is_common_noun, _is_function_word,
     _is_ly_adverb, _names_people, _tokens_before,
 )
@@ -94,6 +94,11 @@ def _opens_clause_subject(tokens: list[re.Match]) -> bool:
         if _reaches_a_role(tokens[1:5]):
             return True  # "the former president", "the killer's public defender"
         word = tokens[1].group()  # "the Washington Times", not "the return on investment"
+    if word.lower() in _PLURAL_QUANTIFIERS or word[0].isdigit():
+        # a count of a plural, before any function word: "four former Ukrainian regions", "many lawmakers"
+        words = [t.group() for t in tokens[:4]]
+        ahead = next((k for k, w in enumerate(words) if k and _is_function_word(w)), len(words))
+        return any(_is_bare_plural(w) for w in words[:ahead])
     return word.lower() in _PRONOUNS or word[0].isupper() and not _is_function_word(word) and \
         word.lower() not in _MONTHS
 
