@@ -336,6 +336,11 @@ CAUGHT = [
      "anonymous", "his aides"),
     ("a speech tag between commas outranks a conviction before it", "The senator was convinced, aides said, that "
      "the bill would pass.", "anonymous", "aides"),
+    ("a tag that closes the sentence names its source", "Putin warned the West against sending tanks, the Kremlin "
+     "said in a statement.", "named", "Kremlin"),
+    ("a closing 'reported' too", "Trump told advisers he wanted 10,000 troops, Reuters reported.", "named", "Reuters"),
+    ("a tag between commas leaves a report before it", "Putin warned, the Kremlin said, that talks would fail.",
+     "named", "Putin"),
     ("a person who said a lot about something spoke", "He said a lot about the war.", "named", "He"),
     ("a bare plural before 'which said'", "The bill drew praise from business groups, which said it would create "
      "jobs.", "named", "business groups"),

@@ -397,21 +397,28 @@ _THING_BEFORE = re.compile(r"\b(?:which|it|that|this)\s+$", re.IGNORECASE)
 
 # A speech tag after a comma that closes its sentence or a clause: ", sources say.", ", officials
 # said on Monday.", "The senator was convinced, aides said, that ..."
-_TAG_VERBS = frozenset("say says said told added".split())
+_TAG_VERBS = frozenset("say says said told added reported".split())
 _TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
+_TAG_ENDS_SENTENCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?[\s\"”’]*$")
 _TAG_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*(?:,|[.!?]?[\s\"”’]*$)")
 
 
 def _closing_tag_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with a speech tag after a comma moved first when every cue before it reports a
     state of mind or a guess ("U.S. weighs new sanctions, sources say", "Lee believes the vote was
-    rigged, aides say", "The senator was convinced, aides said, that ..."): the state is what the
-    tag's speakers report, and they are the sentence's source."""
+    rigged, aides say", "The senator was convinced, aides said, that ..."), or when the tag closes
+    the sentence ("Putin warned the West against it, the Kremlin said.", "He told advisers he
+    wanted troops, Reuters reported."): what comes before is what the tag's speakers report, and
+    they are the sentence's source. A refusal to speak stays its subject's own act ("The ministry
+    refused to comment, its spokesman said.")."""
     tag = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() in _TAG_VERBS), None)
-    if tag is None or not _TAG_AFTER.match(text, cues[tag].end, sentence.end) or \
-            not _TAG_BEFORE.search(text, sentence.start, cues[tag].start) or \
-            not all(c.row.get("category") in ("private_state", "speculative") or c.text.lower() in _HELD_WHEN_PASSIVE
-                    for c in cues[:tag]):
+    if tag is None or not _TAG_BEFORE.search(text, sentence.start, cues[tag].start):
+        return cues
+    after = _TAG_AFTER.match(text, cues[tag].end, sentence.end)
+    states = all(c.row.get("category") in ("private_state", "speculative") or c.text.lower() in _HELD_WHEN_PASSIVE
+                 for c in cues[:tag])
+    refusal = any(c.text.lower().startswith(("refus", "declin")) for c in cues[:tag])
+    if not (after and states or not refusal and _TAG_ENDS_SENTENCE.match(text, cues[tag].end, sentence.end)):
         return cues
     return [cues[tag], *cues[:tag], *cues[tag + 1:]]
 
