@@ -336,6 +336,8 @@ CAUGHT = [
      "anonymous", "his aides"),
     ("a speech tag between commas outranks a conviction before it", "The senator was convinced, aides said, that "
      "the bill would pass.", "anonymous", "aides"),
+    ("a name before ', which' and a verb of any class", "If we rely on the Kurds, we lose NATO ally Turkey, which "
+     "regards them as enemies.", "named", "Turkey"),
     ("a tag that closes the sentence names its source", "Putin warned the West against sending tanks, the Kremlin "
      "said in a statement.", "named", "Kremlin"),
     ("a closing 'reported' too", "Trump told advisers he wanted 10,000 troops, Reuters reported.", "named", "Reuters"),

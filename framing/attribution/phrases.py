@@ -653,11 +653,14 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     institution, names a source or a record ("the figures come from the ministry, which said",
     "from a new study, which found"). After other
     common nouns "which" may stand for a whole clause ("The firm cut jobs, which showed its
-    weakness")."""
+    weakness"). A verb of another class takes a name before the comma alone ("NATO ally Turkey,
+    which regards ...")."""
     first_word = verb.lower().split()[0]
-    if first_word not in _INSTITUTION_REPORTS and first_word not in _JUDGED_BY_A_NAME:  # "found that": found
-        return None
+    # Other verbs ("regards", "lays out") take a name alone: "NATO ally Turkey, which regards ...".
+    names_only = first_word not in _INSTITUTION_REPORTS and first_word not in _JUDGED_BY_A_NAME
     which = _RELATIVE_WHICH_BEFORE.search(text, left, stop)
+    if names_only and which is None:
+        return None
     restrictive = which is None
     if restrictive:
         which = _RESTRICTIVE_WHICH_BEFORE.search(text, left, stop)
@@ -671,6 +674,8 @@ def _antecedent_of_which(text: str, left: int, stop: int, verb: str) -> tuple[in
     if head is None or not text[head[1] - 1:head[1]].isalpha():
         return None
     last = text[head[0]:head[1]].split()[-1]
+    if names_only and not last[0].isupper():
+        return None
     if restrictive and last.lower() not in _INSTITUTION_HEADS:
         return None  # only an institution's name goes without the comma: "Trump won Michigan which showed ..."
     any_noun = not restrictive and first_word in _SAID_BY_SPEAKERS_ONLY and last.isalpha()
