@@ -879,6 +879,9 @@ SPEAKER_EXACT = [
      "celebrated.", "the cardinal"),
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
     ("'to blame' with an object is still the verb", "The plan was to blame the attack on the rebels.", "The plan"),
+    ("an infinitive after the agent is no part of it", "Lee was persuaded by his wife to run.", "his wife"),
+    ("'to' before a name stays inside the source", "According to the envoy to Ukraine, talks failed.",
+     "envoy to Ukraine"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
     ("a weekday after an opening participle is no speaker", "Asked Wednesday about the vote, Ana Ruiz said it was "
      "fair.", "Ana Ruiz"),

@@ -973,7 +973,8 @@ _SOURCE_END = re.compile(
     r"[,.;:!?()\u2014\u2015\u2013\"\u201c\u201d]|\s(?:that|who|which|and|but|when|after|in|on|as|at|for|"
     r"where|what|why|how|whether|if|about|"  # a question put: "asked by a reporter where he was going"
     r"even\s+(?:as|though|if|when|while|after|before)|"  # a clause after it: "lauded by their base even as ..."
-    r"was|were|is|are|has|have|had|will|would)\s")  # (an auxiliary starts the clause's verb: "by Pope Benedict was")
+    r"was|were|is|are|has|have|had|will|would|"  # (an auxiliary starts the clause's verb: "by Pope Benedict was")
+    r"to(?=\s+(?!(?:the|a|an|his|her|their|its|this|that|him|them|me|us)\s)[a-z]))\s")  # "by his wife to run"
 
 
 _CAPITALISED_AFTER = re.compile(r"(?:the\s+)?[A-Z]")  # "for the Study of War"
