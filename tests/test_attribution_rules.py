@@ -1453,6 +1453,10 @@ SOURCE_PHRASE = [
      "anonymous", "unnamed official"),
     ("an agency quoting a minister after the quotation", '"The deal is dead," Reuters quoted Foreign Minister '
      'Ana Ruiz as saying.', "named", "Foreign Minister Ana Ruiz"),
+    ("the one quoted in the passive, with the agency", "Lavrov was quoted by Interfax as saying that talks were "
+     "possible.", "named", "Lavrov"),
+    ("the one quoted in a passive clause after the main one", "Lee's remarks came a day after Justice Ann Ruiz was "
+     "quoted as saying she was afraid.", "named", "Justice Ann Ruiz"),
     # a source granted anonymity in the AP's other words
     ("a name not to be used", '"It\'s a disaster," said one farmer, who asked that his name not be used.',
      "anonymous", "one farmer"),

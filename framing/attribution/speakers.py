@@ -55,6 +55,9 @@ _OF_GERUND_TAKERS = frozenset(
 _QUOTED_AS_SAYING = re.compile(
     r"\s+(?P<source>[^.;:!?\"“”]{2,120}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|also|widely|often|later))+\s*$")
+_PASSIVE_AS_SAYING = re.compile(r"(?:\s+by\s+[^.;:!?\"“”]{2,80}?)?\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+
 
 # A time or a place right after a participle, then the comma that closes the fenced phrase: no
 # object, so a passive ("The plan, announced last week, ...", "The report, released on Monday, ...").
@@ -186,10 +189,16 @@ def _opening_citation(verb: _VerbContext) -> _Found:
 
 
 def _quoted_as_saying(verb: _VerbContext) -> _Found:
-    """The one quoted, for "The agency quoted Lavrov as saying ...": the one quoted speaks, the
-    agency carries it (AP and Reuters style)."""
+    """The one quoted, for "The agency quoted Lavrov as saying ..." and "Lavrov was quoted by the
+    agency as saying ...": the one quoted speaks, the agency carries it (AP and Reuters style)."""
     if verb.lower in ("quoted", "quotes", "quote"):
         text, cue = verb.text, verb.cue
+        if verb.passive and _PASSIVE_AS_SAYING.match(text, cue.end, verb.sentence.end):
+            # "He was quoted by Interfax as saying ...": the subject is the one quoted
+            auxiliary = _AUXILIARIES_BEFORE.search(text, verb.left, cue.start)
+            start, end = _noun_phrase_before(text, verb.left, auxiliary.start() if auxiliary else cue.start)
+            return (start, end, "named" if text[start:end].lower() in _PRONOUNS else classify_source(text[start:end])) \
+                if end > start else None
         as_saying = _QUOTED_AS_SAYING.match(text, cue.end, verb.sentence.end)
         if as_saying:
             start, end = _source_after(text, as_saying.start("source"), as_saying.end("source"))
