@@ -56,7 +56,8 @@ _QUOTED_AS_SAYING = re.compile(
     r"\s+(?P<source>[^.;:!?\"“”]{2,120}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|also|widely|often|later))+\s*$")
-_PASSIVE_AS_SAYING = re.compile(r"(?:\s+by\s+[^.;:!?\"“”]{2,80}?)?\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+_PASSIVE_AS_SAYING = re.compile(
+    r"(?:\s+by\s+[^.;:!?\"“”]{2,80}?)?\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 
 
 # A time or a place right after a participle, then the comma that closes the fenced phrase: no
