@@ -152,7 +152,7 @@ _NAME_WORD = r"[A-Z][\w.-]*(?:[’'][A-Z][\w.-]*)?"  # "Ruiz", "O'Brien"
 _IN_VIEW = re.compile(
     rf"""\b[Ii]n\s+(?:(?P<owner>his|her|their|its|(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}(?=[’']))(?:[’']s?)?
         \s+(?:own\s+)?(?:{_VIEW_NOUNS})\b
-        |the\s+(?:views?|opinion|words|estimation|judge?ment)\s+of\s+(?P<of>[\w“"‘']))""",
+        |the\s+(?:views?|opinion|words|estimation|judge?ment)\s+of\s+(?P<of>[\w“"‘']))""",  # (no "eyes of")
     re.VERBOSE,
 )
 # A record named as the venue of a finding: "In this poll, Trump rose a point", "In the latest
@@ -286,9 +286,10 @@ def _point_of_view_speaker(text: str, sentence: Sentence, quotes: list[tuple[int
     commas ("In Lavrov's view, ...", "It is, in Müller's eyes, ..."), or None: not inside a
     quotation (``quotes``), nor in the middle of a clause ("risen in the estimation of")."""
     for view in _IN_VIEW.finditer(text, sentence.start, sentence.end):
-        if any(q_start < view.start() < q_end for q_start, q_end in quotes) or \
-                text[sentence.start:view.start()].strip(_OPENING_MARKS) and \
-                not text[sentence.start:view.start()].rstrip().endswith((",", ";", "—", "–", "(")):
+        before = text[sentence.start:view.start()]
+        inside_a_clause = bool(before.strip(_OPENING_MARKS)) and \
+            not before.rstrip().endswith((",", ";", "—", "–", "("))
+        if inside_a_clause or any(q_start < view.start() < q_end for q_start, q_end in quotes):
             continue
         cue_end = _stripped_end(text, view.start("of")) if view.group("of") else view.end()
         cue = Match(view.start(), cue_end, text[view.start():cue_end],

@@ -139,8 +139,6 @@ _ACCORDING_TO_A_NORM = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|that|to|for|in|on|at|with|as|so|while|when|because|is|was|are|were)\b)")
 
 
-# "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
-# "pressed into service", "pressed together"), not the insistence of "pressed him on the deal".
 # "is to blame", "are partly to blame", "was not to blame for": the subject is at fault (not "the
 # plan was to blame the attack on them", a verb with its object).
 _DUE_BLAME_BEFORE = re.compile(
@@ -148,6 +146,8 @@ _DUE_BLAME_BEFORE = re.compile(
     r"\s+(?:(?:not|also|partly|largely|mostly|entirely|solely|partially|equally|chiefly|primarily|most|more|less|"
     r"least|in\s+part|at\s+least\s+partly)\s+)*to\s+$", re.IGNORECASE)
 _DUE_BLAME_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"’—–]|$|\s+(?:for|here|too|either|as\s+well)\b)")
+# "Pressed" as a push (Levin 1993, 12, push verbs): a path after it ("pressed against a fence",
+# "pressed into service", "pressed together"), not the insistence of "pressed him on the deal".
 _PUSHED_ALONG = re.compile(r"\s+(?:against|into|together|down|up\s+against|close)\b", re.IGNORECASE)
 
 
@@ -451,11 +451,11 @@ _PARENTHETICAL_SPEAKER = re.compile(
     r"\w[\w’'.-]*,\s+(?!(?:and|but|or|as|when|while|if|where|it|this)\b)(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:(?!(?:which|who|that)\b)[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|which|who)\b)\w")
-# Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 # A quantifier standing for people, with where they are: "Many in Washington fear", "some in the party".
 _QUANTIFIER_IN_A_PLACE = re.compile(
     r"(?:^|(?<=[\s“\"(]))(?:many|most|few|some|others|several|both)\s+(?:in|at|across|within|among|around)\s+"
     r"(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+$", re.IGNORECASE)
+# Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that", "caution that", "charge that",
                                "counter that", "joke that", "quip that"))
 # After these, a base form is a verb whatever the subject: "wanted to stress that", "will stress that".

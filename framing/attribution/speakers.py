@@ -55,10 +55,11 @@ _OF_GERUND_TAKERS = frozenset(
 _QUOTED_AS_SAYING = re.compile(
     r"\s+(?P<source>[^.;:!?\"“”]{2,120}?)\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 
-_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|also|widely|often|later))+\s*$")
+# The same in the passive, "X was quoted (by the agency) as saying", and the auxiliaries between X
+# and the verb.
 _PASSIVE_AS_SAYING = re.compile(
     r"(?:\s+by\s+[^.;:!?\"“”]{2,80}?)?\s+as\s+(?:saying|telling|writing|stating|adding)\b")
-
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|also|widely|often|later))+\s*$")
 
 # A time or a place right after a participle, then the comma that closes the fenced phrase: no
 # object, so a passive ("The plan, announced last week, ...", "The report, released on Monday, ...").
