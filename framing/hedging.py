@@ -130,7 +130,7 @@ _AMOUNT_IN_WORDS = (r"(?:" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")?\s
                     r"miles?|kilometres?|kilometers?|metres?|meters?|feet|times)\b|half\s+(?:of|a|an|the)\b|"
                     r"(?:one|two|three)\s+in\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"a\s+(?:third|quarter|fifth|tenth)\s+of\b)")
-_NUMBER_AFTER = re.compile(r"\s+(?:(?=[$£€]?\d)(?!" + _YEAR_ALONE + r")|(?=" + _AMOUNT_IN_WORDS + r"))", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s+(?:(?=[$£€]?\d)(?!" + _YEAR_ALONE + r")|(?=(?i:" + _AMOUNT_IN_WORDS + r")))")
 
 
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
