@@ -882,6 +882,9 @@ SPEAKER_EXACT = [
     ("an infinitive after the agent is no part of it", "Lee was persuaded by his wife to run.", "his wife"),
     ("'to' before a name stays inside the source", "According to the envoy to Ukraine, talks failed.",
      "envoy to Ukraine"),
+    ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
+     "said it was too early.", "Peskov"),
+    ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
     ("a weekday after an opening participle is no speaker", "Asked Wednesday about the vote, Ana Ruiz said it was "
      "fair.", "Ana Ruiz"),

@@ -344,6 +344,9 @@ def _without_impersonal_content(text: str, sentence: Sentence, cues: list[Match]
     return [c for c in cues if not cues[0].end <= c.start < content_end]
 
 
+_QUESTION_WORDS = frozenset("whether if why how when where what who which about".split())
+
+
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
     """The cues with those of an opening subordinate clause moved last: in "When the company
     signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
@@ -360,7 +363,8 @@ def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     # An opening participle sets the scene as a subordinate clause does: "Citing intelligence
     # reports, the newspaper said ..." ("According to" is itself the report).
     participle = bool(opening) and opening[0][:1].isupper() and opening[0].lower().endswith("ing") and \
-        opening[0].lower() not in ("according", "during", "nothing", "something", "everything")
+        opening[0].lower() not in ("according", "during", "nothing", "something", "everything") or \
+        len(opening) > 1 and opening[0] == "Asked" and opening[1].lower() in _QUESTION_WORDS  # "Asked why X refused,"
     if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following" and not participle:
         return cues
     comma = text.find(",", sentence.start, sentence.end)

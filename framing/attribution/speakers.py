@@ -647,12 +647,18 @@ def _unnamed_source_ending_in_pronoun(verb: _VerbContext) -> tuple[int, int, str
     return None
 
 
+# An indirect question right after the verb ("asked whether Moscow would", "asked why the minister").
+_INDIRECT_QUESTION_AFTER = re.compile(r"\s+(?:[Ww]hether|[Ii]f|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\b")
+
+
 def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     """The noun phrase after the verb, when the verb follows a quotation or opens its clause:
     "..., said one US official", "wrote Jermak"; not after a quoted name in the subject ('The
     spot, titled “Arrogant,” features a report': the spot)."""
     text, sentence, quotes, cue, before = verb.text, verb.sentence, verb.quotes, verb.cue, verb.before
     s_start = sentence.start
+    if _INDIRECT_QUESTION_AFTER.match(text, cue.end, sentence.end):
+        return None  # its subject is asked about, not asking: "Asked whether Moscow would ..., Peskov said"
     if not before.strip(" ,“”\"'’") or before.rstrip().endswith((",", "”", '"')) and not any(
             q_end == _stripped_end(text, cue.start) and _embedded_term(text, s_start, q_start, q_end)
             for q_start, q_end in quotes):
