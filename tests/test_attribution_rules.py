@@ -341,6 +341,12 @@ CAUGHT = [
     ("a tag that closes the sentence names its source", "Putin warned the West against sending tanks, the Kremlin "
      "said in a statement.", "named", "Kremlin"),
     ("a closing 'reported' too", "Trump told advisers he wanted 10,000 troops, Reuters reported.", "named", "Reuters"),
+    ("a closing 'according to' names the source of a state or a plan", "A majority of Ukrainians oppose concessions, "
+     "according to a recent poll.", "named", "recent poll"),
+    ("... and of a plan", "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "anonymous",
+     "campaign aide"),
+    ("one who speaks before a closing 'according to' stays the speaker", "Lee said the plan failed, according to a "
+     "transcript.", "named", "Lee"),
     ("a tag between commas leaves a report before it", "Putin warned, the Kremlin said, that talks would fail.",
      "named", "Putin"),
     ("a person who said a lot about something spoke", "He said a lot about the war.", "named", "He"),

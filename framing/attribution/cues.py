@@ -401,6 +401,7 @@ _THING_BEFORE = re.compile(r"\b(?:which|it|that|this)\s+$", re.IGNORECASE)
 
 # A speech tag after a comma that closes its sentence or a clause: ", sources say.", ", officials
 # said on Monday.", "The senator was convinced, aides said, that ..."
+_QUOTATION_MARK = re.compile(r"[“”\"]")
 _TAG_VERBS = frozenset("say says said told added reported".split())
 _TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
 _TAG_ENDS_SENTENCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?[\s\"”’]*$")
@@ -415,6 +416,15 @@ def _closing_tag_first(text: str, sentence: Sentence, cues: list[Match]) -> list
     wanted troops, Reuters reported."): what comes before is what the tag's speakers report, and
     they are the sentence's source. A refusal to speak stays its subject's own act ("The ministry
     refused to comment, its spokesman said.")."""
+    according = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() == "according to"
+                      and text[sentence.start:c.start].rstrip().endswith(",") and "," not in text[c.end:sentence.end]),
+                     None)
+    if according is not None and not _QUOTATION_MARK.search(text, sentence.start, sentence.end) and \
+            not any(c.text.lower() in _TAG_VERBS for c in cues[:according]):
+        # "Most Ukrainians oppose concessions, according to a recent poll." (one who speaks in the
+        # sentence stays its speaker, the next quotations being theirs: '“We won,” Lee said,
+        # according to an aide.', "The boy said the man pulled his hair, according to reports")
+        return [cues[according], *cues[:according], *cues[according + 1:]]
     tag = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() in _TAG_VERBS), None)
     if tag is None or not _TAG_BEFORE.search(text, sentence.start, cues[tag].start):
         return cues
