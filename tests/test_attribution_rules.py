@@ -341,6 +341,8 @@ CAUGHT = [
     ("a tag that closes the sentence names its source", "Putin warned the West against sending tanks, the Kremlin "
      "said in a statement.", "named", "Kremlin"),
     ("a closing 'reported' too", "Trump told advisers he wanted 10,000 troops, Reuters reported.", "named", "Reuters"),
+    ("no comment from a source is that source's", "There was no immediate comment from Kyiv on the report.", "named",
+     "Kyiv"),
     ("a closing 'according to' names the source of a state or a plan", "A majority of Ukrainians oppose concessions, "
      "according to a recent poll.", "named", "recent poll"),
     ("... and of a plan", "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "anonymous",
@@ -406,6 +408,7 @@ LEFT_ALONE = [
     ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
     ("'is to blame' says who is at fault", "The West is partly to blame.", "none"),
+    ("'clarified' with a thing for object reports nothing", "The ministry clarified the matter on Monday.", "none"),
     ("a place before 'views' owns no view", "In Ukraine views on the war have hardened.", "none"),
     ("esteem inside a clause is no point of view", "Pence, who has risen in the estimation of many advisers, won.",
      "none"),
@@ -2052,3 +2055,8 @@ def test_numbers_with_slashes_commas_and_hyphens_are_one_token(text, tokens):
 def test_an_office_in_capitals_is_a_transcript_turn(label):
     text = f"{label}: Thank you all for coming. We will not back down."
     assert [s.speaker for s in annotate(text).sentences] == [label, label]
+
+
+def test_clarified_that_is_the_report_verb_not_a_verb_inside_what_was_said():
+    sentence = annotate("Podolyak later clarified that Kyiv was not refusing talks.").sentences[0]
+    assert (sentence.speaker, sentence.verb) == ("Podolyak", "clarified that")

@@ -269,6 +269,23 @@ def _source_after_there_are(verb: _VerbContext) -> _Found:
     return None
 
 
+def _source_of_no_comment(verb: _VerbContext) -> _Found:
+    """The one who gave no comment: "There was no immediate comment from Kyiv", "no comment from
+    the ministry on the report"."""
+    if verb.lower in ("comment", "comments") and _NO_BEFORE.search(verb.before):
+        text, cue = verb.text, verb.cue
+        source = _FROM_AFTER.match(text, cue.end, verb.sentence.end)
+        if source:
+            start, end = _source_after(text, source.end(), verb.sentence.end)
+            if end > start:
+                return start, end, classify_source(text[start:end])
+    return None
+
+
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:immediate\s+|official\s+|further\s+)?$")
+_FROM_AFTER = re.compile(r"\s+from\s+")
+
+
 def _noun_a_relative_clause_hangs_on(verb: _VerbContext) -> _Found:
     """The noun a relative clause on the source hangs on: "a letter from her doctor that says ...";
     nobody when there is none."""
@@ -418,6 +435,7 @@ _FORM_RULES = (
     _subject_after_opening_participle,
     _subject_of_absolute_clause,
     _source_after_there_are,
+    _source_of_no_comment,
     _noun_a_relative_clause_hangs_on,
     _noun_after_a_marker,
     _subject_of_gerund_after_of,
