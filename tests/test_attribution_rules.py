@@ -2001,6 +2001,11 @@ def test_a_gerund_clause_is_no_antecedent_of_he():
     assert annotate(text).sentences[-1].speaker == "Mr. Lee"
 
 
+def test_he_passes_over_a_group_a_quantifier_opens():
+    text = "Ana Ruiz spoke first. Some in Kyiv whisper about an armistice. “Not one inch,” he told me."
+    assert annotate(text).sentences[-1].speaker != "Some in Kyiv"
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("Running for president", "thing"),  # a gerund and a word in lower case: a clause
     ("Sterling Brown", "person"),  # a name in -ing
@@ -2008,6 +2013,10 @@ def test_a_gerund_clause_is_no_antecedent_of_he():
     ("Prosecutors", "group"),  # the same, capitalised as the sentence's first word
     ("defense attorneys", "group"),  # the plural of a listed source noun
     ("One of the two major candidates", "person"),  # one picked out of a plural
+    ("Some in Kyiv", "group"),  # a quantifier and where they are, not a man named Kyiv
+    ("Many of the delegates", "group"),
+    ("Kiel Institute", "organisation"),  # "it", never "he"
+    ("The conservative Heartland Foundation", "organisation"),
 ])
 def test_the_kind_of_a_speaker_for_pronouns(phrase, kind):
     assert sources._speaker_kind(phrase) == kind

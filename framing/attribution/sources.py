@@ -20,7 +20,8 @@ _INSTITUTION_MODIFIERS = _MODIFIERS & _SOURCE_NOUNS
 _ORGANISATION_WORDS = frozenset(
     """house kremlin ministry office department agency government administration council committee service
     services channel news newspaper statement report nato un eu pentagon army military police court
-    parliament congress senate party union commission bank network times post journal campaign""".split()
+    parliament congress senate party union commission bank network times post journal campaign institute
+    university foundation association federation alliance coalition organization organisation bureau""".split()
 )
 # Words that name a news outlet when capitalised inside a name ("the Shelton Weekly", "the New Haven
 # Register"), and outlets known by one name; not when they own the name after them ("NBC's Dante Chinni").
@@ -163,6 +164,11 @@ def _joins_two_speakers(phrase: str) -> bool:
         (second_words[-1][:1].isupper() or second_words[-1].endswith("s") and second_words[-1] not in _PRONOUNS)
 
 
+# A quantifier for people, with where they are or whom they are part of: "Some in Kyiv", "many of them".
+_GROUP_QUANTIFIERS = frozenset("some many others several few most both all".split())
+_GROUP_PLACES = frozenset("in at of across within among around".split())
+
+
 @lru_cache(maxsize=50_000)
 def _speaker_kind(phrase: str) -> str:
     """``person``, ``group`` (plural: officials, people) or ``organisation``, for pronouns."""
@@ -187,6 +193,9 @@ def _speaker_kind(phrase: str) -> str:
     if head.endswith("s") and (original[-1].islower() or len(original) == 1) and (
             head in _SOURCE_NOUNS or head[:-1] in _SOURCE_NOUNS) and words[0] not in _ONE_OF:
         return "group"  # sources in the plural ("Democratic leaders", "Prosecutors"): "they", never "he"
+    if words and words[0] in _GROUP_QUANTIFIERS and (len(words) == 1 and words[0] == "others" or
+                                                      len(words) > 1 and words[1] in _GROUP_PLACES):
+        return "group"  # "Some in Kyiv", "Many of the delegates", "Others": never "he" or "she"
     if len(original) > 1 and original[0].lower().endswith("ing") and original[1].islower():
         return "thing"  # a gerund clause: "Running for president is a bigger stage" (not "Sterling Brown")
     content = [w for w in words if w not in _NOUN_DETERMINERS and w not in _MODIFIERS]
