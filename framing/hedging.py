@@ -133,6 +133,27 @@ _AMOUNT_IN_WORDS = (r"(?:" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")?\s
 _NUMBER_AFTER = re.compile(r"\s+(?:(?=[$£€]?\d)(?!" + _YEAR_ALONE + r")|(?=(?i:" + _AMOUNT_IN_WORDS + r")))")
 
 
+# "Suggest" proposes rather than hedges with a gerund after it ("suggested requiring the rulers
+# to ...") or with a person before it and a thing after it ("Sarah Higley suggests a common story",
+# "The minister suggested a new round of talks"); evidence suggests tentatively ("the data suggest
+# a link", "suggests that ...").
+_GERUND_AFTER = re.compile(r"\s+(?!(?:during|including|regarding|concerning|following|according|considering|"
+                           r"pending|excluding|nothing|something|anything|everything)\b)[a-z]+ing\b(?!\s+(?:that|as)\b)")
+_THING_AFTER = re.compile(r"\s+(?:a|an|another|new|the\s+(?:creation|idea|use|formation|adoption|appointment))\b")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z][a-z]+\s+[A-Z][a-z]+|minister|president|senator|official|spokesman|spokeswoman|leader|mayor|"
+    r"governor|chairman|chair|secretary|ambassador|envoy|adviser|advisor|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)|"
+    r"\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][a-z]+)"
+    r"(?:\s+(?:also|later|then|once|has|had|have))?\s+$")
+
+
+def _proposes(text: str, start: int, end: int) -> bool:
+    """Whether "suggest" at ``start``-``end`` puts forward a plan rather than a tentative claim."""
+    if _GERUND_AFTER.match(text, end):
+        return True
+    return bool(_THING_AFTER.match(text, end)) and bool(_PERSON_BEFORE.search(text, max(0, start - 40), start))
+
+
 def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
     """Hedge and booster spans in ``text``; ``category`` says which kind of hedge or booster."""
     if lexicon is None:
@@ -165,6 +186,8 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
             continue
         if term.startswith("prov") and _proves_to_be(text, match.start, match.end):
             continue  # "the plan proved costly": it turned out so; nobody vouches harder
+        if term.startswith("suggest") and _proposes(text, match.start, match.end):
+            continue  # "Menon suggested requiring ...", "The minister suggested a new round": a proposal
         if term == "considered" and not _is_considered_weasel(text, match.start, match.end):
             continue  # "has considered lowering": weighed, not the weasel "is (widely) considered"
         if term == "possible" and _SUPERLATIVE_BEFORE.search(text, max(0, match.start - 20), match.start):

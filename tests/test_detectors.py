@@ -122,6 +122,21 @@ def test_about_and_around_without_a_number_are_prepositions(text):
     assert spans_of(text, "hedge") == []
 
 
+@pytest.mark.parametrize("text", ["The minister suggested a new round of talks.", "Sarah Higley suggests a common story.",
+                                  "Menon suggested requiring the rulers to act.", "He suggested a new plan."])
+def test_suggest_as_a_proposal_is_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Studies suggest a link between the two.", "suggest"),  # evidence suggests tentatively
+    ("The report suggests that morale is low.", "suggests"),
+    ("It was suggested during the debate that taxes rise.", "suggested"),  # "during" is no gerund
+])
+def test_suggest_as_a_tentative_claim_stays_a_hedge(text, term):
+    assert (term, "epistemic_verb") in spans_of(text, "hedge")
+
+
 def test_certainty_verb_outside_an_infinitive_stays_a_booster():
     assert spans_of("The figures show that pay rose.", "booster") == [("show that", "certainty_verb")]
     assert spans_of("These records prove it.", "booster") == [("prove", "certainty_verb")]
