@@ -137,8 +137,9 @@ _NUMBER_AFTER = re.compile(r"\s+(?:(?=[$£€]?\d)(?!" + _YEAR_ALONE + r")|(?=(?
 # to ...") or with a person before it and a thing after it ("Sarah Higley suggests a common story",
 # "The minister suggested a new round of talks"); evidence suggests tentatively ("the data suggest
 # a link", "suggests that ...").
-_GERUND_AFTER = re.compile(r"\s+(?!(?:during|including|regarding|concerning|following|according|considering|"
-                           r"pending|excluding|nothing|something|anything|everything)\b)[a-z]+ing\b(?!\s+(?:that|as)\b)")
+_ING_PREPOSITIONS = r"(?:during|including|regarding|concerning|following|according|considering|pending|excluding)"
+_GERUND_AFTER = re.compile(r"\s+(?!(?:" + _ING_PREPOSITIONS + r"|nothing|something|anything|everything)\b)"
+                           r"[a-z]+ing\b(?!\s+(?:that|as)\b)")
 _THING_AFTER = re.compile(r"\s+(?:a|an|another|new|the\s+(?:creation|idea|use|formation|adoption|appointment))\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:[A-Z][a-z]+\s+[A-Z][a-z]+|minister|president|senator|official|spokesman|spokeswoman|leader|mayor|"

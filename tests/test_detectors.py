@@ -122,8 +122,10 @@ def test_about_and_around_without_a_number_are_prepositions(text):
     assert spans_of(text, "hedge") == []
 
 
-@pytest.mark.parametrize("text", ["The minister suggested a new round of talks.", "Sarah Higley suggests a common story.",
-                                  "Menon suggested requiring the rulers to act.", "He suggested a new plan."])
+@pytest.mark.parametrize("text", [
+    "The minister suggested a new round of talks.", "Sarah Higley suggests a common story.",
+    "Menon suggested requiring the rulers to act.", "He suggested a new plan.",
+])
 def test_suggest_as_a_proposal_is_no_hedge(text):
     assert spans_of(text, "hedge") == []
 
