@@ -343,6 +343,9 @@ CAUGHT = [
     ("a closing 'reported' too", "Trump told advisers he wanted 10,000 troops, Reuters reported.", "named", "Reuters"),
     ("no comment from a source is that source's", "There was no immediate comment from Kyiv on the report.", "named",
      "Kyiv"),
+    ("a reaction met with, and who reacted", "The announcement was met with skepticism by analysts.", "anonymous",
+     "analysts"),
+    ("criticism met with, from a named source", "The plan was met with criticism from Kyiv.", "named", "Kyiv"),
     ("a closing 'according to' names the source of a state or a plan", "A majority of Ukrainians oppose concessions, "
      "according to a recent poll.", "named", "recent poll"),
     ("... and of a plan", "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "anonymous",
