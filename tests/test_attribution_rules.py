@@ -411,6 +411,8 @@ LEFT_ALONE = [
     ("nor what it says about someone", "It says a lot about him that he stayed.", "none"),
     ("'the charge that' is the noun", "The charge that he lied was dropped.", "none"),
     ("'is to blame' says who is at fault", "The West is partly to blame.", "none"),
+    ("'called' that names a group before its verb", "Members of a group called Antifa marched.", "none"),
+    ("... at the sentence's start", "A group called Antifa marched.", "none"),
     ("'clarified' with a thing for object reports nothing", "The ministry clarified the matter on Monday.", "none"),
     ("a place before 'views' owns no view", "In Ukraine views on the war have hardened.", "none"),
     ("esteem inside a clause is no point of view", "Pence, who has risen in the estimation of many advisers, won.",

@@ -277,10 +277,14 @@ def _is_refusal(text: str, sentence: Sentence, cue: Match) -> bool:
 # Creek.", "a firm called Acme, which ..."); "critics called Trump a liar", "the letter called Oz a
 # quack" (the doctors who sent it called him so) and "called “a sham” by" report, and so does a
 # person's "called" ("the senator called Lee."), which may be a telephone call.
-_NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*)(?<!s)\s+$")
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*)(?<!s)\s+$")
 _NAME_AFTER = re.compile(r"\s+[“\"‘']")
 _CAPITALISED_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,3}[A-Z][\w’'-]*(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|where)\b)")
+# ... or a name and then its own verb: "a group called Antifa marched", "a firm called Acme has".
+_CAPITALISED_NAME_THEN_VERB = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:has|have|had|is|are|was|were|will|would|[a-z]+ed)\b")
 _BY_LATER = re.compile(r"[^.;:!?]{0,80}\sby\s")
 
 
@@ -298,12 +302,14 @@ def _is_prescribed_state(text: str, sentence: Sentence, cue: Match) -> bool:
 
 
 def _is_naming(text: str, sentence: Sentence, cue: Match) -> bool:
-    """Whether "called" names a thing ("a movie called “Plandemic”", "a stream called Stony Creek.")
-    rather than reports a judgement ("critics called Trump a liar", "called “a fraud” by doctors")."""
+    """Whether "called" names a thing ("a movie called “Plandemic”", "a stream called Stony Creek.",
+    "Members of a group called Antifa marched") rather than reports a judgement ("critics called
+    Trump a liar", "called “a fraud” by doctors")."""
     if cue.text.lower() != "called":
         return False
     quoted = _NAME_AFTER.match(text, cue.end, sentence.end) is not None
-    if not quoted and _CAPITALISED_NAME_AFTER.match(text, cue.end, sentence.end) is None:
+    if not quoted and _CAPITALISED_NAME_AFTER.match(text, cue.end, sentence.end) is None and \
+            _CAPITALISED_NAME_THEN_VERB.match(text, cue.end, sentence.end) is None:
         return False
     before = text[max(sentence.start, cue.start - 60):cue.start]
     words = before.split()
