@@ -894,6 +894,9 @@ SPEAKER_EXACT = [
     ("a time after an inverted verb is no speaker", "“It is late,” he said the next day.", "he"),
     ("'to blame' with an object is still the verb", "The plan was to blame the attack on the rebels.", "The plan"),
     ("an infinitive after the agent is no part of it", "Lee was persuaded by his wife to run.", "his wife"),
+    ("the agent after an infinitive is the passive's", "Lee was persuaded to run by his wife.", "his wife"),
+    ("... not a passive infinitive's", "Lee was urged to be replaced by a younger man.", ""),
+    ("... nor a measure after an infinitive", "Prices were expected to rise by a third.", ""),
     ("'to' before a name stays inside the source", "According to the envoy to Ukraine, talks failed.",
      "envoy to Ukraine"),
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "

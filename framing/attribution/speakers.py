@@ -87,6 +87,13 @@ _BY_AGENT = re.compile(r"(?:\s+(?![Tt][Oo]\s+(?![Bb]e\s+[\w’'-]*(?<!ed)(?<!en)
                        r"(?!(?:name|phone|telephone|e-?mail|mail|letter|text|fax|hand|law|accident|mistake|chance|"
                        r"default|design|proxy|satellite|video(?:link)?|teleconference|videoconference)\b)")
 
+# ... or after an infinitive of one word, which has no object for "by" to measure: "was persuaded
+# to run by his wife" (not "was shown to cut deaths by a third", nor "to be replaced by").
+_BY_AGENT_AFTER_INFINITIVE = re.compile(
+    r"\s+to\s+(?!be\b)[a-z]+\s+by\s+(?!(?:(?:a|an)\s+(?:third|quarter|half|fifth|tenth|fraction|factor|margin|wide|"
+    r"narrow|lot|bit|little|few|dozen|hundred|thousand|million|billion)|half|much|far|nearly|about|around|roughly|"
+    r"some|more|less|at|up|as|double|twice|[a-z]+ly|\d)\b)(?=[A-Za-z])")
+
 _COMMON_NOUNS_AFTER = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?=\s*[,.;:!?)]|\s+(?:that|who|which)\b)")
 
 
@@ -469,7 +476,7 @@ def _speaker_of_passive(verb: _VerbContext) -> tuple[int, int, str] | None:
     the verb after; else an empty anonymous speaker at the verb: "it is said", "was reported"
     name nobody."""
     text, sentence, cue = verb.text, verb.sentence, verb.cue
-    by = _BY_AGENT.match(text, cue.end, sentence.end)
+    by = _BY_AGENT.match(text, cue.end, sentence.end) or _BY_AGENT_AFTER_INFINITIVE.match(text, cue.end, sentence.end)
     if by:
         start, end = _source_after(text, by.end(), sentence.end)
         if end > start:
