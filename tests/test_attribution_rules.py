@@ -1742,6 +1742,8 @@ def test_i_beside_a_quotation_can_still_be_the_quoted_speaker():
 @pytest.mark.parametrize("text, speaker", [
     ("Ana Ruiz needs to sell the plan and tell voters why.", "Ana Ruiz"),
     ("Tom Hale wants to cut taxes and says the budget allows it.", "Tom Hale"),
+    ("American comedians need to start writing scripts that follow his lead.", "American comedians"),
+    ("The migrants hope to reach Mexico and then seek asylum, saying they fear violence.", "The migrants"),
 ])
 def test_a_verb_before_to_is_no_part_of_a_named_subject(text, speaker):
     assert annotate(text).sentences[0].speaker == speaker

@@ -132,6 +132,7 @@ def _subject_of(text: str, s_start: int, stop: int) -> tuple[int, int, str]:
     if verb is not None:
         if verb >= 2 and tokens[verb].group() == "to" and (
                 _is_catenative_after_name(tokens[verb - 2].group(), tokens[verb - 1].group())
+                or _is_catenative_after_plural(tokens[verb - 2].group(), tokens[verb - 1].group())
                 or tokens[verb - 1].group() in _RAISING_VERBS
                 or verb >= 3 and _is_catenative_after_noun(tokens[verb - 3].group(), tokens[verb - 2].group(),
                                                            tokens[verb - 1].group())):
@@ -271,6 +272,17 @@ def _is_catenative_after_noun(determiner: str, noun: str, word: str) -> bool:
 _AFTER_A_PLURAL_HEAD = re.compile(
     r"[,;:—–-]|of|in|on|for|with|from|at|by|about|over|across|as|such|who|that|which|"
     r"have|had|are|were|will|would|could|should|may|might|must|can|do|did")
+
+
+# Their base forms, after a plural: "need", "want", and "try", "have" ("have to").
+_CATENATIVE_BASE_FORMS = frozenset(verb[:-1] for verb in _CATENATIVE_VERBS if verb != "tries") | {"try", "have"}
+
+
+def _is_catenative_after_plural(previous: str, word: str) -> bool:
+    """Whether ``word``, followed by "to", is the verb of a plural subject: "Comedians need to",
+    "Democrats want to" (the plural in -s before a base form that takes "to")."""
+    return word in _CATENATIVE_BASE_FORMS and previous.isalpha() and previous.endswith("s") and \
+        not previous.endswith(("ss", "us", "is")) and previous.lower() not in _FUNCTION_WORDS
 
 
 def _is_catenative_after_name(previous: str, word: str) -> bool:
