@@ -902,6 +902,10 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a span of time that opens the sentence is no part of the subject", "About 30 minutes into Lee’s set, members "
+     "of the group interrupted him, denounced his jokes and left.", "members of the group"),
+    ("... with the second of two verbs", "About 30 minutes into the set, members of the group interrupted the show "
+     "and denounced his jokes.", "members of the group"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
     ("a weekday after an opening participle is no speaker", "Asked Wednesday about the vote, Ana Ruiz said it was "
      "fair.", "Ana Ruiz"),

@@ -12,9 +12,10 @@ from .word_classes import (
     _FOCUSING_ADVERBS, _FUNCTION_WORDS, _FUNCTION_WORDS_CAPITALISED, _GENERIC_HEADS, _INDEFINITE_PRONOUNS,
     _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
     _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS,
-    _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun, _is_function_word, _is_hyphenated_noun, _is_ly_adverb,
-    _is_past_form, _is_possessor, _joins_a_name, _names_people, _opens_adverbial, _skip_space, _tokens_before,
+    _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
+    _TIME_SPAN_OPENING, _TIME_WORDS, _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun, _is_function_word,
+    _is_hyphenated_noun, _is_ly_adverb, _is_past_form, _is_possessor, _joins_a_name, _names_people, _opens_adverbial,
+    _skip_space, _tokens_before,
 )
 from .sources import classify_source
 
@@ -168,6 +169,10 @@ def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:
             # residents of Kherson said", "Later, residents of ..." (not a subject's appositive: "But
             # MGM, the owner, says")
             tokens = tokens[comma + 1:]
+    span = next((k for k, t in enumerate(tokens[:12]) if t.group() == ","), None)
+    if span is not None and span + 1 < len(tokens) and \
+            _TIME_SPAN_OPENING.match(" ".join(t.group() for t in tokens[:span])):
+        tokens = tokens[span + 1:]  # "About 30 minutes into the set, members of the group ..."
     tokens = _without_opening_time(tokens)
     if len(tokens) >= 3 and tokens[-2].group() == "," and (
             _is_ly_adverb(tokens[-1].group()) or tokens[-1].group().lower() in _ADVERBS_BETWEEN):

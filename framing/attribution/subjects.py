@@ -10,8 +10,8 @@ from .word_classes import (
     _ADVERBIAL_OPENERS, _AUXILIARIES, _BETWEEN, _CAPITALISED_WORD, _DEGREE_WORDS, _DETERMINERS, _FOCUSING_ADVERBS,
     _FUNCTION_WORDS, _GROUP_ADJECTIVES, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _LEADING_FILLER, _MODIFIERS, _MONTHS,
     _NOUN_DETERMINERS, _NOUN_PREPOSITIONS, _NP_LINKS, _PARTICIPLE, _PLURAL_QUANTIFIERS, _PRONOUN_LIKE, _PRONOUNS,
-    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _is_bare_plural, _is_common_noun, _is_function_word,
-    _is_ly_adverb, _names_people, _tokens_before,
+    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_SPAN_OPENING, _is_bare_plural, _is_common_noun,
+    _is_function_word, _is_ly_adverb, _names_people, _tokens_before,
 )
 from .sources import classify_source
 from .phrases import (
@@ -187,6 +187,7 @@ def _without_opening_adverbials(tokens: list[re.Match]) -> list[re.Match]:
                 or tokens[comma - 1].group().lower() in ("earlier", "later", "ago")
                 or first in _ADVERBIAL_OPENERS and _opens_clause_subject(tokens[comma + 1:])
                 or first in _SUBORDINATORS and _is_common_noun(tokens[comma + 1].group())
+                or _TIME_SPAN_OPENING.match(" ".join(t.group() for t in tokens[:comma])) is not None
                 or participle and (tokens[comma + 1].group().lower() in _DETERMINERS
                                    or _opens_clause_subject(tokens[comma + 1:]))):
             return tokens

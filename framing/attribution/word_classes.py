@@ -229,6 +229,12 @@ _PRONOUN_LIKE = frozenset("it that there here what who he she let where how".spl
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_WORDS = _WEEKDAYS | frozenset("today yesterday tonight earlier later morning evening night week month year".split())
 
+# A span of time and where it falls, opening a sentence: "About 30 minutes into the set,", "Two
+# days after the vote," (an adverbial, no part of the subject after it).
+_TIME_SPAN_OPENING = re.compile(
+    r"(?:(?:about|some|nearly|almost|just|only|barely)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?)\s+(?:into|after|before|since|later|earlier|ago)\b", re.IGNORECASE)
+
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
     december""".split())
 _MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
