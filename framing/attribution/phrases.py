@@ -1173,6 +1173,12 @@ def _plural_before_a_place(text: str, left: int, start: int) -> int:
     return tokens[k].start() if k < len(tokens) else placed.start("head")
 
 
+# A time after a speaker's phrase: "on Tuesday", "for months", "this week".
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on\s+)?(?:" + "|".join(sorted(day.capitalize() for day in _WEEKDAYS)) + r")|"
+    r"for\s+(?:days|weeks|months|years|decades)|(?:this|last|next)\s+(?:week|month|year))$")
+
+
 def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     """The speaker span without what only stands around a speaker, or an empty span when nothing
     that can speak is left. Left out: adverbs before it ("Even China", "Perhaps the moderators"),
@@ -1181,6 +1187,9 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     Tuesday") and the sentence's full stop. Empty: a word that only opens a clause ("Once", "Nor",
     "Asked"), a phrase that opens with "It's", or one that ends in a function word."""
     end = _without_final_stop(text, start, end)
+    time = _TRAILING_TIME.search(text, start, end)
+    if time and time.start() > start:
+        end = time.start()  # "Huma Abedin on Tuesday", "President Trump and his allies for months"
     if " " not in text[start:end]:
         # the common case: one word, a speaker unless it can only open a clause ("Once", "Asked")
         word = text[start:end].lower().rstrip(",")
