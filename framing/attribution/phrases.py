@@ -1122,6 +1122,8 @@ _CLAUSE_OPENERS_NOT_SPEAKERS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
 # "say" as "for instance" too ("Say Mexico demanded that ...").
 _ADVERBS_BEFORE_SPEAKERS = _SENTENCE_ADVERBS | frozenset("no yes even say".split())
 _ADVERBS_BEFORE_A_PHRASE = _ADVERBS_BEFORE_SPEAKERS - {"no"}  # ("No one" is a speaker)
+# Words that speak only with a noun after them: "Such being the case" (not "Such critics say").
+_NEVER_ALONE = frozenset("such".split())
 _NON_SPACE_RUN = re.compile(r"\S+")
 _DASH_WORDS = frozenset(("--", "-", "—", "–"))  # a dash that opened an aside after the speaker
 
@@ -1193,7 +1195,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     if " " not in text[start:end]:
         # the common case: one word, a speaker unless it can only open a clause ("Once", "Asked")
         word = text[start:end].lower().rstrip(",")
-        opens_only = word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS
+        opens_only = word in _CLAUSE_OPENERS_NOT_SPEAKERS or word in _ADVERBS_BEFORE_SPEAKERS or word in _NEVER_ALONE
         contraction = _PRONOUN_CONTRACTION.fullmatch(word)
         if contraction:
             return start, start + len(contraction.group("pronoun"))  # "I'm not a fan ..., but I have to tell": I
