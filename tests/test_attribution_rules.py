@@ -906,8 +906,8 @@ SPEAKER_EXACT = [
      "of the group interrupted him, denounced his jokes and left.", "members of the group"),
     ("... with the second of two verbs", "About 30 minutes into the set, members of the group interrupted the show "
      "and denounced his jokes.", "members of the group"),
-    ("'such' alone is no speaker", "Such being the case, the mainstream media, deferring to the agency, concludes "
-     "that it is right.", "the mainstream media"),
+    ("'such' alone is no speaker", "Such being the case, the mainstream media, deferring to the agency, "
+     "automatically concludes that it is right.", ""),
     ("a time after the speaker is no part of it", "The president for months has blasted the agents for their bias.",
      "The president"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),
