@@ -908,6 +908,9 @@ SPEAKER_EXACT = [
      "and denounced his jokes.", "members of the group"),
     ("'such' alone is no speaker", "Such being the case, the mainstream media, deferring to the agency, "
      "automatically concludes that it is right.", ""),
+    ("a comma after the speaker's name is no part of it", "“These ads give voice to doubts,” the coalition's "
+     "executive director, Matt Brooks, said in a written statement.",
+     "the coalition's executive director, Matt Brooks"),
     ("a time after the speaker is no part of it", "The president for months has blasted the agents for their bias.",
      "The president"),
     ("a weekday after an inverted verb is passed over", "“We will win,” said Tuesday Ana Ruiz.", "Ana Ruiz"),

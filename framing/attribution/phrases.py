@@ -15,7 +15,7 @@ from .word_classes import (
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
     _TIME_SPAN_OPENING, _TIME_WORDS, _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun, _is_function_word,
     _is_hyphenated_noun, _is_ly_adverb, _is_past_form, _is_possessor, _joins_a_name, _names_people, _opens_adverbial,
-    _skip_space, _tokens_before,
+    _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
 
@@ -1188,7 +1188,7 @@ def _tidy_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     after it an adverb, an auxiliary, a participle that opens a clause on it ("A poll released
     Tuesday") and the sentence's full stop. Empty: a word that only opens a clause ("Once", "Nor",
     "Asked"), a phrase that opens with "It's", or one that ends in a function word."""
-    end = _without_final_stop(text, start, end)
+    end = _without_final_stop(text, start, _stripped_end(text, end, " ,;"))  # "the lawyer, Mark Sheridan,"
     time = _TRAILING_TIME.search(text, start, end)
     if time and time.start() > start:
         end = time.start()  # "Huma Abedin on Tuesday", "President Trump and his allies for months"
