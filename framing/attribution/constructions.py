@@ -462,6 +462,8 @@ def _frame_speaker(text: str, sentence: Sentence):
 
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
 
+# A reaction received: "drew criticism from Y", "came under fire", "was met with skepticism by
+# analysts"; who reacts after "from" or "by".
 _RECEIVED = re.compile(
     r"""\b(?:(?:came|come|comes|coming)\s+under|(?:is|are|was|were|been|be)\s+met\s+with|"""
     + "|".join(sorted(_REACTION_VERBS | _REACTION_VERBS_IN_S)) + r""")

@@ -275,7 +275,7 @@ _AFTER_A_PLURAL_HEAD = re.compile(
     r"have|had|are|were|will|would|could|should|may|might|must|can|do|did")
 
 
-# Their base forms, after a plural: "need", "want", and "try", "have" ("have to").
+# The base forms of the catenative verbs above, after a plural ("need", "want"), and "try", "have".
 _CATENATIVE_BASE_FORMS = frozenset(verb[:-1] for verb in _CATENATIVE_VERBS if verb != "tries") | {"try", "have"}
 
 
