@@ -150,6 +150,9 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     return (tokens[first].start(), tokens[-1].end())
 
 
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
+
+
 def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:
     """The tokens between ``start`` and ``stop`` that may hold the verb's subject: after the last
     clause break, a writer's reminder and an opening adverbial or time, less an adverb, an
@@ -169,10 +172,12 @@ def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:
             # residents of Kherson said", "Later, residents of ..." (not a subject's appositive: "But
             # MGM, the owner, says")
             tokens = tokens[comma + 1:]
-    span = next((k for k, t in enumerate(tokens[:12]) if t.group() == ","), None)
-    if span is not None and span + 1 < len(tokens) and \
-            _TIME_SPAN_OPENING.match(" ".join(t.group() for t in tokens[:span])):
-        tokens = tokens[span + 1:]  # "About 30 minutes into the set, members of the group ..."
+    if len(tokens) > 4 and tokens[1].group().lower() in _TIME_UNITS or len(tokens) > 5 and \
+            tokens[2].group().lower() in _TIME_UNITS:
+        span = next((k for k, t in enumerate(tokens[:12]) if t.group() == ","), None)
+        if span is not None and span + 1 < len(tokens) and \
+                _TIME_SPAN_OPENING.match(" ".join(t.group() for t in tokens[:span])):
+            tokens = tokens[span + 1:]  # "About 30 minutes into the set, members of the group ..."
     tokens = _without_opening_time(tokens)
     if len(tokens) >= 3 and tokens[-2].group() == "," and (
             _is_ly_adverb(tokens[-1].group()) or tokens[-1].group().lower() in _ADVERBS_BETWEEN):
