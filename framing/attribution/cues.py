@@ -14,11 +14,11 @@ from ..loaded import DEGREE_ADVERBS, physical_sense
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DAYS_AND_MONTHS, _DETERMINERS,
-    _FUNCTION_WORDS, _HEARSAY_ADVERBS, _HELD_WHEN_PASSIVE, _INDEFINITE_PRONOUNS, _INSTITUTION_HEADS, _INVERTING_VERBS,
-    _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS, _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS,
-    _PRONOUN_LIKE, _PRONOUNS, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES,
-    _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary, _is_common_noun, _names_people,
-    _opens_adverbial, _stripped_end, _word_before,
+    _FUNCTION_WORDS, _HEARSAY_ADVERBS, _HELD_WHEN_PASSIVE, _INDEFINITE_PRONOUNS, _INDIRECT_QUESTION_WORDS,
+    _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS,
+    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUNS, _PRONOUN_LIKE, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS,
+    _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary,
+    _is_common_noun, _names_people, _opens_adverbial, _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
@@ -350,7 +350,8 @@ def _without_impersonal_content(text: str, sentence: Sentence, cues: list[Match]
     return [c for c in cues if not cues[0].end <= c.start < content_end]
 
 
-_QUESTION_WORDS = frozenset("whether if why how when where what who which about".split())
+# What may follow an opening "Asked": a question word, or "about" its topic.
+_QUESTION_WORDS = _INDIRECT_QUESTION_WORDS | {"what", "who", "which", "about"}
 
 
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:

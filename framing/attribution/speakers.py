@@ -14,11 +14,11 @@ from ..lexicon import Match
 from ..model import Sentence
 from .word_classes import (
     _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _AUXILIARIES, _BETWEEN, _FUNCTION_WORDS,
-    _GROUP_ADJECTIVES, _HELD_WHEN_PASSIVE, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _MONTHS,
-    _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
+    _GROUP_ADJECTIVES, _HELD_WHEN_PASSIVE, _INDIRECT_QUESTION_WORDS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
+    _MONTHS, _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
     _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
-    _is_common_noun, _is_ly_adverb, _is_participle, _is_past_form, _light_verb_before, normalise, _opens_adverbial,
-    _skip_space, _stripped_end, _tokens_before, _word_before,
+    _is_common_noun, _is_ly_adverb, _is_participle, _is_past_form, _light_verb_before, _opens_adverbial, _skip_space,
+    _stripped_end, _tokens_before, _word_before, normalise,
 )
 from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
@@ -673,7 +673,8 @@ def _unnamed_source_ending_in_pronoun(verb: _VerbContext) -> tuple[int, int, str
 
 
 # An indirect question right after the verb ("asked whether Moscow would", "asked why the minister").
-_INDIRECT_QUESTION_AFTER = re.compile(r"\s+(?:[Ww]hether|[Ii]f|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\b")
+_INDIRECT_QUESTION_AFTER = re.compile(
+    r"\s+(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_INDIRECT_QUESTION_WORDS)) + r")\b")
 
 
 def _speaker_after_verb(verb: _VerbContext) -> tuple[int, int, str] | None:

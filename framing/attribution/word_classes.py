@@ -235,6 +235,9 @@ _TIME_SPAN_OPENING = re.compile(
     r"(?:(?:about|some|nearly|almost|just|only|barely)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?)\s+(?:into|after|before|since|later|earlier|ago)\b", re.IGNORECASE)
 
+# Words that open an indirect question: "asked whether Moscow would", "asked why he refused".
+_INDIRECT_QUESTION_WORDS = frozenset("whether if why how when where".split())
+
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
     december""".split())
 _MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
