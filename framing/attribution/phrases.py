@@ -13,9 +13,9 @@ from .word_classes import (
     _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
     _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
     _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
-    _TIME_SPAN_OPENING, _TIME_WORDS, _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun, _is_function_word,
-    _is_hyphenated_noun, _is_ly_adverb, _is_past_form, _is_possessor, _joins_a_name, _names_people, _opens_adverbial,
-    _skip_space, _stripped_end, _tokens_before,
+    _TIME_SPAN_OPENING, _TIME_UNITS, _TIME_WORDS, _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun,
+    _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_past_form, _is_possessor, _joins_a_name, _names_people,
+    _opens_adverbial, _skip_space, _stripped_end, _tokens_before,
 )
 from .sources import classify_source
 
@@ -148,9 +148,6 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     if first >= len(tokens):
         return (stop, stop)
     return (tokens[first].start(), tokens[-1].end())
-
-
-_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 def _subject_tokens(text: str, start: int, stop: int) -> list[re.Match]:

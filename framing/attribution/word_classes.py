@@ -231,9 +231,10 @@ _TIME_WORDS = _WEEKDAYS | frozenset("today yesterday tonight earlier later morni
 
 # A span of time and where it falls, opening a sentence: "About 30 minutes into the set,", "Two
 # days after the vote," (an adverbial, no part of the subject after it).
+_TIME_UNITS = frozenset(f"{unit}{s}" for unit in "second minute hour day week month year".split() for s in ("", "s"))
 _TIME_SPAN_OPENING = re.compile(
-    r"(?:(?:about|some|nearly|almost|just|only|barely)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
-    r"months?|years?)\s+(?:into|after|before|since|later|earlier|ago)\b", re.IGNORECASE)
+    r"(?:(?:about|some|nearly|almost|just|only|barely)\s+)?[\w-]+\s+(?:" + "|".join(sorted(_TIME_UNITS)) + r")"
+    r"\s+(?:into|after|before|since|later|earlier|ago)\b", re.IGNORECASE)
 
 # Words that open an indirect question: "asked whether Moscow would", "asked why he refused".
 _INDIRECT_QUESTION_WORDS = frozenset("whether if why how when where".split())
