@@ -902,6 +902,13 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a relative clause between commas describes its noun; the main clause reports", "The proposal, which Kyiv "
+     "rejected outright, was described by a senior Ukrainian official as “a non-starter.”",
+     "senior Ukrainian official"),
+    ("the subject before a relative clause, for a participle after the main verb", "Jeb, who is running, raised "
+     "eyebrows Monday after telling Fox News he supported the invasion.", "Jeb"),
+    ("the names before 'who have all said', for the main verb", "Senators Flake and Corker, who have all said Ford "
+     "needs to be heard, have indicated that they want a hearing.", "Senators Flake and Corker"),
     ("a span of time that opens the sentence is no part of the subject", "About 30 minutes into Lee’s set, members "
      "of the group interrupted him, denounced his jokes and left.", "members of the group"),
     ("... with the second of two verbs", "About 30 minutes into the set, members of the group interrupted the show "
@@ -1535,7 +1542,11 @@ def test_speaker_is_exactly(text, speaker):
     ("Ms. Mallory, who declined to comment for this article, did not respond to calls.", "did not respond"),
     ("America Rising, a committee that has vowed to use videos, posted the footage on YouTube.", "posted"),
     ("Tom Lee, a writer who likes to tell stories, said the plan failed.", "said"),
-], ids=["a relative clause's own verb", "a verb after 'that has'", "an infinitive in the aside"])
+    ("Putin, who has courted the Church and sought to distance Russia from the West, has proposed a new constitution.",
+     "proposed"),
+    ("Omar Smith, who is a staffer for Gillum and claims to have known him, said that the plan works.", "said"),
+], ids=["a relative clause's own verb", "a verb after 'that has'", "an infinitive in the aside",
+        "a report verb inside a relative clause between commas", "a doubtful verb inside it"])
 def test_the_verb_of_an_aside_is_not_the_main_verb(text, verb):
     # the name before an aside speaks through the main clause's verb, not through the aside's
     assert annotate(text).sentences[0].verb == verb

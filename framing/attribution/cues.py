@@ -355,10 +355,30 @@ _QUESTION_WORDS = _INDIRECT_QUESTION_WORDS | {"what", "who", "which", "about"}
 
 
 def _main_clause_first(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
-    """The cues with those of an opening subordinate clause moved last: in "When the company
-    signaled a deal, the mayor said ...", the main clause's verb reports, the other sets the scene."""
+    """The cues with those of an opening subordinate clause or of a relative clause between
+    commas moved last: in "When the company signaled a deal, the mayor said ..." and "The plan,
+    which Moscow demanded, was rejected by Kyiv", the main clause's verb reports, the other sets
+    the scene or describes a noun."""
     if len(cues) < 2:
         return cues  # the common case: nothing to reorder
+    return _relative_clauses_last(text, sentence, _opening_clause_last(text, sentence, cues))
+
+
+# A relative clause set off by commas inside its sentence: ", which Kyiv rejected outright,".
+_FENCED_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s[^,;:“”\"]*,")
+
+
+def _relative_clauses_last(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
+    """The cues with those inside a relative clause between commas moved last."""
+    if text.find(", wh", sentence.start, sentence.end) < 0:
+        return cues  # (most sentences hold none)
+    fenced = [(m.start(), m.end()) for m in _FENCED_RELATIVE.finditer(text, sentence.start, sentence.end)]
+    inside = [c for c in cues if any(a < c.start < b for a, b in fenced)]
+    return [c for c in cues if c not in inside] + inside if inside else cues
+
+
+def _opening_clause_last(text: str, sentence: Sentence, cues: list[Match]) -> list[Match]:
+    """The cues with those of an opening subordinate clause moved last."""
     colon = text.find(": ", sentence.start, sentence.end)
     if colon > 0 and _is_title_case(text[sentence.start:colon]):
         # "Ukraine Rules Out Talks: Podolyak, the president's adviser, admitted ...": a headline

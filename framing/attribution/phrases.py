@@ -113,6 +113,28 @@ def _noun_phrase_before(text: str, start: int, stop: int) -> tuple[int, int]:
     empty span. Skips a comma-fenced clause or appositive: "Vershbow, who served as ..., said",
     "The president of Brazil, Luiz Lula da Silva, said" (the name between the commas wins)."""
     tokens = _subject_tokens(text, start, stop)
+    span = _noun_phrase_of(tokens, stop)
+    if span[0] == span[1] and "," in text[start:stop]:
+        # "Jeb, who is running, raised eyebrows after telling ...": the subject before a relative
+        # clause that the verb's own phrase goes on after
+        fence = _fenced_relative_clause(tokens)
+        if fence is not None:
+            return _noun_phrase_of(tokens[:fence[0]] + tokens[fence[1] + 1:], stop)
+    return span
+
+
+def _fenced_relative_clause(tokens: list[re.Match]) -> tuple[int, int] | None:
+    """(opening comma, closing comma) of the first relative clause between commas after the first
+    word of ``tokens`` and before their last, or None."""
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].group() == "," and tokens[k + 1].group() in ("who", "whom", "which"):
+            close = next((j for j in range(k + 2, len(tokens) - 1) if tokens[j].group() == ","), None)
+            return (k, close) if close is not None else None
+    return None
+
+
+def _noun_phrase_of(tokens: list[re.Match], stop: int) -> tuple[int, int]:
+    """The speaker-like noun phrase at the end of ``tokens``, the words before a verb at ``stop``."""
     fenced_off = False  # whether a fenced phrase before the verb was cut away
     if tokens and tokens[-1].group() == ",":
         span, tokens = _fence_before_verb(tokens, stop)
