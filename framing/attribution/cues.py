@@ -496,6 +496,10 @@ _CLAUSE_GOES_ON = re.compile(r",\s+(?!(?:and|but|or|so|as|while|with|because|whi
 _QUANTIFIER_IN_A_PLACE = re.compile(
     r"(?:^|(?<=[\s“\"(]))(?:many|most|few|some|others|several|both)\s+(?:in|at|across|within|among|around)\s+"
     r"(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+$", re.IGNORECASE)
+# A plural noun with the named place where its people are: "Officials in Moscow fear", "diplomats
+# at the Kremlin", "Members of Congress oppose".
+_PLURAL_IN_A_PLACE = re.compile(
+    r"\b[A-Za-z][\w’'-]*(?<!ss)(?<!us)(?<!is)s\s+(?:in|at|of|from|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that", "caution that", "charge that",
                                "counter that", "joke that", "quip that"))
@@ -651,7 +655,8 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
             previous.endswith("s") and previous.isalpha() and not previous.endswith(("ss", "us", "is")) or \
             len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() == "and" or \
             lower.endswith(" that") and previous in _BEFORE_A_BASE_VERB or \
-            _QUANTIFIER_IN_A_PLACE.search(text, max(sentence.start, cue.start - 50), cue.start) is not None
+            _QUANTIFIER_IN_A_PLACE.search(text, max(sentence.start, cue.start - 50), cue.start) is not None or \
+            _PLURAL_IN_A_PLACE.search(text, max(sentence.start, cue.start - 60), cue.start) is not None
         return not plural or _NOUN_AFTER.match(text, cue.end, sentence.end) is not None
     if lower in _QUOTE_FRAMING_CUES:
         words = text[sentence.start:cue.start].split()
