@@ -253,14 +253,24 @@ def _no_number(constant: str) -> float:
     raise ValueError(f"{constant} is not a JSON value")
 
 
+def _json_problem(error: json.JSONDecodeError) -> str:
+    """The decoder's message with the column it points at: "Unterminated string starting at
+    column 12", "Expecting value at column 4"."""
+    where = f"column {error.colno}"
+    problem = f"{error.msg} {where}" if error.msg.endswith(" at") else f"{error.msg} at {where}"
+    if error.msg.startswith("Invalid control character"):
+        problem += ": a tab or line break inside a string must be written as \\t or \\n"
+    return problem
+
+
 def parse_json_line(line: str) -> object:
     """One JSON Lines record. Raises ValueError, with a message for the user, for a line that is
     not JSON (NaN and Infinity included: other JSON readers refuse them) or nests too deeply.
     A lone surrogate escape ("\\ud800", half of an emoji) becomes "\ufffd": no UTF-8 file can hold it."""
     try:
-        record = json.loads(line, parse_constant=_no_number)
+        record = json.loads(line.rstrip("\r\n"), parse_constant=_no_number)  # columns count on this line
     except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON ({error.msg})") from None
+        raise ValueError(f"not valid JSON ({_json_problem(error)})") from None
     except RecursionError:
         raise ValueError("not valid JSON (nested too deeply)") from None
     except ValueError as error:

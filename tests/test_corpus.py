@@ -137,7 +137,8 @@ def test_jsonl_lines_end_at_line_breaks_only_as_the_command_line_reads_them(tmp_
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
     articles, problems = read_bytes(str(path), path.read_bytes())
     assert [(a.id, a.text) for a in articles] == [("a", "One.\u2028Two.\u2029Three\x85four.\x0bFive."), ("sep-3", "Six.")]
-    assert problems == [f"{path} line 2: not valid JSON (Expecting property name enclosed in double quotes)"]
+    assert problems == [f"{path} line 2: not valid JSON (Expecting property name enclosed in double quotes at "
+                        "column 2)"]
     reported = []
     assert list(iter_articles([str(path)], reported.append)) == articles
     assert reported == problems
@@ -194,6 +195,10 @@ def test_a_bad_csv_row_is_reported_and_the_rows_after_it_are_read():
     ('"Officials said talks may resume."', 'expected an object with a "text" field'),  # a string, not an error
     ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deeply)"),
     ('{"id": NaN, "text": "One."}', "not valid JSON (NaN is not a JSON value)"),
+    ('{"id": "a", "text": "One', "not valid JSON (Unterminated string starting at column 21)"),
+    ('{"id": "a", "text": "One.\tTwo."}', "not valid JSON (Invalid control character at column 26: a tab or line "
+                                          "break inside a string must be written as \\t or \\n)"),
+    ('{"id": "a" "text": "One."}', "not valid JSON (Expecting ',' delimiter at column 12)"),
 ])
 def test_jsonl_lines_that_are_not_records_are_named_clearly(line, problem):
     data = "\n".join([line, json.dumps({"id": "ok", "text": "Talks resumed."})]).encode()
