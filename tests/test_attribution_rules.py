@@ -908,6 +908,10 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("an indefinite pronoun before its place, negated", "Not everyone in Washington agrees with that assessment.",
+     "Not everyone in Washington"),
+    ("'no one' before its place", "No one in Kyiv believes the Kremlin.", "No one in Kyiv"),
+    ("a negated quantifier before its place", "Not many at the Kremlin agree.", "Not many at the Kremlin"),
     ("a relative clause between commas describes its noun; the main clause reports", "The proposal, which Kyiv "
      "rejected outright, was described by a senior Ukrainian official as “a non-starter.”",
      "senior Ukrainian official"),

@@ -1174,6 +1174,11 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
 # clubs in Britain said", "doctors at Johns Hopkins said".
 _PLURAL_BEFORE_A_PLACE = re.compile(r"\b(?P<head>[A-Za-z][a-z-]*[a-rt-z]s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 _BODIES = frozenset("clubs teams groups companies firms agencies universities hospitals unions parties".split())
+# A pronoun or quantifier that stands for people before their place, negated or not: "Not
+# everyone in Washington", "No one in Kyiv", "not many at the ministry".
+_PEOPLE_BEFORE_A_PLACE = re.compile(
+    r"\b(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody|anyone|anybody|no\s+one|many|few|most|some|several|"
+    r"others)\s+(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that may open such a plural's phrase: "the top soccer clubs", "most observers".
 _OPENERS_OF_A_PLURAL = _NOUN_DETERMINERS | _PLURAL_QUANTIFIERS | {"most", "all"}
 
@@ -1184,7 +1189,8 @@ def _plural_before_a_place(text: str, left: int, start: int) -> int:
     its determiner or possessor included; else ``start``."""
     placed = _PLURAL_BEFORE_A_PLACE.search(text, max(left, start - 40), start)
     if placed is None:
-        return start
+        people = _PEOPLE_BEFORE_A_PLACE.search(text, max(left, start - 40), start)
+        return people.start() if people else start
     head = placed.group("head").lower()
     if not (_names_people(head) or head in _BODIES):
         return start
