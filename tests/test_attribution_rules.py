@@ -908,6 +908,8 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a clause in 'what' that opens the sentence is its subject, not its report", "What the Kremlin wants, "
+     "according to several people who have spoken with Putin, is a neutral Ukraine.", "several people"),
     ("an indefinite pronoun before its place, negated", "Not everyone in Washington agrees with that assessment.",
      "Not everyone in Washington"),
     ("'no one' before its place", "No one in Kyiv believes the Kremlin.", "No one in Kyiv"),

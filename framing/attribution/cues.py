@@ -392,7 +392,10 @@ def _opening_clause_last(text: str, sentence: Sentence, cues: list[Match]) -> li
     participle = bool(opening) and opening[0][:1].isupper() and opening[0].lower().endswith("ing") and \
         opening[0].lower() not in ("according", "during", "nothing", "something", "everything") or \
         len(opening) > 1 and opening[0] == "Asked" and opening[1].lower() in _QUESTION_WORDS  # "Asked why X refused,"
-    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() != "following" and not participle:
+    # A clause in "what" that opens the sentence is its subject, not its report: "What the Kremlin
+    # wants, according to two people who spoke with Putin, is ...".
+    if not opening or opening[0].lower() not in _SUBORDINATORS and opening[0].lower() not in ("following", "what") \
+            and not participle:
         return cues
     comma = text.find(",", sentence.start, sentence.end)
     while comma >= 0 and _ANOTHER_SUBORDINATE.match(text, comma + 1, sentence.end):
