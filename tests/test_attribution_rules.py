@@ -908,6 +908,14 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a closing speech tag in a report verb besides 'said'", "Moscow has repeatedly stated that it is open to "
+     "talks, Kremlin spokesman Dmitry Peskov reiterated on Monday.", "Kremlin spokesman Dmitry Peskov"),
+    ("... 'argued' as the tag", "They have not only revealed his incompetence, but his cruelty as well, Conway "
+     "argued.", "Conway"),
+    ("a closing 'according to' still outranks a verb that is no saying", "But it quickly turned tense as Mr. Trump "
+     "argued for his wall, according to two of the officials.", "two of the officials"),
+    ("the tag is the verb after a comma, not an earlier one in the list", "The Mail reports that health workers have "
+     "recorded confirmed cases of Ebola in three zones, the WHO said.", "WHO"),
     ("a clause in 'what' that opens the sentence is its subject, not its report", "What the Kremlin wants, "
      "according to several people who have spoken with Putin, is a neutral Ukraine.", "several people"),
     ("an indefinite pronoun before its place, negated", "Not everyone in Washington agrees with that assessment.",

@@ -432,7 +432,10 @@ _THING_BEFORE = re.compile(r"\b(?:which|it|that|this)\s+$", re.IGNORECASE)
 # A speech tag after a comma that closes its sentence or a clause: ", sources say.", ", officials
 # said on Monday.", "The senator was convinced, aides said, that ..."
 _QUOTATION_MARK = re.compile(r"[“”\"]")
-_TAG_VERBS = frozenset("say says said told added reported".split())
+_SAYING_TAGS = frozenset("say says said told added reported".split())
+# ... and the report verbs of a speech tag besides: ", Kremlin spokesman Dmitry Peskov reiterated on Monday."
+_TAG_VERBS = _SAYING_TAGS | frozenset("""reiterated stressed noted insisted wrote explained confirmed announced argued
+                                      claimed warned tweeted recalled emphasized emphasised""".split())
 _TAG_BEFORE = re.compile(r",\s*(?:[\w.’'-]+\s+){1,6}$")
 _TAG_ENDS_SENTENCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?[\s\"”’]*$")
 _TAG_AFTER = re.compile(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*(?:,|[.!?]?[\s\"”’]*$)")
@@ -450,13 +453,14 @@ def _closing_tag_first(text: str, sentence: Sentence, cues: list[Match]) -> list
                       and text[sentence.start:c.start].rstrip().endswith(",") and "," not in text[c.end:sentence.end]),
                      None)
     if according is not None and not _QUOTATION_MARK.search(text, sentence.start, sentence.end) and \
-            not any(c.text.lower() in _TAG_VERBS for c in cues[:according]):
+            not any(c.text.lower() in _SAYING_TAGS for c in cues[:according]):
         # "Most Ukrainians oppose concessions, according to a recent poll." (one who speaks in the
         # sentence stays its speaker, the next quotations being theirs: '“We won,” Lee said,
         # according to an aide.', "The boy said the man pulled his hair, according to reports")
         return [cues[according], *cues[:according], *cues[according + 1:]]
-    tag = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() in _TAG_VERBS), None)
-    if tag is None or not _TAG_BEFORE.search(text, sentence.start, cues[tag].start):
+    tag = next((k for k, c in enumerate(cues) if k > 0 and c.text.lower() in _TAG_VERBS
+                and _TAG_BEFORE.search(text, sentence.start, c.start)), None)
+    if tag is None:
         return cues
     after = _TAG_AFTER.match(text, cues[tag].end, sentence.end)
     states = all(c.row.get("category") in ("private_state", "speculative") or c.text.lower() in _HELD_WHEN_PASSIVE
