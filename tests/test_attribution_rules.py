@@ -908,6 +908,9 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a focus adverb before a list of names is no part of it", "Even Senators Jeff Flake, Bob Corker and Lindsey "
+     "Graham, who have all said Ford needs to be heard, have indicated that they want a hearing.",
+     "Senators Jeff Flake, Bob Corker and Lindsey Graham"),
     ("a closing speech tag in a report verb besides 'said'", "Moscow has repeatedly stated that it is open to "
      "talks, Kremlin spokesman Dmitry Peskov reiterated on Monday.", "Kremlin spokesman Dmitry Peskov"),
     ("... 'argued' as the tag", "They have not only revealed his incompetence, but his cruelty as well, Conway "

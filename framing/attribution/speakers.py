@@ -16,7 +16,7 @@ from .word_classes import (
     _ANONYMOUS_PHRASE, _ANONYMOUS_QUALIFIER, _ANOTHER_SUBORDINATE, _AUXILIARIES, _BETWEEN, _FUNCTION_WORDS,
     _GROUP_ADJECTIVES, _HELD_WHEN_PASSIVE, _INDIRECT_QUESTION_WORDS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER,
     _MONTHS, _NOUN_DETERMINERS, _NOUN_MARKERS, _NP_LINKS, _OPENING_MARKS, _PARTICIPLE_BY, _PRONOUNS, _RIGHT_BY,
-    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
+    _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _WITH_ABSOLUTE, _ends_in_passive_auxiliary,
     _is_common_noun, _is_ly_adverb, _is_participle, _is_past_form, _light_verb_before, _opens_adverbial, _skip_space,
     _stripped_end, _tokens_before, _word_before, normalise,
 )
@@ -24,10 +24,10 @@ from .quotes import _clause_context_start, _embedded_term
 from .sources import classify_source, _holds_anonymous_phrase
 from .headlines import _headline_speaker, _runs_past_headline_subject
 from .phrases import (
-    _after_opening_phrase, _antecedent_of_which, _antecedent_of_who, _closes_clause, _head_before_relative_clause,
-    _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after, _noun_phrase_before, _np_word,
-    _plural_before_a_place, _plural_before_restrictive_who, _source_after, _strip_trailing_adjuncts, _tidy_speaker,
-    _without_final_stop,
+    _ADVERBS_BEFORE_A_PHRASE, _after_opening_phrase, _antecedent_of_which, _antecedent_of_who, _closes_clause,
+    _head_before_relative_clause, _name_before_an_unclosed_aside, _names_a_source, _noun_phrase_after,
+    _noun_phrase_before, _np_word, _plural_before_a_place, _plural_before_restrictive_who, _source_after,
+    _strip_trailing_adjuncts, _tidy_speaker, _without_final_stop,
 )
 from .subjects import _subject_of
 from .cues import (
@@ -884,7 +884,7 @@ def _whole_speaker(text: str, sentence: Sentence, cue: Match, found: tuple[int, 
         _is_past_form(w) for w in listed.group("head").replace(",", " ").split())
     if listed and not clause and not _opens_adverbial(first_word):
         sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
-        if first_word.lower() in _SENTENCE_ADVERBS:  # "Likewise Reagan, Clinton and Bush thought"
+        if first_word.lower() in _ADVERBS_BEFORE_A_PHRASE:  # "Likewise Reagan, Clinton and Bush thought", "Even"
             sp_start = _skip_space(text, sp_start + len(first_word))
         kind = classify_source(text[sp_start:sp_end])
     resumed = _NAME_BEFORE_PRONOUN.search(text, s_start, sp_start) \
