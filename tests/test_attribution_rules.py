@@ -107,6 +107,9 @@ CAUGHT = [
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
     ("a quantifier with its place before a plural-only verb", "Many in Washington fear that the war will drag on.",
      "anonymous", "Many in Washington"),
+    ("'put it' with how it was put", "One senior European official put it bluntly: “There is no appetite for a "
+     "frozen conflict.”", "anonymous", "One senior European official"),
+    ("... 'this way'", "She put it this way: “We will not give up.”", "named", "She"),
     ("a plural noun with its place before a plural-only verb", "Officials in Moscow fear that the talks will fail.",
      "anonymous", "Officials in Moscow"),
     ("... a place of several words", "Officials in New York support the plan.", "named", "Officials in New York"),
@@ -411,6 +414,7 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'let us put it that way' is the writer's own turn of phrase", "Let us put it that way, the plan failed.", "none"),
     ("'protested' alone is a demonstration", "Thousands protested in the capital.", "none"),
     ("what a thing 'says a lot about' is no report", "Sales fell in the third quarter, which said a lot about "
      "demand.", "none"),

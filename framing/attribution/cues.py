@@ -488,6 +488,10 @@ _THAT_AFTER_HAVING_SAID = re.compile(r"\s+(?:that|this|all\s+that)\s*,")
 # it,"): elsewhere they take an object ("maintains the roads", "put it on hold").
 _CLAUSE_FINAL_CUES = frozenset(("maintains", "maintained", "put it"))
 _AFTER_CLAUSE_FINAL = re.compile(r"\s*(?:[,.:;!?\"”’)]|—|--)")
+_LET_US = re.compile(r"\blet(?:\s+(?:us|me)|[’']s)\s+$", re.IGNORECASE)
+# "Put it" with how it was put: "put it bluntly:", "put it this way:", "as one aide put it best,".
+_HOW_IT_WAS_PUT = re.compile(
+    r"\s+(?:[a-z]+ly|(?:this|that|another)\s+way|simply|best|well)(?=\s*(?:[,.:;!?\"”’)]|—|--))")
 # "Continue" reports only where it frames a quotation ('Ruiz continued: “...”', 'She continued,
 # “...”', '“...,” she continued.') or sets its speaker between commas ('Russia, the leader
 # continued, is ...'); elsewhere it goes on with an action ("the fighting continued").
@@ -678,7 +682,10 @@ def _is_credit_or_phrasal(text: str, sentence: Sentence, cue: Match) -> bool:
                     _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end) and
                     _QUOTATION_BEFORE.search(text, sentence.start, cue.start))
     if lower in _CLAUSE_FINAL_CUES:
-        if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end):
+        if lower == "put it" and _LET_US.search(text, max(sentence.start, cue.start - 8), cue.start):
+            return True  # "let us put it that way": the writer's own turn of phrase
+        if _AFTER_CLAUSE_FINAL.match(text, cue.end, sentence.end) or \
+                lower == "put it" and _HOW_IT_WAS_PUT.match(text, cue.end, sentence.end):
             # "the road is (well) maintained.": a passive
             return any(word.lower() in _BE_FORMS for word in text[sentence.start:cue.start].split()[-2:])
         # "as a memo put it in a statement": an as-clause may name the venue
