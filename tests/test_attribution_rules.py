@@ -912,6 +912,9 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("an opening participle phrase is no item of a list of names", "Writing in Foreign Affairs, Richard Haass and "
+     "Charles Kupchan proposed a plan.", "Richard Haass and Charles Kupchan"),
+    ("... a surname in -ing still is", "Fleming, Smith and Jones said the talks failed.", "Fleming, Smith and Jones"),
     ("a focus adverb before a list of names is no part of it", "Even Senators Jeff Flake, Bob Corker and Lindsey "
      "Graham, who have all said Ford needs to be heard, have indicated that they want a hearing.",
      "Senators Jeff Flake, Bob Corker and Lindsey Graham"),

@@ -880,8 +880,11 @@ def _whole_speaker(text: str, sentence: Sentence, cue: Match, found: tuple[int, 
         # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
         listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
     first_word = listed.group("head").split()[0] if listed else ""
-    clause = listed is not None and any(  # "The road reopened, police and firefighters said": a clause
-        _is_past_form(w) for w in listed.group("head").replace(",", " ").split())
+    # A list item that is a clause ("The road reopened, police and firefighters said") or an opening
+    # participle phrase ("Writing in Foreign Affairs, Richard Haass and Charles Kupchan proposed")
+    head_words = listed.group("head").replace(",", " ").split() if listed else []
+    clause = any(_is_past_form(w) for w in head_words) or (
+        len(head_words) > 1 and head_words[0].endswith("ing") and head_words[1].islower())
     if listed and not clause and not _opens_adverbial(first_word):
         sp_start = listed.start("head")  # "The family, protesters and civic leaders have ..."
         if first_word.lower() in _ADVERBS_BEFORE_A_PHRASE:  # "Likewise Reagan, Clinton and Bush thought", "Even"
