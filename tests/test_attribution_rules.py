@@ -2108,6 +2108,10 @@ def test_he_never_points_to_a_plural_source(text):
     ("a panel of experts", "anonymous"),  # a body is as unnamed as its members
     ("a group of officials", "anonymous"),
     ("a panel of the court", "named"),  # ... and as named
+    ("information", "anonymous"),  # "according to information": agency copy for unnamed sources
+    ("preliminary information", "anonymous"),
+    ("information obtained by ERT", "named"),  # ... unless a name comes with it
+    ("US intelligence", "named"),
 ])
 def test_a_source_is_named_or_anonymous_by_its_wording(phrase, kind):
     assert sources.classify_source(phrase) == kind

@@ -93,6 +93,8 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# What a source gave, standing for the source when nobody is named with it.
+_UNATTRIBUTED_INFORMATION = frozenset(("information", "intelligence"))
 # Quantifiers that pick out an unnamed part of a group: "many Democrats", "other E.U. leaders".
 _VAGUE_QUANTIFIERS = frozenset("many some other others".split())
 _TWO_CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")  # a name of two words: "White House"
@@ -117,6 +119,8 @@ def classify_source(phrase: str) -> str:
     if head not in _INSTITUTION_MODIFIERS and \
             all(w.lower().rstrip(".") in _DEMONYMS or (w.islower() and w in _MODIFIERS) for w in words):
         return "anonymous"  # "Ukrainians say", "US officials": a group, nobody named
+    if head in _UNATTRIBUTED_INFORMATION and phrase.islower():
+        return "anonymous"  # "according to (preliminary) information": agency copy for unnamed sources
     if head in _ANONYMOUS_HEADS:
         # "NATO officials", "a senior official": a generic head named only by an institution
         # stays anonymous; two proper words in a row ("White House officials") name an office.
