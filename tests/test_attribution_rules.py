@@ -107,6 +107,11 @@ CAUGHT = [
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
     ("a quantifier with its place before a plural-only verb", "Many in Washington fear that the war will drag on.",
      "anonymous", "Many in Washington"),
+    ("a headline signed after a dash", "Moscow ready for talks without preconditions – Peskov", "named", "Peskov"),
+    ("... its signer, not the verb's subject, is the source", "Kiev rejects peace talks – Zakharova", "named",
+     "Zakharova"),
+    ("a headline signed ': Report'", "US Quietly Urges Kyiv to Signal Openness to Talks: Report", "anonymous",
+     "Report"),
     ("'put it' with how it was put", "One senior European official put it bluntly: “There is no appetite for a "
      "frozen conflict.”", "anonymous", "One senior European official"),
     ("... 'this way'", "She put it this way: “We will not give up.”", "named", "She"),
@@ -414,6 +419,10 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("a label after a headline's dash is no signer", "Ukraine war live updates – Live", "none"),
+    ("a title-case headline's second part is no signer", "Man Attempts ‘The Cannonball’ On A Frozen Lake – Pain "
+     "Ensues", "none"),
+    ("a sentence with a full stop is no signed headline", "He met the envoy of the president – Putin.", "none"),
     ("'let us put it that way' is the writer's own turn of phrase", "Let us put it that way, the plan failed.", "none"),
     ("'protested' alone is a demonstration", "Thousands protested in the capital.", "none"),
     ("what a thing 'says a lot about' is no report", "Sales fell in the third quarter, which said a lot about "

@@ -34,7 +34,7 @@ from .cues import _cues_by_sentence, _main_clause_first, _without_impersonal_con
 from .pronouns import _pronoun_antecedent, _title_fits
 from .constructions import (
     _EVIDENCE_OR_VENUE_NOUN, _OPENING_EVIDENCE, _evidence_or_venue_speaker, _point_of_view_speaker,
-    _rarer_pattern_speaker, _signed_quotation, _speaker_turn, _tagged_quotation,
+    _rarer_pattern_speaker, _signed_headline, _signed_quotation, _speaker_turn, _tagged_quotation,
 )
 from .speakers import _speaker_of_cues, _subject_as_speaker, _whole_speaker
 
@@ -149,7 +149,7 @@ def _first_speaker(text: str, sentence: Sentence, cues: list[Match], sentence_qu
     rarer patterns. None when none does."""
     # A transcript turn ("PENCE: Well, she thinks ...") names the speaker of all that follows it;
     # a reporting verb inside is part of what the speaker says.
-    found = _speaker_turn(text, sentence)
+    found = _speaker_turn(text, sentence) or _signed_headline(text, sentence)
     if found is None:
         main_first = _main_clause_first(text, sentence, cues)
         found = _speaker_of_cues(text, sentence, _without_impersonal_content(text, sentence, main_first),

@@ -22,6 +22,7 @@ from .sources import classify_source
 from .phrases import _noun_phrase_after, _noun_phrase_before, _source_after, _strip_trailing_adjuncts
 from .subjects import _subject_of
 from .cues import _pattern_words
+from .headlines import _is_title_case
 
 
 # A quotation signed with a dash (“...” ― Carla Sanchez) or a transcript turn ("WALLACE: ...").
@@ -80,6 +81,43 @@ def _signed_quotation(text: str, sentence: Sentence):
     dash = signed.start() + 1  # after the closing quotation mark
     cue = Match(dash, start, text[dash:start], {**_PATTERN_CUE, "rule": "pattern: signed quotation"})
     return cue, (start, end, "named")
+
+
+# A headline signed at its end by who said it, as agencies write them: "Moscow ready for talks
+# without preconditions – Peskov", "US urges Kyiv to signal openness to talks: Report". After a
+# dash, a name of up to four capitalised words; after a colon, only a word for a report or its
+# sources (a colon also opens a headline's second part: "Why Putin Will Fight for Kherson: A Land
+# Bridge").
+_SIGNED_HEADLINE = re.compile(
+    r"""[^\s”"»’](?:\s+[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"""
+    r"""|:\s*(?P<report>[Rr]eports?|[Mm]edia|[Ss]ources))[\s"”’]*$""")
+
+
+_WITHOUT_QUOTATION_MARKS = str.maketrans("", "", "‘’“”\"'")
+# Words after a headline's dash that label the piece, not a source: "Ukraine war – Live".
+_NOT_A_SIGNER = frozenset("live update updates analysis opinion video videos photos explainer watch exclusive".split())
+
+
+def _signed_headline(text: str, sentence: Sentence):
+    """(cue, (start, end, kind)) for a headline signed at its end by its source, or None; the cue is
+    the dash or colon. A sentence with a full stop or a question mark at its end is no headline."""
+    last = text[sentence.start:sentence.end].rstrip(" \n\"”’")
+    if not last or last[-1] in ".?!" or last.count(" ") < 4 or not any(mark in last for mark in "–—―:"):
+        return None  # (most sentences end in a full stop)
+    signed = _SIGNED_HEADLINE.search(text, sentence.start, sentence.end)
+    if signed is None:
+        return None
+    group = "name" if signed["name"] else "report"
+    headline = text[sentence.start:signed.start() + 1].rsplit(": ", 1)[-1]  # (after a kicker: "WATCH: ...")
+    if group == "name" and (_is_title_case(headline.translate(_WITHOUT_QUOTATION_MARKS)) or any(
+            word.lower() in _NOT_A_SIGNER for word in signed["name"].split())):
+        return None  # "... In The Dead Of Winter – Pain Ensues": a title-case headline's second part
+    start, end = signed.span(group)
+    mark = signed.start() + 1
+    while text[mark].isspace():
+        mark += 1
+    cue = Match(mark, mark + 1, text[mark], {**_PATTERN_CUE, "rule": "pattern: signed headline"})
+    return cue, (start, end, classify_source(text[start:end]) if group == "name" else "anonymous")
 
 
 # A quotation closed by a name and a verb in the past and nothing more ('"...," Janssen beamed.',
