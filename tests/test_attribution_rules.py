@@ -921,6 +921,9 @@ SPEAKER_EXACT = [
     ("the subject of an indirect question is asked about", "Asked whether Moscow would accept a ceasefire, Peskov "
      "said it was too early.", "Peskov"),
     ("a verb inside the question sets the scene", "Asked why Moscow refused, Peskov said nothing.", "Peskov"),
+    ("a headline's names, whose comma stands for 'and'", "Scholz, Macron urge Putin to agree to ceasefire in phone "
+     "call", "Scholz, Macron"),
+    ("... not an opening adverbial before one name", "Yesterday, Macron said talks would resume", "Macron"),
     ("an opening participle phrase is no item of a list of names", "Writing in Foreign Affairs, Richard Haass and "
      "Charles Kupchan proposed a plan.", "Richard Haass and Charles Kupchan"),
     ("... a surname in -ing still is", "Fleming, Smith and Jones said the talks failed.", "Fleming, Smith and Jones"),

@@ -850,6 +850,9 @@ _LIST_HEAD = re.compile(r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+)
 _LIST_BEFORE_LAST = re.compile(
     r"\s*(?P<head>(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+){1,4}(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,?\s+and\s+)$")
 
+# Names before the last in a headline's list: "[Scholz, ]Macron urge".
+_HEADLINE_NAMES = re.compile(r"(?P<head>(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+){1,3})")
+
 # Members named after the speaker, between it and its verb: "the banks, including Northbank, said".
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as)\s+(?P<members>[^,;:()]{1,80}?),\s*(?:(?:have|has|had|also|all|both)\s+)*$")
@@ -879,6 +882,10 @@ def _whole_speaker(text: str, sentence: Sentence, cue: Match, found: tuple[int, 
     if listed is None and not text.startswith(",", cue.end) and text.endswith("and ", s_start, sp_start):
         # the speaker ends a list that opens the sentence: "Ana Ruiz, Tom Lee and [other officials] said"
         listed = _LIST_BEFORE_LAST.match(text, s_start, sp_start)
+    if listed is None and not text.startswith(",", cue.end) and text.endswith(", ", s_start, sp_start) and \
+            text[sp_start].isupper() and not text[s_start:sentence.end].rstrip(" \"”’").endswith((".", "?", "!")):
+        # a headline's names, whose comma stands for "and": "Scholz, Macron urge Putin to ..."
+        listed = _HEADLINE_NAMES.fullmatch(text, s_start, sp_start)
     first_word = listed.group("head").split()[0] if listed else ""
     # A list item that is a clause ("The road reopened, police and firefighters said") or an opening
     # participle phrase ("Writing in Foreign Affairs, Richard Haass and Charles Kupchan proposed")
