@@ -261,6 +261,16 @@ def test_could_not_denies_and_is_no_hedge(text):
     assert spans_of(text, "hedge") == []
 
 
+@pytest.mark.parametrize("text", ["Ukrainian forces could be seen advancing near Kherson.",
+                                  "Explosions could be heard across the city."], ids=["seen", "heard"])
+def test_could_with_a_verb_of_perception_is_an_ability_and_no_hedge(text):
+    assert spans_of(text, "hedge") == []
+
+
+def test_could_be_seen_as_stays_a_hedge():
+    assert [word for word, _ in spans_of("The move could be seen as a concession.", "hedge")] == ["could be seen as"]
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("Horowitz could not rule out that the agent acted.", "could not rule out"),
     ("He could not determine if the vote was valid.", "could not determine"),
