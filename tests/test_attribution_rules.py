@@ -107,6 +107,9 @@ CAUGHT = [
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
     ("a quantifier with its place before a plural-only verb", "Many in Washington fear that the war will drag on.",
      "anonymous", "Many in Washington"),
+    ("a response received names who responds", "Lavrov's remarks drew an angry response from Kyiv.", "named",
+     "Kyiv"),
+    ("... and outrage", "The plan sparked outrage from opposition lawmakers.", "named", "opposition lawmakers"),
     ("a headline signed after a dash", "Moscow ready for talks without preconditions – Peskov", "named", "Peskov"),
     ("... its signer, not the verb's subject, is the source", "Kiev rejects peace talks – Zakharova", "named",
      "Zakharova"),
@@ -419,6 +422,8 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("no reaction received reports nobody", "The plan drew no criticism.", "none"),
+    ("... nor one that was hardly any", "The second attack received little public response.", "none"),
     ("a label after a headline's dash is no signer", "Ukraine war live updates – Live", "none"),
     ("a title-case headline's second part is no signer", "Man Attempts ‘The Cannonball’ On A Frozen Lake – Pain "
      "Ensues", "none"),

@@ -501,11 +501,11 @@ def _frame_speaker(text: str, sentence: Sentence):
 _HEARSAY = re.compile(r"\b(?:" + "|".join(_HEARSAY_ADVERBS) + r")\b", re.IGNORECASE)
 
 # A reaction received: "drew criticism from Y", "came under fire", "was met with skepticism by
-# analysts"; who reacts after "from" or "by".
+# analysts"; who reacts after "from" or "by". None received reports nobody: "drew no criticism".
 _RECEIVED = re.compile(
     r"""\b(?:(?:came|come|comes|coming)\s+under|(?:is|are|was|were|been|be)\s+met\s+with|"""
     + "|".join(sorted(_REACTION_VERBS | _REACTION_VERBS_IN_S)) + r""")
-        \s+(?:(?!(?:by|for|in|on|at|with|to|of|and|or|after|before|while|as)\b)[\w-]+\s+){0,2}?
+        \s+(?:(?!(?:by|for|in|on|at|with|to|of|and|or|after|before|while|as|no|little)\b)[\w-]+\s+){0,2}?
         (?P<noun>""" + "|".join(sorted(_RECEIVED_NOUNS)) + r""")\b
         (?:\s+(?:from|by)\s+(?P<source>(?:(?:the|former|late|then|outgoing|acting)\s+){0,2}
             [A-Z][\w.'’-]*(?:\s+(?:(?:of|on|for|to|and|the)\s+){0,2}

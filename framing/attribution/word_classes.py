@@ -492,7 +492,8 @@ _HEARSAY_ADVERBS = "reportedly allegedly purportedly supposedly reputedly".split
 # "X has faced sharp criticism", "the remarks drew scrutiny from Y", "came under fire", "the plan won
 # praise from Z". The critics speak: named after "from", else nobody in particular.
 _RECEIVED_NOUNS = frozenset("""criticism questions accusations allegations pushback backlash scrutiny condemnation
-    complaints fire praise rebuke rebukes objections calls ridicule skepticism scepticism derision""".split())
+    complaints fire praise rebuke rebukes objections calls ridicule skepticism scepticism derision response responses
+    reaction reactions outrage""".split())
 # Verbs whose object is such a reaction ("drew praise", "won praise", "sparked rebukes", "is likely to
 # prompt calls"): a report word right after one, in a form that may be a noun, is that noun. Forms
 # in -s are left out, as they are as often plural nouns ("the party's new faces say").
