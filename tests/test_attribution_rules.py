@@ -107,6 +107,8 @@ CAUGHT = [
     ("a plural-only verb after a quantifier", "Many fear the worst.", "anonymous", "Many"),
     ("a quantifier with its place before a plural-only verb", "Many in Washington fear that the war will drag on.",
      "anonymous", "Many in Washington"),
+    ("'repeated' before what was said", "Peskov repeated that no talks were planned.", "named", "Peskov"),
+    ("... or a word for it", "He repeated the point in Brussels.", "named", "He"),
     ("a response received names who responds", "Lavrov's remarks drew an angry response from Kyiv.", "named",
      "Kyiv"),
     ("... and outrage", "The plan sparked outrage from opposition lawmakers.", "named", "opposition lawmakers"),
@@ -422,6 +424,7 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("'repeated' before a noun is the adjective", "Repeated attacks have damaged the grid.", "none"),
     ("no reaction received reports nobody", "The plan drew no criticism.", "none"),
     ("... nor one that was hardly any", "The second attack received little public response.", "none"),
     ("a label after a headline's dash is no signer", "Ukraine war live updates – Live", "none"),
