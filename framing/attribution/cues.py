@@ -16,9 +16,9 @@ from .word_classes import (
     _ANONYMOUS_HEADS, _ANOTHER_SUBORDINATE, _ATTITUDE_ADJECTIVES, _AUXILIARIES, _DAYS_AND_MONTHS, _DETERMINERS,
     _FUNCTION_WORDS, _HEARSAY_ADVERBS, _HELD_WHEN_PASSIVE, _INDEFINITE_PRONOUNS, _INDIRECT_QUESTION_WORDS,
     _INSTITUTION_HEADS, _INVERTING_VERBS, _IRREGULAR_PAST, _LEADING_FILLER, _NOUN_DETERMINERS, _NOUN_MARKERS,
-    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PRONOUNS, _PRONOUN_LIKE, _REACTION_VERBS, _RECEIVED_NOUNS, _REPORT_NOUNS,
-    _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS, _ends_in_passive_auxiliary,
-    _is_common_noun, _names_people, _opens_adverbial, _stripped_end, _word_before,
+    _NOUN_PREPOSITIONS, _PLURAL_QUANTIFIERS, _PLURAL_WORD, _PRONOUNS, _PRONOUN_LIKE, _REACTION_VERBS, _RECEIVED_NOUNS,
+    _REPORT_NOUNS, _SOURCE_NOUNS, _STANCE_ADJECTIVES, _STANCE_NOUNS, _STANCE_OBJECT_NOUNS, _SUBORDINATORS,
+    _ends_in_passive_auxiliary, _is_common_noun, _names_people, _opens_adverbial, _stripped_end, _word_before,
 )
 from .headlines import _HEADLINE_NOUNS, _is_headline_noun, _is_title_case
 
@@ -510,7 +510,7 @@ _QUANTIFIER_IN_A_PLACE = re.compile(
 # A plural noun with the named place where its people are: "Officials in Moscow fear", "diplomats
 # at the Kremlin", "Members of Congress oppose".
 _PLURAL_IN_A_PLACE = re.compile(
-    r"\b[A-Za-z][\w’'-]*(?<!ss)(?<!us)(?<!is)s\s+(?:in|at|of|from|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
+    r"\b" + _PLURAL_WORD + r"\s+(?:in|at|of|from|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
 # Base forms that are more often nouns: a verb only after a plural subject, a relative pronoun or "to".
 _PLURAL_ONLY_CUES = frozenset(("support", "oppose", "fear", "stress that", "caution that", "charge that",
                                "counter that", "joke that", "quip that"))

@@ -12,7 +12,7 @@ from .word_classes import (
     _FOCUSING_ADVERBS, _FUNCTION_WORDS, _FUNCTION_WORDS_CAPITALISED, _GENERIC_HEADS, _INDEFINITE_PRONOUNS,
     _INSTITUTION_HEADS, _IRREGULAR_PARTICIPLES, _IRREGULAR_PAST, _IRREGULAR_PLURALS, _LEADING_FILLER, _MODIFIERS,
     _MONTHS, _NAME_PARTICLES, _NOUN_DETERMINERS, _NP_LINKS, _PARTICIPLE_BY, _PARTY_AND_STATE, _PLURAL_QUANTIFIERS,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
+    _PLURAL_WORD, _PRONOUN_CONTRACTION, _PRONOUNS, _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS,
     _TIME_SPAN_OPENING, _TIME_UNITS, _TIME_WORDS, _TOKEN, _WEEKDAYS, _is_bare_plural, _is_common_noun,
     _is_function_word, _is_hyphenated_noun, _is_ly_adverb, _is_past_form, _is_possessor, _joins_a_name, _names_people,
     _opens_adverbial, _skip_space, _stripped_end, _tokens_before,
@@ -1172,7 +1172,7 @@ def _without_final_stop(text: str, start: int, end: int) -> int:
 
 # A plural noun for people or bodies and a preposition of place right before a name: "the top soccer
 # clubs in Britain said", "doctors at Johns Hopkins said".
-_PLURAL_BEFORE_A_PLACE = re.compile(r"\b(?P<head>[A-Za-z][a-z-]*[a-rt-z]s)\s+(?:in|from|at)\s+(?:the\s+)?$")
+_PLURAL_BEFORE_A_PLACE = re.compile(r"\b(?P<head>" + _PLURAL_WORD + r")\s+(?:in|from|at)\s+(?:the\s+)?$")
 _BODIES = frozenset("clubs teams groups companies firms agencies universities hospitals unions parties".split())
 # A pronoun or quantifier that stands for people before their place, negated or not: "Not
 # everyone in Washington", "No one in Kyiv", "not many at the ministry".

@@ -352,6 +352,9 @@ _PLURAL_QUANTIFIERS = frozenset(
     five six seven eight nine ten dozens""".split()
 )
 
+# A plural noun, as a pattern: "officials", "clubs" (not "press", "class").
+_PLURAL_WORD = r"[A-Za-z][a-z-]*[a-rt-z]s"
+
 # Prepositions that open a noun phrase the cue may end: "of", "in", "for" ...
 _NOUN_PREPOSITIONS = frozenset("of in on for with about from into over against amid among at by".split())
 
