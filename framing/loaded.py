@@ -443,6 +443,54 @@ def _lies_somewhere(text: str, start: int, end: int) -> bool:
                 or _IN_ON_AT_AFTER_LIES.match(text, end) and _THING_BEFORE_LIES.search(before))
 
 
+# Evaluative adjectives with a literal sense that news uses daily: of the weather ("bitter cold",
+# "a harsh winter", "fierce winds"), of a substance's harm ("toxic waste", "dangerous chemicals") and
+# of a disease's course ("an aggressive cancer"). Before such a noun, with at most one word between ("a
+# bitter Arctic wind", "aggressive breast cancer"), the adjective judges nothing; "bitter divisions",
+# "toxic rhetoric" and "an aggressive policy" stay loaded. (Fixed technical names, "extreme poverty"
+# or "a massive stroke", are the lexicon's technical_term rows.)
+_WEATHER = """cold chill wind winds gusts winter winters frost frosts weather temperatures temperature heat heatwave
+    heatwaves storm storms blizzard blizzards snow snowstorm rain rains climate drought droughts""".split()
+_SUBSTANCES = """chemical chemicals waste gas gases fumes smoke substance substances spill spills leak leaks metals
+    sludge algae mould mold pollutants pollution emissions dust ash runoff""".split()
+_CLINICAL = """cancer cancers tumour tumours tumor tumors disease diseases infection infections strain strains
+    lymphoma leukaemia leukemia virus viruses bacteria treatment treatments therapy chemotherapy""".split()
+_LITERAL_AFTER_ADJECTIVE = {
+    "bitter": frozenset(_WEATHER + ["minus", "taste", "aftertaste"]),
+    "harsh": frozenset(_WEATHER),
+    "brutal": frozenset(_WEATHER),
+    "fierce": frozenset(_WEATHER),
+    "extreme": frozenset(_WEATHER),
+    "dangerous": frozenset(_WEATHER + _SUBSTANCES + ["ice", "levels", "currents", "radiation"]),
+    "toxic": frozenset(_SUBSTANCES),
+    "aggressive": frozenset(_CLINICAL),
+}
+# Words between the adjective and its noun that end the phrase: "bitter and cold", "harsh on waste".
+_NOT_A_MODIFIER = frozenset("""and or but of on to in for with about over as than that is was are were""".split())
+_KINDS = frozenset({"form", "forms", "type", "types", "kind", "strain"})
+
+
+def _words_after(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` words right after ``end``, lower-cased, stopping at punctuation."""
+    words = []
+    while len(words) < count and (following := _NEXT_WORD.match(text, end)):
+        words.append(following.group(1).lower())
+        end = following.end()
+    return words
+
+
+def _literal_quality(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start:end`` tells of the weather, a substance or a disease by the
+    noun it goes with ("bitter cold", "toxic waste", "an aggressive form of cancer"), not of a
+    judgement ("bitter divisions", "toxic rhetoric")."""
+    nouns = _LITERAL_AFTER_ADJECTIVE.get(text[start:end].lower(), frozenset())
+    words = _words_after(text, end, 4)
+    if words[:1] and words[0] in _KINDS and words[1:2] == ["of"]:
+        words = words[2:]
+    return bool(words) and (words[0] in nouns or len(words) > 1 and words[0] not in _NOT_A_MODIFIER
+                            and words[1] in nouns)
+
+
 #: For a word loaded in one sense and plain in another, the tests that find its plain sense here.
 _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     **{adverb: (_after_measured_change,) for adverb in DEGREE_ADVERBS},
@@ -458,6 +506,7 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     "claimed": (_claimed_a_deed_or_prize,),
     "claiming": (_claimed_a_deed_or_prize,),
     **{verb: (physical_sense,) for verb in _FORCEFUL_CONTACT},
+    **{adjective: (_literal_quality,) for adjective in _LITERAL_AFTER_ADJECTIVE},
 }
 
 

@@ -455,6 +455,51 @@ def test_offensive_that_judges_stays_loaded(text):
     assert loaded(text)["offensive"] == ("subjective_evaluative", "term: offensive")
 
 
+# ------------------------------------------------------------ weather, substances, disease
+LITERAL_QUALITIES = [
+    ("bitter cold", "Residents braced for bitter cold as strikes knocked out heating.", "bitter"),
+    ("a bitter minus 20", "Temperatures dropped to a bitter minus 20 degrees in Kharkiv.", "bitter"),
+    ("one word between", "A bitter Arctic wind swept across the steppe.", "bitter"),
+    ("a harsh winter", "Soldiers endured a harsh winter in the trenches.", "harsh"),
+    ("a brutal cold snap", "A brutal cold snap hit the region in January.", "brutal"),
+    ("fierce winds", "Fierce winds tore roofs off houses in Odesa.", "Fierce"),
+    ("extreme heat", "Extreme heat is forecast for southern Ukraine.", "Extreme"),
+    ("dangerous chemicals", "The dam's collapse left dangerous chemicals in the water.", "dangerous"),
+    ("dangerous levels", "Radiation at the plant rose to dangerous levels, the IAEA said.", "dangerous"),
+    ("toxic smoke", "Toxic smoke rose from the burning fuel depot.", "Toxic"),
+    ("an aggressive form of cancer", "The senator was treated for an aggressive form of cancer.", "aggressive"),
+    ("aggressive breast cancer", "She was diagnosed with aggressive breast cancer last year.", "aggressive"),
+    ("an aggressive strain of the virus", "Doctors feared an aggressive strain of the virus.", "aggressive"),
+]
+
+
+@pytest.mark.parametrize("text, word", [c[1:] for c in LITERAL_QUALITIES], ids=[c[0] for c in LITERAL_QUALITIES])
+def test_an_adjective_of_the_weather_a_substance_or_a_disease_is_not_loaded(text, word):
+    assert word not in loaded(text)
+
+
+JUDGING_QUALITIES = [
+    ("bitter recriminations", "The talks ended in bitter recriminations.", "bitter"),
+    ("bitter, then a noun of weather later", "The bitter dispute over the cold months went on.", "bitter"),
+    ("harsh sanctions", "Moscow faces harsh sanctions.", "harsh"),
+    ("a brutal crackdown", "The regime's brutal crackdown on protesters continued.", "brutal"),
+    ("fierce criticism", "Fierce criticism followed the decision.", "Fierce"),
+    ("extreme views", "He holds extreme views on the war.", "extreme"),
+    ("a dangerous escalation", "The president called the proposal a dangerous escalation.", "dangerous"),
+    ("toxic rhetoric", "Critics called it toxic rhetoric.", "toxic"),
+    ("toxic at the end", "The debate has become toxic.", "toxic"),
+    ("an aggressive policy", "Russia has pursued an aggressive policy toward its neighbours.", "aggressive"),
+    ("an aggressive form of nationalism", "The aggressive form of nationalism worried observers.", "aggressive"),
+    ("a massive strike", "Russia launched a massive missile strike on Kyiv.", "massive"),
+    ("harsh and cold", "The reply was harsh and cold.", "harsh"),
+]
+
+
+@pytest.mark.parametrize("text, word", [c[1:] for c in JUDGING_QUALITIES], ids=[c[0] for c in JUDGING_QUALITIES])
+def test_the_same_adjectives_judging_stay_loaded(text, word):
+    assert word in loaded(text)
+
+
 def test_a_miserable_failure_is_loaded_in_each_form():
     assert loaded("The counteroffensive has failed miserably.")["miserably"] == \
         ("emotive_intensifier", "pattern: adverb of miserable")
