@@ -278,9 +278,15 @@ def test_plain_religious_wording_is_not_loaded():
 
 
 @pytest.mark.parametrize("text, word", [("The blogger called the senator a nutcase.", "nutcase"),
-                                        ("Fans of the show were dismissed as dimwits.", "dimwits")], ids=["nutcase", "dimwits"])
+                                        ("Fans of the show were dismissed as dimwits.", "dimwits"),
+                                        ("The channel mocked the senile president.", "senile")],
+                         ids=["nutcase", "dimwits", "senile"])
 def test_insults_of_mind_are_name_calling(text, word):
     assert loaded(text)[word][0] == "name_calling"
+
+
+def test_senile_in_a_clinical_name_is_not_loaded():
+    assert not loaded("Her mother was diagnosed with senile dementia.")
 
 
 # ------------------------------------------------------------ anger and conflict as fire (Lakoff & Johnson 1980)
