@@ -448,14 +448,15 @@ def _lies_somewhere(text: str, start: int, end: int) -> bool:
 # of a disease's course ("an aggressive cancer"). Before such a noun, with at most one word between ("a
 # bitter Arctic wind", "aggressive breast cancer"), the adjective judges nothing; "bitter divisions",
 # "toxic rhetoric" and "an aggressive policy" stay loaded. (Fixed technical names, "extreme poverty"
-# or "a massive stroke", are the lexicon's technical_term rows.)
+# or "a massive stroke", are the lexicon's technical_term rows.) "Radical" is the same before a
+# change: "radical reforms" are far-reaching ones; "the radical wing" and "radical groups" label.
 _WEATHER = """cold chill wind winds gusts winter winters frost frosts weather temperatures temperature heat heatwave
     heatwaves storm storms blizzard blizzards snow snowstorm rain rains climate drought droughts""".split()
 _SUBSTANCES = """chemical chemicals waste gas gases fumes smoke substance substances spill spills leak leaks metals
     sludge algae mould mold pollutants pollution emissions dust ash runoff""".split()
 _CLINICAL = """cancer cancers tumour tumours tumor tumors disease diseases infection infections strain strains
     lymphoma leukaemia leukemia virus viruses bacteria treatment treatments therapy chemotherapy""".split()
-_LITERAL_AFTER_ADJECTIVE = {
+_PLAIN_BEFORE_THESE_NOUNS = {
     "bitter": frozenset(_WEATHER + ["minus", "taste", "aftertaste"]),
     "harsh": frozenset(_WEATHER),
     "brutal": frozenset(_WEATHER),
@@ -464,6 +465,8 @@ _LITERAL_AFTER_ADJECTIVE = {
     "dangerous": frozenset(_WEATHER + _SUBSTANCES + ["ice", "levels", "currents", "radiation"]),
     "toxic": frozenset(_SUBSTANCES),
     "aggressive": frozenset(_CLINICAL),
+    "radical": frozenset("""reform reforms change changes overhaul shift shifts departure transformation rethink
+        restructuring redesign simplification break""".split()),
 }
 # Words between the adjective and its noun that end the phrase: "bitter and cold", "harsh on waste".
 _NOT_A_MODIFIER = frozenset("""and or but of on to in for with about over as than that is was are were""".split())
@@ -479,11 +482,11 @@ def _words_after(text: str, end: int, count: int) -> list[str]:
     return words
 
 
-def _literal_quality(text: str, start: int, end: int) -> bool:
-    """Whether the adjective at ``start:end`` tells of the weather, a substance or a disease by the
-    noun it goes with ("bitter cold", "toxic waste", "an aggressive form of cancer"), not of a
-    judgement ("bitter divisions", "toxic rhetoric")."""
-    nouns = _LITERAL_AFTER_ADJECTIVE.get(text[start:end].lower(), frozenset())
+def _plain_by_its_noun(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start:end`` tells of the weather, a substance, a disease or the
+    reach of a change by the noun it goes with ("bitter cold", "toxic waste", "an aggressive form of
+    cancer", "radical reforms"), not of a judgement ("bitter divisions", "toxic rhetoric")."""
+    nouns = _PLAIN_BEFORE_THESE_NOUNS.get(text[start:end].lower(), frozenset())
     words = _words_after(text, end, 4)
     if words[:1] and words[0] in _KINDS and words[1:2] == ["of"]:
         words = words[2:]
@@ -506,7 +509,7 @@ _PLAIN_SENSE_TESTS: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     "claimed": (_claimed_a_deed_or_prize,),
     "claiming": (_claimed_a_deed_or_prize,),
     **{verb: (physical_sense,) for verb in _FORCEFUL_CONTACT},
-    **{adjective: (_literal_quality,) for adjective in _LITERAL_AFTER_ADJECTIVE},
+    **{adjective: (_plain_by_its_noun,) for adjective in _PLAIN_BEFORE_THESE_NOUNS},
 }
 
 

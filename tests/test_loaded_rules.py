@@ -461,7 +461,7 @@ def test_offensive_that_judges_stays_loaded(text):
     assert loaded(text)["offensive"] == ("subjective_evaluative", "term: offensive")
 
 
-# ------------------------------------------------------------ weather, substances, disease
+# ------------------------------------------------------------ weather, substances, disease, reach of a change
 LITERAL_QUALITIES = [
     ("bitter cold", "Residents braced for bitter cold as strikes knocked out heating.", "bitter"),
     ("a bitter minus 20", "Temperatures dropped to a bitter minus 20 degrees in Kharkiv.", "bitter"),
@@ -476,11 +476,13 @@ LITERAL_QUALITIES = [
     ("an aggressive form of cancer", "The senator was treated for an aggressive form of cancer.", "aggressive"),
     ("aggressive breast cancer", "She was diagnosed with aggressive breast cancer last year.", "aggressive"),
     ("an aggressive strain of the virus", "Doctors feared an aggressive strain of the virus.", "aggressive"),
+    ("radical reforms", "The government announced radical reforms of the army.", "radical"),
+    ("a radical overhaul", "The plan calls for a radical overhaul of the tax code.", "radical"),
 ]
 
 
 @pytest.mark.parametrize("text, word", [c[1:] for c in LITERAL_QUALITIES], ids=[c[0] for c in LITERAL_QUALITIES])
-def test_an_adjective_of_the_weather_a_substance_or_a_disease_is_not_loaded(text, word):
+def test_an_adjective_of_the_weather_a_substance_a_disease_or_a_change_is_not_loaded(text, word):
     assert word not in loaded(text)
 
 
@@ -498,6 +500,8 @@ JUDGING_QUALITIES = [
     ("an aggressive form of nationalism", "The aggressive form of nationalism worried observers.", "aggressive"),
     ("a massive strike", "Russia launched a massive missile strike on Kyiv.", "massive"),
     ("harsh and cold", "The reply was harsh and cold.", "harsh"),
+    ("the radical wing", "The radical wing of the party opposed the deal.", "radical"),
+    ("radical groups", "Radical groups staged a protest.", "Radical"),
 ]
 
 
