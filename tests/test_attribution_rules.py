@@ -88,6 +88,14 @@ CAUGHT = [
     ("a passive finding with no agent", "The vaccine was found to be safe in a trial of 40,000 people.", "anonymous",
      None),
     ("a verdict is a finding", "Garcia was found guilty of fraud on Monday.", "anonymous", None),
+    # With no agent, the text a passive report is found in is its source; a place or a time is not.
+    ("the report a passive is stated in", "As stated in the report, the shelling intensified.", "anonymous", "report"),
+    ("the statement a passive is announced in", "It was announced in a statement that the talks will continue.",
+     "named", "statement"),
+    ("a text and what follows it", "As stated in the announcement of the ministry, the shelling intensified.",
+     "named", "announcement of the ministry"),
+    ("a possessive's letter", "As noted in the ministry's letter, the deadline passed.", "named", "letter"),
+    ("an agent in the text's phrase wins", "The ban was announced in a decree signed by Putin.", "named", "Putin"),
     # A source brought in by "there are" and a relative clause whose verb reports.
     ("a source after 'there are', with who", "There are some economists who argue that taxes should be low.",
      "anonymous", "some economists"),
@@ -748,6 +756,9 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    ("a place after a passive is no text", "As reported in Kherson, the shelling continued.", ""),
+    ("a time after a passive is no text", "The figure was reported in March.", ""),
+    ("an interview is no text: its speaker is to be found", "As said in an interview, the talks are over.", ""),
     ("'accused of' on a noun is a passive nobody is named for", "Police arrested a man accused of killing three "
      "people.", ""),
     ("'suspected of' after a comma is a passive too", "The officer, suspected of spying for China, was arrested.",

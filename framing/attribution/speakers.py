@@ -470,15 +470,27 @@ def _is_passive_on_a_noun(verb: _VerbContext) -> bool:
         _is_participle_on_a_noun(verb)
 
 
+# With no agent, the text a passive report verb is found in is its source: "As stated in the
+# report, ...", "It was announced in a statement that ...", "as noted in the ministry's letter".
+# Texts only: "as said in an interview" or "in his speech" leave the speaker to be found.
+_IN_A_TEXT = re.compile(
+    r"\s+in\s+(?P<source>(?:the|a|an|its|his|her|their|this|that|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:statements?|letters?|reports?|announcements?|communiqu[eé]s?|decrees?|resolutions?|articles?|documents?|"
+    r"memos?|memorandum|press\s+releases?|op-eds?|essays?|columns?|editorials?|tweets?|e-?mails?|posts?|"
+    r"stud(?:y|ies)|surveys?|polls?|audits?|analys[ie]s|rulings?|indictments?|filings?|complaints?|lawsuits?|"
+    r"transcripts?|declarations?|bulletins?))\b")
+
+
 def _speaker_of_passive(verb: _VerbContext) -> tuple[int, int, str] | None:
     """The agent of a passive ("was first reported by the Times", "has been endorsed by dozens of
-    papers"); none for "Mr. Rubio is expected to say ...", whose words are to come and reported by
-    the verb after; else an empty anonymous speaker at the verb: "it is said", "was reported"
-    name nobody."""
+    papers") or, with none, the text it is found in ("As stated in the report"); none for "Mr.
+    Rubio is expected to say ...", whose words are to come and reported by the verb after; else an
+    empty anonymous speaker at the verb: "it is said", "was reported" name nobody."""
     text, sentence, cue = verb.text, verb.sentence, verb.cue
     by = _BY_AGENT.match(text, cue.end, sentence.end) or _BY_AGENT_AFTER_INFINITIVE.match(text, cue.end, sentence.end)
-    if by:
-        start, end = _source_after(text, by.end(), sentence.end)
+    in_a_text = None if by else _IN_A_TEXT.match(text, cue.end, sentence.end)
+    if by or in_a_text:
+        start, end = _source_after(text, by.end() if by else in_a_text.start("source"), sentence.end)
         if end > start:
             return start, end, classify_source(text[start:end])
     if verb.lower == "expected" and _TO_SPEAK_AFTER.match(text, cue.end, sentence.end):
