@@ -1680,6 +1680,24 @@ def test_an_editorial_label_is_no_speaker_turn(text):
     assert annotate(text).sentences[0].attribution == "none"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Berlin: We will send tanks to Ukraine", "Berlin"),
+    ("Kyiv: “Our answer is no”", "Kyiv"),
+    ("Moscow: I see no reason for talks", "Moscow"),
+], ids=["we", "our, in quotation marks", "I"])
+def test_a_state_before_a_colon_speaks_in_the_first_person(text, speaker):
+    sentence = annotate(text).sentences[0]
+    assert (sentence.attribution, sentence.speaker) == ("named", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia: Weapons deliveries prolong the war",  # "We" inside a word is no pronoun
+    "Ukraine: Iran is sending drones to Russia",
+])
+def test_a_state_before_a_colon_without_the_first_person_heads_a_kicker(text):
+    assert annotate(text).sentences[0].attribution == "none"
+
+
 PRONOUNS = [
     ("she after a reaction from a group is the one who received it", "Mayor Karen Bass faced calls from residents to "
      "resign after the fires. She said she would stay and rebuild.", "Mayor Karen Bass"),

@@ -49,6 +49,8 @@ _HEADING_WORDS = _NOUN_DETERMINERS - {"one"} | frozenset(
 _TRANSCRIPT_OFFICES = _SOURCE_NOUNS | frozenset(
     "moderator speaker witness clerk court defendant chair chairwoman interpreter".split())
 _PATTERN_CUE = {"category": "neutral", "connotation": "neutral"}
+# A state's own words after its name and a colon: "Berlin: We will send tanks", "Kyiv: “Our answer is no”".
+_FIRST_PERSON = re.compile(r"""\s*["“‘']?(?:We|I|Our|My|Us)\b""")
 
 
 def _speaker_turn(text: str, sentence: Sentence):
@@ -57,8 +59,8 @@ def _speaker_turn(text: str, sentence: Sentence):
     if text.find(":", sentence.start, sentence.end) < 0:
         return None  # most sentences: no colon, so no turn
     turn = _TURN.match(text, sentence.start, sentence.end)
-    if turn is None or _names_a_state(turn["turn"]):
-        return None  # "USA: Only the president can ...": a kicker, not a turn
+    if turn is None or _names_a_state(turn["turn"]) and not _FIRST_PERSON.match(text, turn.end(), sentence.end):
+        return None  # "USA: Only the president can ...": a kicker, not a turn; "Berlin: We will ..." speaks
     if turn["turn"].split()[-1].lower() in _EDITORIAL_LABEL_HEADS:
         return None  # "REMNANT COMMENT: We here at ...": the outlet's label, not a speaker
     label = turn["turn"]
