@@ -43,6 +43,7 @@ HEDGES = [
     ("certainty held back", "The bill is almost certain to pass.", "certain"),
     ("vague quantifier: certain", "Certain delegates left early.", "Certain"),
     ("a forecast held by nobody named", "Kyiv is widely expected to reject the plan.", "is widely expected to"),
+    ("a maximizer denied holds back", "The claim is not entirely true.", "not entirely"),
 ]
 
 
@@ -56,6 +57,8 @@ BOOSTERS = [
     ("explicitly (seed 000)", "He also explicitly called for more military aid.", "explicitly"),
     ("made clear (seed 004)", "The Russian position on negotiations was made clear.", "made clear"),
     ("clearly", "The plan clearly failed.", "clearly"),
+    ("entirely, a maximizer (seed 001)", "Kiev remains entirely dependent on Western aid.", "entirely"),
+    ("completely, a maximizer", "The village was completely destroyed.", "completely"),
 ]
 
 
@@ -92,6 +95,7 @@ def test_near_misses_of_hedges_and_boosters_find_nothing(kind, text):
     ("The trial cannot prove that the drug works.", "prove"),
     ("Engineers have not yet proven the design.", "proven"),
     ("Not everyone is convinced by the plan.", "is convinced"),
+    ("It was never entirely clear who fired first.", "entirely"),
 ])
 def test_a_negated_booster_holds_back_as_a_hedge(text, term):
     assert spans_of(text, "booster") == []
