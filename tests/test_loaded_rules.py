@@ -461,6 +461,27 @@ def test_offensive_that_judges_stays_loaded(text):
     assert loaded(text)["offensive"] == ("subjective_evaluative", "term: offensive")
 
 
+# ------------------------------------------------------------ the commentary of a war
+WAR_COMMENTARY = [
+    ("Putin's invasion has been an unmitigated disaster for Russia.", "unmitigated"),
+    ("Moscow's brazen land grab has united the West.", "land grab"),
+    ("Western leaders have been spineless in the face of the threat.", "spineless"),
+    ("The Biden administration's dithering has cost Ukraine dearly.", "dithering"),
+    ("Kyiv's counteroffensive was a resounding success.", "resounding"),
+    ("Russia's meat-grinder tactics have cost thousands of lives.", "meat-grinder"),
+    ("Moscow's nuclear saber-rattling is a bluff.", "saber-rattling"),
+    ("The Kremlin's war machine grinds on.", "war machine"),
+    ("The talks are a smokescreen for rearmament.", "smokescreen"),
+    ("Troops carried out a campaign of terror against civilians.", "campaign of terror"),
+    ("Washington has poured billions into a bottomless pit.", "bottomless pit"),
+]
+
+
+@pytest.mark.parametrize("text, word", WAR_COMMENTARY, ids=[c[1] for c in WAR_COMMENTARY])
+def test_the_commentary_of_a_war_is_loaded(text, word):
+    assert word in loaded(text)
+
+
 # ------------------------------------------------------------ weather, substances, disease, reach of a change
 LITERAL_QUALITIES = [
     ("bitter cold", "Residents braced for bitter cold as strikes knocked out heating.", "bitter"),
