@@ -96,6 +96,12 @@ CAUGHT = [
      "named", "announcement of the ministry"),
     ("a possessive's letter", "As noted in the ministry's letter, the deadline passed.", "named", "letter"),
     ("an agent in the text's phrase wins", "The ban was announced in a decree signed by Putin.", "named", "Putin"),
+    # A report noun after a possessive and adjectives is no verb: the feeling is the sentence's report.
+    ("a feeling, not the rebuke it is about", "They are angered by Ukraine’s harsh public rebuke.", "named", "They"),
+    ("a plural owner before a base form is its subject", "The party’s leaders claim the vote was rigged.", "named",
+     "leaders"),
+    ("a collective owner before a base form is its subject", "Russia’s military claim to have taken the town.",
+     "named", "military"),
     # A source brought in by "there are" and a relative clause whose verb reports.
     ("a source after 'there are', with who", "There are some economists who argue that taxes should be low.",
      "anonymous", "some economists"),
@@ -663,6 +669,9 @@ LEFT_ALONE = [
     ("'telling' after a degree word", "The pattern is particularly telling.", "none"),
     ("a report noun after 'one' and an adjective", "One odd remark stood out at the end.", "none"),
     ("a report noun after 'each' and an adjective", "Each sharp rebuke came with a smile.", "none"),
+    ("a report noun after a possessive and two adjectives", "Ukraine’s harsh public rebuke angered its allies.",
+     "none"),
+    ("a report noun after a possessive pronoun and two adjectives", "His sharp public rebuke stunned the room.", "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("fear as a noun", "Residents live in fear of attacks.", "none"),
@@ -756,6 +765,8 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # An owned report noun before "is that" or "was that" reports as "Trump's claim that" does.
+    ("an owned claim before 'was that'", "Haley’s essential claim was that Saudi Arabia is under attack.", "Haley"),
     ("a place after a passive is no text", "As reported in Kherson, the shelling continued.", ""),
     ("a time after a passive is no text", "The figure was reported in March.", ""),
     ("an interview is no text: its speaker is to be found", "As said in an interview, the talks are over.", ""),
@@ -1611,6 +1622,13 @@ def test_speaker_is_exactly(text, speaker):
 def test_the_verb_of_an_aside_is_not_the_main_verb(text, verb):
     # the name before an aside speaks through the main clause's verb, not through the aside's
     assert annotate(text).sentences[0].verb == verb
+
+
+def test_a_feeling_is_the_verb_not_the_rebuke_it_is_about():
+    # seed 001: the officials' reporting verb was "rebuke", a noun, and counted as a non-neutral verb
+    sentence = annotate("While Western officials also have deep skepticism about Russia’s goals, they are angered "
+                        "by Ukraine’s harsh public rebuke because Kiev remains entirely dependent on Western aid.").sentences[0]
+    assert (sentence.speaker, sentence.verb) == ("Western officials", "are angered")
 
 
 @pytest.mark.parametrize("text, attribution, speaker", [c[1:] for c in SOURCE_PHRASE], ids=[c[0] for c in SOURCE_PHRASE])

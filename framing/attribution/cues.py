@@ -877,18 +877,32 @@ def _is_participle_after_a_count(text: str, cue: Match, words: list[str]) -> boo
 # Determiners of one thing: after one of them and one word, a base form is no verb ("one odd remark"),
 # which would have to agree with a single subject ("one official remarks").
 _SINGULAR_DETERMINERS = frozenset("a an one each every another this".split())
+# Possessive determiners: what follows them is a noun phrase, which no verb in its base form ends.
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+# Nouns that take a plural verb without an -s ("the police claim"), so a base form after them may be a verb.
+_PLURALS_WITHOUT_S = frozenset("people police staff personnel media military government majority".split())
 
 
 def _is_noun_after_an_adjective(cue: Match, words: list[str]) -> bool:
-    """Whether a cue in its base form follows a determiner of one thing and one word: "a stunning
-    rebuke", "an angry call", "one odd remark"; the verb would have no subject there, or one it
-    does not agree with. (A participle stays a verb: "a letter calling on", "a report that warned".)"""
+    """Whether a cue in its base form follows a determiner of one thing, or a possessive, and one or
+    two words: "a stunning rebuke", "an angry call", "one odd remark", "Ukraine’s harsh public
+    rebuke", "his latest claim"; the verb would have no subject there, or one it does not agree
+    with. (A participle stays a verb: "a letter calling on", "a report that warned".)"""
     lower = cue.text.lower()
-    if lower not in _NOUN_FORMS and lower not in _BASE_FORM_NOUNS or lower.endswith(("s", "ing")) or \
-            len(words) < 2 or words[-2].lower() not in _SINGULAR_DETERMINERS:
+    if lower not in _NOUN_FORMS and lower not in _BASE_FORM_NOUNS or lower.endswith(("s", "ing")):
         return False
-    between = words[-1]
-    return between.isalpha() and between.islower() and between not in _SOURCE_NOUNS and between not in _ANONYMOUS_HEADS
+    for count in (1, 2):
+        if len(words) <= count:
+            return False
+        marker, between = words[-count - 1], words[-count:]
+        if not all(word.isalpha() and word.islower() and word not in _SOURCE_NOUNS and word not in _ANONYMOUS_HEADS
+                   and word not in _PLURALS_WITHOUT_S and word not in _FUNCTION_WORDS for word in between):
+            return False
+        if marker.lower() in _SINGULAR_DETERMINERS or count == 2 and marker.lower() in _POSSESSIVE_DETERMINERS:
+            return True
+        if marker.endswith(("’s", "'s")) and all(not word.endswith("s") for word in between):
+            return True  # "Ukraine’s harsh public rebuke" (not "the party’s leaders claim")
+    return False
 
 
 # Base forms of reporting verbs that news uses as nouns as often, beyond _NOUN_FORMS.
@@ -1016,8 +1030,9 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
 _PATTERN_WORDS = Lexicon.from_rows(
     [{"term": w, "pattern": "attitude"} for w in (*_ATTITUDE_ADJECTIVES, "sure", "certain", *_STANCE_ADJECTIVES,
                                                    *_STANCE_NOUNS)]
-    + [{"term": f"{noun} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion", "proof",
-                                                                        "evidence")]
+    + [{"term": f"{noun}{copula} that", "pattern": "owned report"} for noun in (*_REPORT_NOUNS, "narrative", "notion",
+                                                                                 "proof", "evidence")
+       for copula in ("", " is", " was")]
     + [{"term": f"{noun} {link}", "pattern": "owned report"} for noun in _STANCE_OBJECT_NOUNS
        for link in ("of", "for", "to", "toward", "towards", "against")]
     + [{"term": w, "pattern": "hearsay"} for w in _HEARSAY_ADVERBS]
