@@ -671,7 +671,8 @@ LEFT_ALONE = [
     ("a report noun after 'each' and an adjective", "Each sharp rebuke came with a smile.", "none"),
     ("a report noun after a possessive and two adjectives", "Ukraine’s harsh public rebuke angered its allies.",
      "none"),
-    ("a report noun after a possessive pronoun and two adjectives", "His sharp public rebuke stunned the room.", "none"),
+    ("a report noun after a possessive pronoun and two adjectives", "His sharp public rebuke stunned the room.",
+     "none"),
     ("a report allowed, not made", "The rules allow firms to disclose less.", "none"),
     ("having said that as a connective", "Having said that, turnout rose in every county.", "none"),
     ("fear as a noun", "Residents live in fear of attacks.", "none"),
@@ -1626,8 +1627,9 @@ def test_the_verb_of_an_aside_is_not_the_main_verb(text, verb):
 
 def test_a_feeling_is_the_verb_not_the_rebuke_it_is_about():
     # seed 001: the officials' reporting verb was "rebuke", a noun, and counted as a non-neutral verb
-    sentence = annotate("While Western officials also have deep skepticism about Russia’s goals, they are angered "
-                        "by Ukraine’s harsh public rebuke because Kiev remains entirely dependent on Western aid.").sentences[0]
+    text = ("While Western officials also have deep skepticism about Russia’s goals, they are angered by Ukraine’s "
+            "harsh public rebuke because Kiev remains entirely dependent on Western aid.")
+    sentence = annotate(text).sentences[0]
     assert (sentence.speaker, sentence.verb) == ("Western officials", "are angered")
 
 
@@ -1817,6 +1819,20 @@ def test_names_joined_by_and_are_a_group(pronoun, speaker, last):
     text = f"“We will win,” Mr. Lee said on Monday. “So will we,” {speaker} said. “It is time,” {pronoun} " \
         "added."
     assert annotate(text).sentences[-1].speaker == last
+
+
+@pytest.mark.parametrize("opening, group", [
+    ("NATO's secretary general and the EU's foreign policy chief both visited Kyiv on Tuesday.",
+     "NATO's secretary general and the EU's foreign policy chief"),
+    ("The German chancellor and the French president visited Kyiv.", "The German chancellor and the French president"),
+])
+def test_they_after_two_roles_is_the_two(opening, group):
+    sentences = annotate(f"Ukraine's foreign minister met reporters. {opening} They urged Moscow to talk.").sentences
+    assert (sentences[-1].speaker, sentences[-1].attribution) == (group, "named")
+
+
+def test_they_after_two_things_is_no_group():
+    assert annotate("The talks and the vote ended badly. They said it was over.").sentences[-1].speaker == "They"
 
 
 @pytest.mark.parametrize("capital", ["Moscow", "Kyiv", "Washington", "Downing Street"])

@@ -426,7 +426,8 @@ _UNOWNED_REPORT = re.compile(
 
 def _owned_report_speaker(text: str, sentence: Sentence, quotes: list[tuple[int, int]]):
     """(cue, (start, end, kind)) for a report noun with its owner and a that-clause ("Trump’s claim
-    that ...", "Haley’s essential claim was that ..."), or None. Inside a quotation it is the quoted speaker's words."""
+    that ...", "Haley’s essential claim was that ..."), or None. Inside a quotation it is the quoted
+    speaker's words."""
     for found in _OWNED_REPORT.finditer(text, sentence.start, sentence.end):
         if any(q_start < found.start() < q_end for q_start, q_end in quotes):
             continue

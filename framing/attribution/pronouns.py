@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from ..model import Sentence
 from .word_classes import (
-    _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS, _PARTY_AND_STATE,
-    _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS, _RECORD_NOUNS,
-    _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word, _is_ly_adverb,
-    _skip_space,
+    _DEGREE_WORDS, _DETERMINERS, _FUNCTION_WORDS, _IRREGULAR_PAST, _MONTHS, _NAME_PARTICLES, _OPENING_MARKS,
+    _PARTY_AND_STATE, _PRONOUN_CONTRACTION, _PRONOUNS, _REACTION_VERBS, _REACTION_VERBS_IN_S, _RECEIVED_NOUNS,
+    _RECORD_NOUNS, _SENTENCE_ADVERBS, _SOURCE_NOUNS, _SUBORDINATORS, _TIME_WORDS, _is_bare_plural, _is_function_word,
+    _is_ly_adverb, _skip_space,
 )
 from .quotes import _clause_context_start
 from .sources import _PERSON_TITLES, classify_source, _names_a_titled_person, _speaker_kind
@@ -119,6 +119,10 @@ def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | Non
         # a list with asides the phrase rules stop at: "Reps. DeFazio of Oregon, and Jim McDermott ... are"
         start, end = _skip_space(text, s_start), plural.start()
         kind = classify_source(text[start:end])
+    elif (roles := _two_roles(text, s_start, s_end)) is not None:
+        start, end = roles
+        kind = classify_source(text[start:end])
+        return text[start:end], kind
     phrase = text[start:end]
     if len(phrase.split()) < 2 or phrase.split()[0].lower() in _PRONOUNS:
         return None
@@ -126,6 +130,21 @@ def _opening_group(text: str, s_start: int, s_end: int) -> tuple[str, str] | Non
 
 
 _PLURAL_VERB = re.compile(r"\s(?:are|were|have)\s")
+# Two people or bodies by their roles, joined by "and", before the verb in the past they share: "NATO's
+# secretary general and the EU's foreign policy chief (both) visited Kyiv".
+_TWO_ROLES = re.compile(r"(?P<first>[^,;:]{3,60}?)\s+and\s+(?P<second>[^,;:]{3,60}?)"
+                        r"(?:\s+(?:both|also|jointly|together))?\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+
+
+def _two_roles(text: str, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """(start, end) of two roles joined by "and" that open the sentence as its subject ("The German
+    chancellor and the French president visited ..."), each a person or an organisation; else None."""
+    start = _skip_space(text, s_start)
+    found = _TWO_ROLES.match(text, start, s_end)
+    if found is None or not all(_speaker_kind(found[side]) in ("person", "organisation")
+                                for side in ("first", "second")):
+        return None
+    return start, found.end("second")
 
 
 def _main_clause_person(text: str, s_start: int, pronoun_end: int, s_end: int, pronoun: str) -> tuple[str, str] | None:
