@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from framing import annotate, load_seeds, score_corpus
+from framing import annotate, score_corpus
 from framing.annotate import Lexicons
 from framing.lexicon import read_table
 from framing.loaded import find_word_choices

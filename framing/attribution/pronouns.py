@@ -133,7 +133,8 @@ _PLURAL_VERB = re.compile(r"\s(?:are|were|have)\s")
 # Two people or bodies by their roles, joined by "and", before the verb in the past they share: "NATO's
 # secretary general and the EU's foreign policy chief (both) visited Kyiv".
 _TWO_ROLES = re.compile(r"(?P<first>[^,;:]{3,60}?)\s+and\s+(?P<second>[^,;:]{3,60}?)"
-                        r"(?:\s+(?:both|also|jointly|together))?\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+                        r"(?:\s+(?:both|also|jointly|together))?\s+"
+                        r"(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 
 
 def _two_roles(text: str, s_start: int, s_end: int) -> tuple[int, int] | None:
