@@ -66,6 +66,9 @@ def takes_up_an_office(text: str, start: int, end: int) -> bool:
 # infinitive or the end of a phrase it is the adjective of certainty.
 _CERTAIN_NOT_A_QUANTIFIER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:that|to|of|about|whether|if)\b)", re.IGNORECASE)
 _HELD_BACK = re.compile(r"\b(?:almost|nearly|not|fairly|reasonably|for|less)\s+$", re.IGNORECASE)
+# Adverbs of certainty that "almost" or "nearly" holds back: "almost certainly", "nearly surely".
+_CERTAINTY_ADVERBS = frozenset("certainly surely definitely undoubtedly assuredly".split())
+_NEARLY_BEFORE = re.compile(r"\b(?:almost|nearly)\s+$", re.IGNORECASE)
 
 # "Considered" is the weasel as a passive or after a word of how widely: "is considered the best",
 # "widely considered", "considered by many", not "has considered lowering the age".
@@ -201,6 +204,11 @@ def find_hedges(text: str, lexicon: Lexicon | None = None) -> list[Span]:
                 text, max(0, match.start - len(cancelling) - 2), match.start):
             continue
         row = match.row
+        if term in _CERTAINTY_ADVERBS and _NEARLY_BEFORE.search(text, max(0, match.start - 8), match.start):
+            # "almost certainly" holds back as "almost certain" does: a hedge, not a booster
+            spans.append(Span(match.start, match.end, "hedge", "epistemic_adverb", match.text,
+                              "pattern: certainty held back"))
+            continue
         if _kind(row) == "booster" and _NEGATION_BEFORE.search(text, max(0, match.start - 40), match.start):
             spans.append(Span(match.start, match.end, "hedge", "negated_booster", match.text,
                               f"pattern: negated booster {row['term']}"))

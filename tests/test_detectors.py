@@ -44,6 +44,9 @@ HEDGES = [
     ("vague quantifier: certain", "Certain delegates left early.", "Certain"),
     ("a forecast held by nobody named", "Kyiv is widely expected to reject the plan.", "is widely expected to"),
     ("a maximizer denied holds back", "The claim is not entirely true.", "not entirely"),
+    ("certainty held back, the adverb", "Ukraine will almost certainly need more air defences.", "certainly"),
+    ("indications held by nobody named", "There are indications that the offensive has stalled.",
+     "There are indications that"),
 ]
 
 
@@ -59,6 +62,7 @@ BOOSTERS = [
     ("clearly", "The plan clearly failed.", "clearly"),
     ("entirely, a maximizer (seed 001)", "Kiev remains entirely dependent on Western aid.", "entirely"),
     ("completely, a maximizer", "The village was completely destroyed.", "completely"),
+    ("certainly, not held back", "Ukraine will certainly need more air defences.", "certainly"),
 ]
 
 
