@@ -766,6 +766,13 @@ WRONG_SPEAKER = [
 
 # (id, text, the whole speaker)
 SPEAKER_EXACT = [
+    # A year and its comma end a clause: the verb after them reports, its speaker after it.
+    ("a year's comma before an inverted tag", "The tweet came after the rockets were launched in 2012, says the "
+     "Jewish Virtual Library.", "Jewish Virtual Library"),
+    ("a date before an inverted tag is no speaker", "The tweet came after the rockets were launched on November 13, "
+     "2012, reports the Jewish Virtual Library.", "Jewish Virtual Library"),
+    ("a figure inside the subject", "The 3 percent rise in prices implies that inflation is back.",
+     "The 3 percent rise in prices"),
     # An owned report noun before "is that" or "was that" reports as "Trump's claim that" does.
     ("an owned claim before 'was that'", "Haley’s essential claim was that Saudi Arabia is under attack.", "Haley"),
     ("a place after a passive is no text", "As reported in Kherson, the shelling continued.", ""),

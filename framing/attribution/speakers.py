@@ -645,12 +645,19 @@ def _speaker_across_unclosed_aside(verb: _VerbContext) -> tuple[int, int, str] |
     return None
 
 
+# A day of a month ("November 13", "Nov. 10-13"), which the noun-phrase rules may take for a name.
+_DATE = re.compile(r"(?:" + "|".join(sorted(month.capitalize() for month in _MONTHS))
+                   + r")\.?\s+\d{1,2}(?:[-–]\d{1,2})?")
+
+
 def _speaker_before_verb(verb: _VerbContext) -> tuple[int, int, str] | None:
     """The noun phrase right before the verb, the common case ("Kremlin spokesman Dmitry Peskov
     said"), widened to the unnamed source it lies inside or heads ("People familiar with the
     company's plans said", "A banker briefed on the talks said")."""
     text, cue, left = verb.text, verb.cue, verb.left
     start, end = _noun_phrase_before(text, left, cue.start)
+    if end > start and _DATE.fullmatch(text, start, end):
+        return None  # "launched on November 13, 2012, reports the library": a date speaks for nobody
     if end > start and text[start].isupper():
         start = _plural_before_a_place(text, left, start)  # "the top soccer clubs in Britain said": the clubs
     if end > start:

@@ -43,6 +43,10 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         and tokens[k - 1].group().lower() not in _NOUN_PREPOSITIONS)  # "of registered voters": an adjective
 
 
+# A figure in digits: "3", "1.342", "1,400", "27-year-old".
+_FIGURE = re.compile(r"\d[\d,.]*(?:-[a-z]+)*")
+
+
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
     """Whether the lower-case ``k``-th token may stand in a noun phrase begun by a determiner or a
     preposition: right after one, or after up to three nouns or adjectives that do ("a three-judge
@@ -57,6 +61,8 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
             return True
         if _is_ly_adverb(lower) and back > 1:
             continue  # an adverb on a participle before it: "an internationally known virologist"
+        if _FIGURE.fullmatch(previous):
+            continue  # a figure counts as "three" does: "the 3 percent rise", "the 1.3 million voters"
         if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
             return False
         if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS
