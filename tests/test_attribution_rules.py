@@ -773,6 +773,9 @@ SPEAKER_EXACT = [
      "2012, reports the Jewish Virtual Library.", "Jewish Virtual Library"),
     ("a figure inside the subject", "The 3 percent rise in prices implies that inflation is back.",
      "The 3 percent rise in prices"),
+    ("a span of time ends no speaker's phrase", "So many Catholics in the last 40 years assumed that the church "
+     "would change.", "many Catholics"),
+    ("a span of time in words", "Analysts over the past few months have warned that prices would rise.", "Analysts"),
     # An owned report noun before "is that" or "was that" reports as "Trump's claim that" does.
     ("an owned claim before 'was that'", "Haley’s essential claim was that Saudi Arabia is under attack.", "Haley"),
     ("a place after a passive is no text", "As reported in Kherson, the shelling continued.", ""),

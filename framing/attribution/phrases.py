@@ -849,6 +849,24 @@ _REPEATED_ADVERBIALS = frozenset({("time", "and", "again"), ("again", "and", "ag
 _REPEATED_ADVERBIAL_ENDS = frozenset(words[-1] for words in _REPEATED_ADVERBIALS)
 
 
+# A span of time that ends the words before a verb: "in the last 40 years", "over the past decade",
+# "for the next few months".
+_SPAN_UNITS = frozenset("years decades months weeks days year decade month week century centuries".split())
+_SPAN_COUNTS = frozenset("few several couple two three four five six seven eight nine ten twenty".split())
+
+
+def _span_of_time_before(tokens: list[re.Match]) -> int | None:
+    """Where a span of time that ends ``tokens`` begins ("in the last 40 years": at "in"), or None."""
+    k = len(tokens) - 2
+    while k >= 0 and (tokens[k].group().isdigit() or tokens[k].group().lower() in _SPAN_COUNTS | {"a"}):
+        k -= 1  # the count: "40", "few", "a couple"
+    words = [token.group().lower() for token in tokens[max(0, k - 2):k + 1]]
+    if k < 2 or words[2] not in ("last", "past", "next", "coming") or words[1] != "the" or \
+            words[0] not in ("in", "over", "during", "for"):
+        return None
+    return k - 2 if k - 2 > 0 else None
+
+
 def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
     """Drop auxiliaries, adverbs and time phrases between a speaker and its verb."""
     while tokens:
@@ -878,6 +896,8 @@ def _strip_trailing_adjuncts(tokens: list[re.Match]) -> list[re.Match]:
             while tokens and tokens[-1].group().lower() in ("on", "last", "this", "late", "early", "in", "the",
                                                             "since", "during"):
                 tokens = tokens[:-1]
+        elif lower in _SPAN_UNITS and (span := _span_of_time_before(tokens)) is not None:
+            tokens = tokens[:span]  # "many Catholics in the last 40 years assumed": the Catholics
         elif _YEAR.fullmatch(lower) and len(tokens) >= 3:
             # a year after its preposition: "an arbitration panel in 2001 found", "doctors in March 2015 wrote"
             k = len(tokens) - 2
