@@ -776,6 +776,13 @@ SPEAKER_EXACT = [
     ("a span of time ends no speaker's phrase", "So many Catholics in the last 40 years assumed that the church "
      "would change.", "many Catholics"),
     ("a span of time in words", "Analysts over the past few months have warned that prices would rise.", "Analysts"),
+    # A name with its determiner may modify the noun after it; a verb after a name is no such noun.
+    ("a name that modifies the head", "A National Rifle Association task force released a report on Tuesday that "
+     "called for armed guards, and urged states to act.", "A National Rifle Association task force"),
+    ("an outlet's name before its article", "The New Yorker article, written before the hearing, said the "
+     "account was detailed.", "The New Yorker article"),
+    ("a verb with its object after a name", "The South Carolina Republican set a deadline of May 1 and said he "
+     "wanted answers.", "The South Carolina Republican"),
     # An owned report noun before "is that" or "was that" reports as "Trump's claim that" does.
     ("an owned claim before 'was that'", "Haley’s essential claim was that Saudi Arabia is under attack.", "Haley"),
     ("a place after a passive is no text", "As reported in Kherson, the shelling continued.", ""),

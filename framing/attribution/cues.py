@@ -877,6 +877,8 @@ def _is_participle_after_a_count(text: str, cue: Match, words: list[str]) -> boo
 # Determiners of one thing: after one of them and one word, a base form is no verb ("one odd remark"),
 # which would have to agree with a single subject ("one official remarks").
 _SINGULAR_DETERMINERS = frozenset("a an one each every another this".split())
+# A year or a size in figures before a noun: "2022", "30-page", "1,000-word".
+_YEAR_OR_SIZE = re.compile(r"(?:1[89]|20)\d\d|\d[\d,]*-[a-z]+")
 # Possessive determiners: what follows them is a noun phrase, which no verb in its base form ends.
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # Nouns that take a plural verb without an -s ("the police claim"), so a base form after them may be a verb.
@@ -891,6 +893,8 @@ def _is_noun_after_an_adjective(cue: Match, words: list[str]) -> bool:
     lower = cue.text.lower()
     if lower not in _NOUN_FORMS and lower not in _BASE_FORM_NOUNS or lower.endswith(("s", "ing")):
         return False
+    if len(words) >= 2 and _YEAR_OR_SIZE.fullmatch(words[-1]) and words[-2].lower() in _NOUN_DETERMINERS:
+        return True  # "The 2022 report by the UN found", "a 30-page report": no subject is a year
     for count in (1, 2):
         if len(words) <= count:
             return False

@@ -47,6 +47,20 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
 _FIGURE = re.compile(r"\d[\d,.]*(?:-[a-z]+)*")
 
 
+def _after_a_determined_name(tokens: list[re.Match], k: int, last_capital: int) -> bool:
+    """Whether the lower-case ``k``-th token is a noun that a name with its determiner modifies: "a
+    National Rifle Association task force", "the Gannett newspaper chain", "An AP investigation";
+    not a verb after its subject ("the United Nations faces", "The South Carolina Republican set
+    a deadline") nor a noun after a name that follows a preposition ("in November hail from")."""
+    first = last_capital
+    while first > 0 and tokens[first - 1].group()[:1].isupper() and \
+            tokens[first - 1].group().lower() not in _NOUN_DETERMINERS:
+        first -= 1
+    following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
+    return first > 0 and tokens[first - 1].group().lower() in _NOUN_DETERMINERS and \
+        not tokens[k].group().endswith("s") and following not in _DETERMINERS and following not in _PRONOUN_LIKE
+
+
 def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
     """Whether the lower-case ``k``-th token may stand in a noun phrase begun by a determiner or a
     preposition: right after one, or after up to three nouns or adjectives that do ("a three-judge
@@ -63,6 +77,8 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
             continue  # an adverb on a participle before it: "an internationally known virologist"
         if _FIGURE.fullmatch(previous):
             continue  # a figure counts as "three" does: "the 3 percent rise", "the 1.3 million voters"
+        if previous[0].isupper():
+            return _after_a_determined_name(tokens, k, k - back)
         if not (previous.islower() and _is_common_noun(previous.replace("-", ""))):
             return False
         if tokens[k].group().endswith("s") and not (k + 1 == len(tokens) or tokens[k + 1].group().lower() in _NP_LINKS
