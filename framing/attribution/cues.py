@@ -992,11 +992,6 @@ _PAST_OF_CHANGE_AFTER = re.compile(r" (?:rose|fell|grew|shrank|slid|slipped|clim
 _PLURAL_DETERMINERS = _PLURAL_QUANTIFIERS | {"all", "these", "those"}
 
 
-# A count in figures, its thousands marked or not ("1,400", "30"); a comma after it ends a clause:
-# "in 2012, says the library".
-_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-
-
 def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
     """Whether a cue that may be a noun ends a noun phrase opened by a preposition a few words back
     ("a survey of Republican claims", "in the Chronicle report,", "in early-morning tweets"): a
@@ -1009,7 +1004,8 @@ def _ends_prepositional_noun(text: str, cue: Match, words: list[str]) -> bool:
         if lower in _NOUN_FORMS and _PAST_OF_CHANGE_AFTER.match(text, cue.end):
             return True  # "Jobless claims rose": a verb is never followed by a verb in the past
     quantifier = words[-1].lower() if words else ""
-    count = quantifier in _PLURAL_QUANTIFIERS or _NUMERAL.fullmatch(quantifier) is not None or (  # "1,400 calls"
+    # (a count ends in a digit: the comma of "in 2012, says the library" ends a clause)
+    count = quantifier in _PLURAL_QUANTIFIERS or _COUNT.match(quantifier) is not None or (  # "1,400 calls"
         quantifier == "all" and (len(words) < 2 or words[-2].lower() not in _PRONOUN_LIKE | {"this", "which"}))
     # ("all references to"; not "That all suggests", where "all" follows its subject)
     if lower.split()[0].endswith("s") and count and (

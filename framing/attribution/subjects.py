@@ -15,7 +15,8 @@ from .word_classes import (
 )
 from .sources import classify_source
 from .phrases import (
-    _after_clause_break, _after_writers_reminder, _strip_trailing_adjuncts, _without_a_verb_before_the_ing,
+    _NUMBER_MODIFIER, _after_clause_break, _after_writers_reminder, _strip_trailing_adjuncts,
+    _without_a_verb_before_the_ing,
 )
 
 
@@ -41,10 +42,6 @@ def _ends_subject(tokens: list[re.Match], k: int) -> bool:
         word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST or word in _PRESENT_SAYING)
         and tokens[k - 1].group().lower() not in _NOUN_DETERMINERS  # the word before, only when needed
         and tokens[k - 1].group().lower() not in _NOUN_PREPOSITIONS)  # "of registered voters": an adjective
-
-
-# A figure in digits: "3", "1.342", "1,400", "27-year-old".
-_FIGURE = re.compile(r"\d[\d,.]*(?:-[a-z]+)*")
 
 
 def _after_a_determined_name(tokens: list[re.Match], k: int, last_capital: int) -> bool:
@@ -75,7 +72,7 @@ def _in_noun_chunk(tokens: list[re.Match], k: int) -> bool:
             return True
         if _is_ly_adverb(lower) and back > 1:
             continue  # an adverb on a participle before it: "an internationally known virologist"
-        if _FIGURE.fullmatch(previous):
+        if _NUMBER_MODIFIER.fullmatch(previous):
             continue  # a figure counts as "three" does: "the 3 percent rise", "the 1.3 million voters"
         if previous[0].isupper():
             return _after_a_determined_name(tokens, k, k - back)
